@@ -1,0 +1,196 @@
+/**
+ * The stored data model: valibot schemas are the single source of both the TypeScript types
+ * and the validation applied to anything read from storage, a file or a command.
+ *
+ * Conventions: money is an integer count of minor units (fen for CNY); calendar days are
+ * `YYYY-MM-DD` strings (branded `Day`); instants are epoch milliseconds; ids are opaque strings.
+ */
+import * as v from 'valibot';
+
+/** Largest amount accepted anywhere: 10^13 minor units (100 billion yuan); keeps sums exact in doubles. */
+export const MAX_MINOR = 10_000_000_000_000;
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `s` is a real calendar day in `YYYY-MM-DD` form (rejects 2026-02-30). */
+export function isDayString(s: string): boolean {
+  const m = DAY_PATTERN.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+export const DaySchema = v.pipe(v.string(), v.check(isDayString, 'must be a date as YYYY-MM-DD'), v.brand('Day'));
+/** A calendar day, `YYYY-MM-DD`, with no time zone. Make one with `parseDay`/`toDay` in day.ts. */
+export type Day = v.InferOutput<typeof DaySchema>;
+
+export const MinorSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MINOR));
+/** An amount in integer minor units (fen). Never a float. */
+export type Minor = number;
+
+export const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+export const CurrencySchema = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY'));
+
+export const DEBT_KINDS = ['huabei', 'jiebei', 'credit-card', 'baitiao', 'meituan', 'loan', 'other'] as const;
+export const DebtKindSchema = v.picklist(DEBT_KINDS);
+export type DebtKind = (typeof DEBT_KINDS)[number];
+
+const NameSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(80));
+const NoteSchema = v.optional(v.pipe(v.string(), v.maxLength(1000)), '');
+const GraceSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60));
+/** A daily penalty rate in parts per million of the overdue amount (0.05 %/day = 500). */
+const RatePpmSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
+
+/** When a debt falls due: once, or monthly from `firstDue` (installment n on `addMonths(firstDue, n)`). */
+export const RecurrenceSchema = v.variant('type', [
+  v.object({ type: v.literal('once'), dueDate: DaySchema }),
+  v.object({
+    type: v.literal('monthly'),
+    firstDue: DaySchema,
+    /** Number of monthly occurrences; absent = open-ended (a credit card bill). */
+    count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
+  }),
+]);
+export type Recurrence = v.InferOutput<typeof RecurrenceSchema>;
+
+export const DebtSchema = v.object({
+  id: IdSchema,
+  name: NameSchema,
+  kind: DebtKindSchema,
+  currency: v.optional(CurrencySchema, 'CNY'),
+  /** Amount due per occurrence. */
+  amount: v.pipe(MinorSchema, v.minValue(1, 'amount must be more than zero')),
+  recurrence: RecurrenceSchema,
+  /** Days after the due date the lender treats as on time; 0 = none assumed. */
+  graceDays: v.optional(GraceSchema, 0),
+  /** Overrides the per-kind default penalty rate from settings. */
+  dailyRatePpm: v.optional(RatePpmSchema),
+  note: NoteSchema,
+  createdAt: DaySchema,
+});
+export type Debt = v.InferOutput<typeof DebtSchema>;
+
+/** A negotiated repayment plan (协商还款 / 个性化分期), optionally replacing a debt. */
+export const PlanSchema = v.pipe(
+  v.object({
+    id: IdSchema,
+    name: NameSchema,
+    kind: DebtKindSchema,
+    currency: v.optional(CurrencySchema, 'CNY'),
+    /** The debt this plan settles; while the plan exists that debt's own due dates are not chased. */
+    debtId: v.optional(IdSchema),
+    /** Balance agreed in the plan, before down payment, excluding fee. */
+    total: v.pipe(MinorSchema, v.minValue(1, 'total must be more than zero')),
+    /** Paid on `startDate`, before the first installment. */
+    downPayment: v.optional(MinorSchema, 0),
+    /** Plan fee, spread over the installments. */
+    fee: v.optional(MinorSchema, 0),
+    count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
+    /** The day the plan was agreed; the down payment (if any) is due that day. */
+    startDate: DaySchema,
+    firstDue: DaySchema,
+    /** Custom installment amounts; must have `count` entries summing to total − downPayment + fee. */
+    amounts: v.optional(v.array(MinorSchema)),
+    graceDays: v.optional(GraceSchema, 0),
+    note: NoteSchema,
+    createdAt: DaySchema,
+  }),
+  v.check((p) => p.downPayment <= p.total, 'down payment cannot exceed the total'),
+  v.check((p) => p.firstDue >= p.startDate, 'first installment cannot be before the plan starts'),
+  v.check(
+    (p) => !p.amounts || (p.amounts.length === p.count && p.amounts.reduce((a, b) => a + b, 0) === p.total - p.downPayment + p.fee),
+    'custom amounts must have one entry per installment and add up to total − down payment + fee',
+  ),
+);
+export type Plan = v.InferOutput<typeof PlanSchema>;
+
+export const TargetSchema = v.object({ type: v.picklist(['debt', 'plan']), id: IdSchema });
+/** What a payment or contact-log entry belongs to. */
+export type Target = v.InferOutput<typeof TargetSchema>;
+
+export const PaymentSchema = v.object({
+  id: IdSchema,
+  target: TargetSchema,
+  date: DaySchema,
+  amount: v.pipe(MinorSchema, v.minValue(1, 'payment must be more than zero')),
+  note: NoteSchema,
+});
+export type Payment = v.InferOutput<typeof PaymentSchema>;
+
+export const CONTACT_CHANNELS = ['sms', 'call', 'app', 'visit', 'letter', 'third-party'] as const;
+export const USER_FLAGS = ['threat', 'insult', 'impersonation'] as const;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** One contact by a collector, logged by the user as evidence. */
+export const ContactEntrySchema = v.object({
+  id: IdSchema,
+  target: TargetSchema,
+  /** Local wall-clock time of the contact, `YYYY-MM-DDTHH:mm`. */
+  at: v.pipe(v.string(), v.regex(LOCAL_DATE_TIME, 'must be a local date and time as YYYY-MM-DDTHH:mm'), v.check((s) => isDayString(s.slice(0, 10)) && Number(s.slice(11, 13)) < 24 && Number(s.slice(14, 16)) < 60, 'not a real date and time')),
+  channel: v.picklist(CONTACT_CHANNELS),
+  /** False for an unanswered call attempt. */
+  answered: v.optional(v.boolean(), true),
+  /** Someone other than the debtor (family, colleagues) was contacted. */
+  thirdParty: v.optional(v.boolean(), false),
+  who: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
+  summary: v.optional(v.pipe(v.string(), v.maxLength(4000)), ''),
+  userFlags: v.optional(v.array(v.picklist(USER_FLAGS)), []),
+});
+export type ContactEntry = v.InferOutput<typeof ContactEntrySchema>;
+
+export const LEAD_DAY_CHOICES = [14, 7, 3, 1, 0] as const;
+const TimeOfDaySchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:mm'));
+
+export const KindDefaultsSchema = v.object({ dailyRatePpm: v.nullable(RatePpmSchema), graceDays: GraceSchema });
+
+export const SettingsSchema = v.object({
+  /** Days before a due date to remind, each one of LEAD_DAY_CHOICES. */
+  leadDays: v.optional(v.array(v.picklist(LEAD_DAY_CHOICES)), [7, 3, 1, 0]),
+  /** Local time of day at which reminders fire. */
+  reminderTime: v.optional(TimeOfDaySchema, '09:00'),
+  quietHours: v.optional(v.object({ enabled: v.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema }), { enabled: true, start: '22:00', end: '08:00' }),
+  dailyOverdue: v.optional(v.boolean(), true),
+  language: v.optional(v.picklist(['auto', 'zh_CN', 'en']), 'auto'),
+  theme: v.optional(v.picklist(['auto', 'light', 'dark']), 'auto'),
+  currency: v.optional(CurrencySchema, 'CNY'),
+  /** Per-kind penalty rate (null = unknown: ask the lender) and grace; defaults in presets.ts. */
+  kindDefaults: v.optional(v.record(DebtKindSchema, KindDefaultsSchema), {}),
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+/** Everything the background owns in `storage.local` under DATA_KEY, written in one `set` so a change is all or nothing. */
+export const DataSchema = v.object({
+  version: v.literal(1),
+  debts: v.array(DebtSchema),
+  plans: v.array(PlanSchema),
+  payments: v.array(PaymentSchema),
+  contacts: v.array(ContactEntrySchema),
+  /** Ids of the last commands applied, newest last (bounded), so a retried command is not applied twice. */
+  appliedCommands: v.array(v.string()),
+});
+export type Data = v.InferOutput<typeof DataSchema>;
+
+export const SCHEMA_VERSION = 1;
+
+/** Reminder bookkeeping, under REMINDERS_KEY: what was shown (key → epoch ms) and what is snoozed (installment key → until). */
+export const ReminderStateSchema = v.object({
+  sent: v.record(v.string(), v.number()),
+  snoozed: v.record(v.string(), v.number()),
+});
+export type ReminderState = v.InferOutput<typeof ReminderStateSchema>;
+
+/** A stored record that failed validation, kept aside instead of dropped. */
+export const QuarantineEntrySchema = v.object({ key: v.string(), record: v.unknown(), reason: v.string(), at: v.number() });
+export type QuarantineEntry = v.InferOutput<typeof QuarantineEntrySchema>;
+
+export const DATA_KEY = 'dueguard.data';
+export const SETTINGS_KEY = 'dueguard.settings';
+export const REMINDERS_KEY = 'dueguard.reminders';
+export const QUARANTINE_KEY = 'dueguard.quarantine';
+/** The data a restore replaced, kept so the restore can be undone. */
+export const UNDO_KEY = 'dueguard.undo';
+
+export function emptyData(): Data {
+  return { version: 1, debts: [], plans: [], payments: [], contacts: [], appliedCommands: [] };
+}

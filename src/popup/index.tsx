@@ -1,0 +1,4 @@
+import '../ui/theme.css';
+import { render } from 'preact';
+
+render(<main />, document.getElementById('app')!);

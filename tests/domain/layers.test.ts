@@ -1,0 +1,32 @@
+// The layer rule, checked on the source itself, so it fails even where lint is not run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = path.resolve(__dirname, '../../src');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(p) : /\.tsx?$/.test(e.name) ? [p] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+describe('layers', () => {
+  it.each(sourceFiles(path.join(SRC, 'domain')).map((f) => [path.relative(SRC, f), f]))('%s imports only src/domain, date-fns and valibot', (_name, file) => {
+    for (const spec of importsOf(file)) {
+      const ok = spec === 'valibot' || spec === 'date-fns' || spec.startsWith('date-fns/') || (spec.startsWith('.') && path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, 'domain')));
+      expect(ok, `${spec} imported by ${file}`).toBe(true);
+    }
+  });
+
+  it('only src/platform imports webextension-polyfill', () => {
+    const offenders = sourceFiles(SRC).filter((f) => !f.startsWith(path.join(SRC, 'platform') + path.sep) && importsOf(f).includes('webextension-polyfill'));
+    expect(offenders.map((f) => path.relative(SRC, f))).toEqual([]);
+  });
+});
