@@ -74,6 +74,15 @@ async function buildTarget(target) {
       plugins: [{ name: 'static', setup: (b) => b.onEnd(() => writeStatic(outdir, target)) }],
     });
     await ctx.watch();
+    // esbuild watches only what the bundles import: pages and locale fragments are copied on change too.
+    for (const dir of ['src/locales', 'src/popup', 'src/options', 'icons'])
+      fs.watch(dir, { recursive: true }, () => {
+        try {
+          writeStatic(outdir, target);
+        } catch (error) {
+          console.error(`${target}: ${error.message}`);
+        }
+      });
     return;
   }
   await esbuild.build(options);
