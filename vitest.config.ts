@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{domain,integration,ui,io}/**/*.test.{ts,tsx}'],
+          include: ['tests/{domain,integration,ui,io,build}/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup.ts'],
         },
