@@ -37,7 +37,7 @@ describe('sendCommand', () => {
     });
     expect(await sendCommand('clearQuarantine', {})).toEqual({ ok: true, value: null });
     expect(send).toHaveBeenCalledTimes(2);
-    expect((send.mock.calls[0]![0] as CommandMessage).id).toBe(ids[0]);
+    expect((send.mock.calls[0]![0] as unknown as CommandMessage).id).toBe(ids[0]);
   });
 
   it('gives up after the retry with an internal error value, never a rejection', async () => {

@@ -64,7 +64,7 @@ describe('quarantine of what fails validation', () => {
     expect(state.quarantine[2]!.record).toBe('oops');
     const stored = await local();
     expect(stored[QUARANTINE_KEY]).toEqual(state.quarantine);
-    expect(stored[DATA_KEY].debts).toHaveLength(1);
+    expect((stored[DATA_KEY] as { debts: unknown[] }).debts).toHaveLength(1);
   });
 
   it('reports a record once: the second read finds nothing new', async () => {
