@@ -22,22 +22,27 @@ function snapshot(settings: Partial<Settings> = {}): Snapshot {
   return { data: emptyData(), settings: { ...SETTINGS, ...settings }, reminders: { sent: {}, snoozed: {} }, quarantine: [] };
 }
 
+interface ManualSource extends StateSource {
+  next: Promise<Snapshot>;
+  listeners: Set<() => void>;
+  change(next: Promise<Snapshot>): void;
+}
+
 /** A state source the test drives: `change()` fires the listeners; `load` answers from `next`. */
-function manualSource(initial: Snapshot) {
-  const listeners = new Set<() => void>();
-  const source = {
-    next: Promise.resolve(initial) as Promise<Snapshot>,
-    load: vi.fn(() => source.next),
-    onChanged(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+function manualSource(initial: Snapshot): ManualSource {
+  const source: ManualSource = {
+    next: Promise.resolve(initial),
+    listeners: new Set(),
+    load: () => source.next,
+    onChanged(listener) {
+      source.listeners.add(listener);
+      return () => source.listeners.delete(listener);
     },
-    change(next: Promise<Snapshot>) {
+    change(next) {
       source.next = next;
-      listeners.forEach((l) => l());
+      source.listeners.forEach((l) => l());
     },
-    listeners,
-  } satisfies StateSource & Record<string, unknown>;
+  };
   return source;
 }
 
