@@ -60,7 +60,7 @@ describe('buildIcs', () => {
   it('re-export of the same entries keeps UIDs and raises SEQUENCE', () => {
     const later = events(buildIcs(ENTRIES, OPTIONS, NOW + 3_600_000)).events;
     expect(later.map((e) => e.getFirstPropertyValue('uid'))).toEqual(vevents.map((e) => e.getFirstPropertyValue('uid')));
-    expect(later[0]!.getFirstPropertyValue('sequence')).toBeGreaterThan(vevents[0]!.getFirstPropertyValue('sequence') as number);
+    expect(Number(later[0]!.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(vevents[0]!.getFirstPropertyValue('sequence')));
   });
 
   it('writes CRLF lines folded at 75 octets', () => {
