@@ -8,6 +8,7 @@
  * whole file with one line per problem, so a restore never half-applies.
  */
 import * as v from 'valibot';
+import { describeIssues } from '../domain/command-schemas';
 import {
   ContactEntrySchema,
   DATA_KEY,
@@ -120,13 +121,12 @@ function versionOf(json: Record<string, unknown>): number | string {
   return version;
 }
 
-/** One line per invalid field of a failed valibot parse (its first issue), as `where: message`. */
+/** One line per invalid field (its first issue), prefixed with where the records sit in the file. */
 function issueLines(prefix: string, issues: readonly v.BaseIssue<unknown>[]): string[] {
   const lines = new Map<string, string>();
-  for (const issue of issues) {
-    const path = v.getDotPath(issue);
-    const where = `${prefix}${path ? `.${path.replace(/\.(\d+)(?=\.|$)/g, '[$1]')}` : ''}`;
-    if (!lines.has(where)) lines.set(where, `${where}: ${issue.message}`);
+  for (const line of describeIssues(issues)) {
+    const where = line.slice(0, line.indexOf(':'));
+    if (!lines.has(where)) lines.set(where, `${prefix}.${line}`);
   }
   return [...lines.values()];
 }
@@ -144,14 +144,14 @@ function checkReferences(records: v.InferOutput<typeof RecordsSchema>): string[]
   for (const name of ['debts', 'plans', 'payments', 'contacts'] as const) {
     const seen = new Set<string>();
     records[name].forEach((item, i) => {
-      if (seen.has(item.id)) errors.push(`data.${name}[${i}].id: "${item.id}" appears twice`);
+      if (seen.has(item.id)) errors.push(`data.${name}.${i}.id: "${item.id}" appears twice`);
       seen.add(item.id);
     });
   }
   const targets = new Set([...records.debts.map((d) => `debt:${d.id}`), ...records.plans.map((p) => `plan:${p.id}`)]);
   for (const name of ['payments', 'contacts'] as const) {
     records[name].forEach((item, i) => {
-      if (!targets.has(`${item.target.type}:${item.target.id}`)) errors.push(`data.${name}[${i}].target: no ${item.target.type} with id "${item.target.id}" in this backup`);
+      if (!targets.has(`${item.target.type}:${item.target.id}`)) errors.push(`data.${name}.${i}.target: no ${item.target.type} with id "${item.target.id}" in this backup`);
     });
   }
   return errors;
