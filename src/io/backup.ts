@@ -121,12 +121,16 @@ function versionOf(json: Record<string, unknown>): number | string {
   return version;
 }
 
-/** One line per invalid field (its first issue), prefixed with where the records sit in the file. */
+/**
+ * One line per invalid field (its first issue), prefixed with where the records sit in the file and
+ * with list indices in brackets: `data.debts[0].amount: …`.
+ */
 function issueLines(prefix: string, issues: readonly v.BaseIssue<unknown>[]): string[] {
   const lines = new Map<string, string>();
   for (const line of describeIssues(issues)) {
-    const where = line.slice(0, line.indexOf(':'));
-    if (!lines.has(where)) lines.set(where, `${prefix}.${line}`);
+    const colon = line.indexOf(':');
+    const where = `${prefix}.${line.slice(0, colon)}`.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+    if (!lines.has(where)) lines.set(where, `${where}${line.slice(colon)}`);
   }
   return [...lines.values()];
 }
@@ -144,14 +148,14 @@ function checkReferences(records: v.InferOutput<typeof RecordsSchema>): string[]
   for (const name of ['debts', 'plans', 'payments', 'contacts'] as const) {
     const seen = new Set<string>();
     records[name].forEach((item, i) => {
-      if (seen.has(item.id)) errors.push(`data.${name}.${i}.id: "${item.id}" appears twice`);
+      if (seen.has(item.id)) errors.push(`data.${name}[${i}].id: "${item.id}" appears twice`);
       seen.add(item.id);
     });
   }
   const targets = new Set([...records.debts.map((d) => `debt:${d.id}`), ...records.plans.map((p) => `plan:${p.id}`)]);
   for (const name of ['payments', 'contacts'] as const) {
     records[name].forEach((item, i) => {
-      if (!targets.has(`${item.target.type}:${item.target.id}`)) errors.push(`data.${name}.${i}.target: no ${item.target.type} with id "${item.target.id}" in this backup`);
+      if (!targets.has(`${item.target.type}:${item.target.id}`)) errors.push(`data.${name}[${i}].target: no ${item.target.type} with id "${item.target.id}" in this backup`);
     });
   }
   return errors;

@@ -82,16 +82,16 @@ describe('parseBackup refuses a bad file whole, saying why', () => {
     { name: 'no data', json: v1With((d) => delete d.data), error: /^data: missing/ },
     { name: 'debts not a list', json: v1With((d) => (d.data.debts = {})), error: /^data\.debts: must be a list/ },
     { name: 'an unreadable export time', json: v1With((d) => (d.exportedAt = 'yesterday')), error: /^exportedAt: must be a date and time/ },
-    { name: 'a zero amount', json: v1With((d) => (d.data.debts[0].amount = 0)), error: /^data\.debts\.0\.amount: amount must be more than zero/ },
-    { name: 'an amount with fen fractions', json: v1With((d) => (d.data.debts[1].amount = 12.5)), error: /^data\.debts\.1\.amount:/ },
-    { name: 'an impossible date', json: v1With((d) => (d.data.debts[0].recurrence.dueDate = '2026-02-30')), error: /^data\.debts\.0\.recurrence\.dueDate: must be a date/ },
-    { name: 'an unknown kind', json: v1With((d) => (d.data.plans[0].kind = 'pawnshop')), error: /^data\.plans\.0\.kind:/ },
+    { name: 'a zero amount', json: v1With((d) => (d.data.debts[0].amount = 0)), error: /^data\.debts\[0\]\.amount: amount must be more than zero/ },
+    { name: 'an amount with fen fractions', json: v1With((d) => (d.data.debts[1].amount = 12.5)), error: /^data\.debts\[1\]\.amount:/ },
+    { name: 'an impossible date', json: v1With((d) => (d.data.debts[0].recurrence.dueDate = '2026-02-30')), error: /^data\.debts\[0\]\.recurrence\.dueDate: must be a date/ },
+    { name: 'an unknown kind', json: v1With((d) => (d.data.plans[0].kind = 'pawnshop')), error: /^data\.plans\[0\]\.kind:/ },
     { name: 'a plan whose down payment exceeds its total', json: v1With((d) => (d.data.plans[0].downPayment = 9_999_999)), error: /down payment cannot exceed the total/ },
-    { name: 'a duplicate id', json: v1With((d) => (d.data.debts[1].id = 'd-huabei')), error: /^data\.debts\.1\.id: "d-huabei" appears twice/ },
-    { name: 'a payment for a missing debt', json: v1With((d) => (d.data.payments[1].target.id = 'gone')), error: /^data\.payments\.1\.target: no debt with id "gone"/ },
-    { name: 'a contact for a missing plan', json: v1With((d) => (d.data.contacts[0].target.id = 'gone')), error: /^data\.contacts\.0\.target: no plan with id "gone"/ },
-    { name: 'a contact at an impossible time', json: v1With((d) => (d.data.contacts[0].at = '2026-02-20T25:00')), error: /^data\.contacts\.0\.at: not a real date and time/ },
-    { name: 'a lead time not offered', json: v1With((d) => (d.settings.leadDays = [5])), error: /^settings\.leadDays\.0:/ },
+    { name: 'a duplicate id', json: v1With((d) => (d.data.debts[1].id = 'd-huabei')), error: /^data\.debts\[1\]\.id: "d-huabei" appears twice/ },
+    { name: 'a payment for a missing debt', json: v1With((d) => (d.data.payments[1].target.id = 'gone')), error: /^data\.payments\[1\]\.target: no debt with id "gone"/ },
+    { name: 'a contact for a missing plan', json: v1With((d) => (d.data.contacts[0].target.id = 'gone')), error: /^data\.contacts\[0\]\.target: no plan with id "gone"/ },
+    { name: 'a contact at an impossible time', json: v1With((d) => (d.data.contacts[0].at = '2026-02-20T25:00')), error: /^data\.contacts\[0\]\.at: not a real date and time/ },
+    { name: 'a lead time not offered', json: v1With((d) => (d.settings.leadDays = [5])), error: /^settings\.leadDays\[0\]:/ },
     { name: 'settings not an object', json: v1With((d) => (d.settings = 'x')), error: /^settings: must be an object/ },
   ])('$name', ({ json, error }) => {
     const result = parseBackup(json);
@@ -108,7 +108,7 @@ describe('parseBackup refuses a bad file whole, saying why', () => {
       }),
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.split(':')[0])).toEqual(['data.debts.0.amount', 'data.debts.1.name', 'settings.reminderTime']);
+    if (!result.ok) expect(result.errors.map((e) => e.split(':')[0])).toEqual(['data.debts[0].amount', 'data.debts[1].name', 'settings.reminderTime']);
   });
 });
 
