@@ -49,7 +49,7 @@ export function ItemRow({ item, today, settings, snoozedUntil, open, focus, onTo
       <span class="row-text">
         <span class="row-name">{item.name}</span>
         <span class="row-meta">
-          <span>{formatDay(status.due, tag, { thisYear: Number(today.slice(0, 4)) })}</span>
+          <span>{formatDay(status.due, tag, { today })}</span>
           <RelativeDay due={status.due} daysUntilDue={status.daysUntilDue} />
         </span>
         {(status.target.type === 'plan' || status.paid > 0 || snoozed) && (
@@ -83,7 +83,7 @@ export function ItemRow({ item, today, settings, snoozedUntil, open, focus, onTo
         ) : (
           <>
             <ItemActions item={item} today={today} settings={settings} snoozed={snoozed} />
-            <WhatIf item={item} />
+            <WhatIf item={item} today={today} />
           </>
         )}
       </Disclosure>

@@ -29,7 +29,6 @@ export function PlanList({ plans, today }: { plans: PlanSummary[]; today: Day })
 function PlanRow({ summary, today }: { summary: PlanSummary; today: Day }) {
   const { t, tag } = useI18n();
   const { plan, state, paidCount, count, next, late } = summary;
-  const thisYear = Number(today.slice(0, 4));
   return (
     <li class={`plan-row plan-${state}`} data-plan-state={state}>
       <div class="row-head">
@@ -45,7 +44,7 @@ function PlanRow({ summary, today }: { summary: PlanSummary; today: Day }) {
       </div>
       {next && state !== 'completed' && (
         <p class="plan-next">
-          {t('popup_plan_next')} <Money minor={next.remaining} currency={plan.currency} /> · {formatDay(next.due, tag, { thisYear })} · <RelativeDay due={next.due} daysUntilDue={next.daysUntilDue} />
+          {t('popup_plan_next')} <Money minor={next.remaining} currency={plan.currency} /> · {formatDay(next.due, tag, { today })} · <RelativeDay due={next.due} daysUntilDue={next.daysUntilDue} />
         </p>
       )}
       {state === 'at-risk' && late && (

@@ -63,7 +63,7 @@ export function StageExplainer({ item, today, actions, onNegotiate }: StageExpla
   return (
     <div class="explainer" data-explainer-stage={stage.id}>
       <h3>{t('popup_explainer_title', { stage: t(messageKey('stage', stage.id)), days: assessment.daysOverdue })}</h3>
-      <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} />
+      <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} />
 
       <h4>{t('popup_now_heading')}</h4>
       <ul class="channels">

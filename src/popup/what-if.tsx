@@ -6,6 +6,7 @@ import { useId, useState } from 'preact/hooks';
 import { assessDelayAfter } from '../domain/delay';
 import { addDaysToDay } from '../domain/day';
 import { messageKey } from '../domain/message-key';
+import type { Day } from '../domain/model';
 import type { OpenItem } from '../domain/overview';
 import { formatDay, formatDayCount } from '../ui/format';
 import { useI18n } from '../ui/i18n';
@@ -17,7 +18,7 @@ export const WHAT_IF_MAX_DAYS = 365;
 
 const clampDays = (n: number) => (Number.isFinite(n) ? Math.min(WHAT_IF_MAX_DAYS, Math.max(0, Math.round(n))) : 0);
 
-export function WhatIf({ item }: { item: OpenItem }) {
+export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
   const { t, tag, lang } = useI18n();
   const id = useId();
   const [days, setDays] = useState(0);
@@ -60,7 +61,7 @@ export function WhatIf({ item }: { item: OpenItem }) {
           </>
         )}
       </div>
-      {stage && <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} />}
+      {stage && <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} />}
     </div>
   );
 }
