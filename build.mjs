@@ -1,12 +1,15 @@
 // Builds dist/chrome and dist/firefox from the one source manifest.
-// Flags: --watch (rebuild on change), --package (also write store zips), --dev (no minify, sourcemaps).
+// Flags: --watch (rebuild on change), --package (also write store zips, to --out=DIR), --dev (no minify, sourcemaps).
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildLocales } from './scripts/locales.mjs';
 import { writeZip } from './scripts/zip.mjs';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** Where `--package` writes the zips (`--out=DIR`, default the project folder). */
+const packageDir = argv.find((a) => a.startsWith('--out='))?.slice('--out='.length) ?? '.';
 const watch = args.has('--watch');
 const dev = args.has('--dev') || watch;
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
@@ -74,12 +77,21 @@ async function buildTarget(target) {
       plugins: [{ name: 'static', setup: (b) => b.onEnd(() => writeStatic(outdir, target)) }],
     });
     await ctx.watch();
+    // esbuild watches only what the bundles import: pages and locale fragments are copied on change too.
+    for (const dir of ['src/locales', 'src/popup', 'src/options', 'icons'])
+      fs.watch(dir, { recursive: true }, () => {
+        try {
+          writeStatic(outdir, target);
+        } catch (error) {
+          console.error(`${target}: ${error.message}`);
+        }
+      });
     return;
   }
   await esbuild.build(options);
   writeStatic(outdir, target);
   if (args.has('--package')) {
-    const zip = path.resolve(`dueguard-${target}-${pkg.version}.zip`);
+    const zip = path.resolve(packageDir, `dueguard-${target}-${pkg.version}.zip`);
     writeZip(outdir, zip);
     console.log(`packaged ${path.relative('.', zip)}`);
   }

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Three projects: `domain` (pure code, run under several TZ by npm test), `unit` (domain + integration
 // against the fake browser + UI components in happy-dom), `browser` (the built extension in real browsers).
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   test: {
     projects: [
@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{domain,integration,ui,io}/**/*.test.{ts,tsx}'],
+          include: ['tests/{domain,integration,ui,io,build}/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup.ts'],
         },

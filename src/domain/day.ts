@@ -1,0 +1,90 @@
+/**
+ * Calendar days as `YYYY-MM-DD` strings (`Day`), and the few conversions between days and instants.
+ * A day has no time zone; it becomes an instant only at local midnight or a local time of day, in the
+ * time zone of the machine, which is the user's. Day arithmetic goes through date-fns on local dates,
+ * so DST days (23 or 25 hours long) still count as one day.
+ */
+import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns';
+import { isDayString, type Day } from './model';
+
+/**
+ * `s` as a Day when it is a real calendar day in `YYYY-MM-DD` form, else null.
+ * @example parseDay('2026-02-28') // '2026-02-28'
+ * @example parseDay('2026-02-30') // null
+ */
+export function parseDay(s: string): Day | null {
+  return isDayString(s) ? (s as Day) : null;
+}
+
+/**
+ * The local calendar day of an instant.
+ * @example toDay(new Date(2026, 0, 31, 23, 59)) // '2026-01-31'
+ */
+export function toDay(date: Date): Day {
+  return format(date, 'yyyy-MM-dd') as Day;
+}
+
+/**
+ * Local midnight at the start of `day` (01:00 in the rare zones whose DST starts at midnight).
+ * @example dayToDate('2026-03-08' as Day).getDate() // 8
+ */
+export function dayToDate(day: Day): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+/**
+ * The day `n` calendar days after `day` (before it when `n` is negative).
+ * @example addDaysToDay('2026-12-31' as Day, 1) // '2027-01-01'
+ */
+export function addDaysToDay(day: Day, n: number): Day {
+  return toDay(addDays(dayToDate(day), n));
+}
+
+/**
+ * Calendar days from `a` to `b` (b − a): positive when `b` is later, whatever the hours of DST days.
+ * @example daysBetween('2026-03-07' as Day, '2026-03-09' as Day) // 2
+ */
+export function daysBetween(a: Day, b: Day): number {
+  return differenceInCalendarDays(dayToDate(b), dayToDate(a));
+}
+
+/**
+ * The due day of monthly occurrence `n` (0-based) of a schedule starting on `first`: `addMonths(first, n)`,
+ * clamped to the month's last day. Always computed from `first`, never chained from the previous
+ * occurrence, so a schedule on the 31st goes Jan 31 → Feb 28 (29 in leap years) → Mar 31.
+ * @example monthlyDue('2026-01-31' as Day, 1) // '2026-02-28'
+ * @example monthlyDue('2026-01-31' as Day, 2) // '2026-03-31'
+ */
+export function monthlyDue(first: Day, n: number): Day {
+  return toDay(addMonths(dayToDate(first), n));
+}
+
+/**
+ * The instant (epoch ms) of local wall-clock time `hhmm` (`HH:mm`) on `day`. A time that does not
+ * exist on a DST day (02:30 on 2026-03-08 in New York) moves forward to the same offset after the gap.
+ * @example new Date(atLocalTime('2026-05-01' as Day, '09:30')).getHours() // 9
+ */
+export function atLocalTime(day: Day, hhmm: string): number {
+  const [hours, minutes] = hhmm.split(':').map(Number) as [number, number];
+  const date = dayToDate(day);
+  date.setHours(hours, minutes, 0, 0);
+  return date.getTime();
+}
+
+/**
+ * The next local midnight strictly after the instant `now` (epoch ms), as epoch ms.
+ * @example nextLocalMidnight(new Date(2026, 11, 31, 15).getTime()) === new Date(2027, 0, 1).getTime()
+ */
+export function nextLocalMidnight(now: number): number {
+  return dayToDate(addDaysToDay(toDay(new Date(now)), 1)).getTime();
+}
+
+/**
+ * Sort order of days: negative when `a` is earlier, 0 when equal, positive when later.
+ * (`YYYY-MM-DD` strings sort as days.)
+ * @example ['2026-02-01', '2026-01-31'].sort(compareDays) // ['2026-01-31', '2026-02-01']
+ */
+export function compareDays(a: Day, b: Day): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,182 @@
+/**
+ * The JSON backup file: everything a user would lose with their browser profile (debts, plans,
+ * payments, the contact log, settings) in one versioned document. `docs/backup-format.md` is the
+ * format's specification; keep the two in step.
+ *
+ * Reading is strict and all-or-nothing: a file is migrated to the current version, every record is
+ * validated with the model's schemas, and cross-references are checked. Anything wrong refuses the
+ * whole file with one line per problem, so a restore never half-applies.
+ */
+import * as v from 'valibot';
+import {
+  ContactEntrySchema,
+  DATA_KEY,
+  DebtSchema,
+  PaymentSchema,
+  PlanSchema,
+  SETTINGS_KEY,
+  SettingsSchema,
+  type Data,
+  type Settings,
+} from '../domain/model';
+
+/** The `format` field: tells a DueGuard backup apart from any other JSON file. */
+export const BACKUP_FORMAT = 'dueguard-backup';
+/** The version `serializeBackup` writes. */
+export const BACKUP_VERSION = 1;
+
+/** The records a backup carries (the stored `Data` without its bookkeeping). */
+export interface BackupRecords {
+  debts: unknown[];
+  plans: unknown[];
+  payments: unknown[];
+  contacts: unknown[];
+}
+
+export type BackupParse = { ok: true; data: Data; settings: Settings; exportedAt: string | null } | { ok: false; errors: string[] };
+
+/**
+ * The backup document for `data` and `settings`, as pretty-printed JSON text. `now` (epoch ms) is
+ * recorded as `exportedAt`. The command-id log is left out: it only guards retries on this machine.
+ *
+ * @example serializeBackup(emptyData(), settings, Date.UTC(2026, 2, 1)) // '{\n  "format": "dueguard-backup", ...'
+ */
+export function serializeBackup(data: Data, settings: Settings, now: number): string {
+  const { debts, plans, payments, contacts } = data;
+  const document = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), data: { debts, plans, payments, contacts }, settings };
+  return JSON.stringify(document, null, 2) + '\n';
+}
+
+/** A file's JSON parsed, or the reason it is not JSON; the first step of reading a chosen file. */
+export function parseJsonText(text: string): { ok: true; json: unknown } | { ok: false; errors: string[] } {
+  try {
+    return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (e) {
+    return { ok: false, errors: [`The file is not JSON: ${(e as Error).message}`] };
+  }
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A document at the current version's shape, before its records are validated. */
+interface CurrentDocument {
+  exportedAt: string | null;
+  data: BackupRecords;
+  settings: unknown;
+}
+
+type Step = { ok: true; doc: CurrentDocument } | { ok: false; errors: string[] };
+
+function records(source: Record<string, unknown>): BackupRecords | string[] {
+  const out: Partial<BackupRecords> = {};
+  const errors: string[] = [];
+  for (const name of ['debts', 'plans', 'payments', 'contacts'] as const) {
+    const value = source[name] ?? [];
+    if (Array.isArray(value)) out[name] = value;
+    else errors.push(`data.${name}: must be a list`);
+  }
+  return errors.length ? errors : (out as BackupRecords);
+}
+
+/**
+ * Version 0 is what existed before the backup format: the raw storage value, as a user gets it by
+ * copying `chrome.storage.local.get()` from the developer tools. Two shapes are accepted: the whole
+ * storage dump (`{ "dueguard.data": {...}, "dueguard.settings": {...} }`) and the bare data object
+ * (`{ version?, debts, plans?, payments?, contacts?, appliedCommands? }`).
+ */
+function readV0(json: Record<string, unknown>): Step {
+  const dump = DATA_KEY in json;
+  const data = dump ? json[DATA_KEY] : json;
+  if (!isObject(data) || !Array.isArray(data.debts)) return { ok: false, errors: ['This is not a DueGuard backup: it has no "format" field and no list of debts.'] };
+  const recs = records(data);
+  if (Array.isArray(recs)) return { ok: false, errors: recs };
+  return { ok: true, doc: { exportedAt: null, data: recs, settings: dump ? (json[SETTINGS_KEY] ?? {}) : {} } };
+}
+
+function readV1(json: Record<string, unknown>): Step {
+  const errors: string[] = [];
+  const exportedAt = typeof json.exportedAt === 'string' && !Number.isNaN(Date.parse(json.exportedAt)) ? json.exportedAt : null;
+  if (exportedAt === null) errors.push('exportedAt: must be a date and time (ISO 8601)');
+  if (!isObject(json.data)) errors.push('data: missing');
+  if (json.settings !== undefined && !isObject(json.settings)) errors.push('settings: must be an object');
+  if (errors.length || !isObject(json.data)) return { ok: false, errors };
+  const recs = records(json.data);
+  if (Array.isArray(recs)) return { ok: false, errors: recs };
+  return { ok: true, doc: { exportedAt, data: recs, settings: json.settings ?? {} } };
+}
+
+/**
+ * One reader per version, each producing the current document shape. A later version adds its reader
+ * here and, when the record schemas change, a migration of the records before validation.
+ */
+const READERS: Record<number, (json: Record<string, unknown>) => Step> = { 0: readV0, 1: readV1 };
+
+function versionOf(json: Record<string, unknown>): number | string {
+  if (json.format === undefined) return 0;
+  if (json.format !== BACKUP_FORMAT) return `This is not a DueGuard backup (format "${String(json.format)}").`;
+  const version = json.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return 'version: must be a whole number from 1';
+  if (version > BACKUP_VERSION) return `This backup was made by a newer DueGuard (format version ${version}; this one reads up to ${BACKUP_VERSION}). Update DueGuard first.`;
+  return version;
+}
+
+/** One line per invalid field of a failed valibot parse (its first issue), as `where: message`. */
+function issueLines(prefix: string, issues: readonly v.BaseIssue<unknown>[]): string[] {
+  const lines = new Map<string, string>();
+  for (const issue of issues) {
+    const path = v.getDotPath(issue);
+    const where = `${prefix}${path ? `.${path.replace(/\.(\d+)(?=\.|$)/g, '[$1]')}` : ''}`;
+    if (!lines.has(where)) lines.set(where, `${where}: ${issue.message}`);
+  }
+  return [...lines.values()];
+}
+
+const RecordsSchema = v.object({
+  debts: v.array(DebtSchema),
+  plans: v.array(PlanSchema),
+  payments: v.array(PaymentSchema),
+  contacts: v.array(ContactEntrySchema),
+});
+
+/** Ids unique per collection, and every payment and contact pointing at a debt or plan in the file. */
+function checkReferences(records: v.InferOutput<typeof RecordsSchema>): string[] {
+  const errors: string[] = [];
+  for (const name of ['debts', 'plans', 'payments', 'contacts'] as const) {
+    const seen = new Set<string>();
+    records[name].forEach((item, i) => {
+      if (seen.has(item.id)) errors.push(`data.${name}[${i}].id: "${item.id}" appears twice`);
+      seen.add(item.id);
+    });
+  }
+  const targets = new Set([...records.debts.map((d) => `debt:${d.id}`), ...records.plans.map((p) => `plan:${p.id}`)]);
+  for (const name of ['payments', 'contacts'] as const) {
+    records[name].forEach((item, i) => {
+      if (!targets.has(`${item.target.type}:${item.target.id}`)) errors.push(`data.${name}[${i}].target: no ${item.target.type} with id "${item.target.id}" in this backup`);
+    });
+  }
+  return errors;
+}
+
+/**
+ * Reads a backup document (already parsed from JSON) of any supported version: the data and settings
+ * it holds, validated and at the current version, or every reason it cannot be restored.
+ * `exportedAt` is null for a version 0 file, which has no such field.
+ *
+ * @example parseBackup(JSON.parse(serializeBackup(data, settings, now))) // { ok: true, data, settings, exportedAt }
+ * @example parseBackup({ format: 'dueguard-backup', version: 9 })          // { ok: false, errors: ['This backup was made by a newer DueGuard …'] }
+ */
+export function parseBackup(json: unknown): BackupParse {
+  if (!isObject(json)) return { ok: false, errors: ['This is not a DueGuard backup: the file holds no JSON object.'] };
+  const version = versionOf(json);
+  if (typeof version === 'string') return { ok: false, errors: [version] };
+  const read = READERS[version];
+  if (!read) return { ok: false, errors: [`version: ${version} is not a known backup version`] };
+  const step = read(json);
+  if (!step.ok) return step;
+
+  const recs = v.safeParse(RecordsSchema, step.doc.data);
+  const settings = v.safeParse(SettingsSchema, step.doc.settings);
+  const errors = [...(recs.success ? checkReferences(recs.output) : issueLines('data', recs.issues)), ...(settings.success ? [] : issueLines('settings', settings.issues))];
+  if (!recs.success || !settings.success || errors.length) return { ok: false, errors };
+  return { ok: true, data: { version: 1, ...recs.output, appliedCommands: [] }, settings: settings.output, exportedAt: step.doc.exportedAt };
+}

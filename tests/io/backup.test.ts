@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, parseJsonText, serializeBackup } from '../../src/io/backup';
+import { SettingsSchema } from '../../src/domain/model';
+
+const fixture = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures', name), 'utf8'));
+const NOW = Date.UTC(2026, 2, 1, 9, 30);
+
+function parsed(json: unknown) {
+  const result = parseBackup(json);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the refusal table breaks fixtures in arbitrary ways
+type LooseDoc = any;
+
+/** The v1 fixture with one change applied, for the refusal table. */
+function v1With(change: (doc: LooseDoc) => void): unknown {
+  const doc = structuredClone(fixture('backup-v1.json')) as LooseDoc;
+  change(doc);
+  return doc;
+}
+
+describe('parseBackup: the fixtures of every version', () => {
+  it.each([
+    { file: 'backup-v1.json', debts: 2, plans: 1, payments: 2, contacts: 1, language: 'zh_CN', exportedAt: '2026-03-01T09:30:00.000Z' },
+    { file: 'backup-v0.json', debts: 1, plans: 0, payments: 1, contacts: 0, language: 'en', exportedAt: null },
+    { file: 'backup-v0-bare.json', debts: 1, plans: 0, payments: 0, contacts: 0, language: 'auto', exportedAt: null },
+  ])('$file', ({ file, debts, plans, payments, contacts, language, exportedAt }) => {
+    const { data, settings, exportedAt: at } = parsed(fixture(file));
+    expect([data.debts.length, data.plans.length, data.payments.length, data.contacts.length]).toEqual([debts, plans, payments, contacts]);
+    expect(settings.language).toBe(language);
+    expect(at).toBe(exportedAt);
+    expect(data.version).toBe(1);
+    expect(data.appliedCommands).toEqual([]);
+  });
+
+  it('v0 storage dump: defaults filled in, settings taken from the dump', () => {
+    const { data, settings } = parsed(fixture('backup-v0.json'));
+    expect(data.debts[0]).toMatchObject({ currency: 'CNY', graceDays: 0, note: '' });
+    expect(data.payments[0]!.note).toBe('');
+    expect(settings.leadDays).toEqual([3, 0]);
+    expect(settings.reminderTime).toBe('09:00');
+  });
+});
+
+describe('serializeBackup', () => {
+  it('writes the current format, version and export time, without the command log', () => {
+    const { data, settings } = parsed(fixture('backup-v0.json'));
+    const doc = JSON.parse(serializeBackup(data, settings, NOW));
+    expect(doc).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2026-03-01T09:30:00.000Z' });
+    expect(Object.keys(doc.data).sort()).toEqual(['contacts', 'debts', 'payments', 'plans']);
+  });
+
+  it.each(['backup-v1.json', 'backup-v0.json', 'backup-v0-bare.json'])('round-trips %s: parse → serialize → parse gives the same', (file) => {
+    const first = parsed(fixture(file));
+    const second = parsed(JSON.parse(serializeBackup(first.data, first.settings, NOW)));
+    expect(second.data).toEqual(first.data);
+    expect(second.settings).toEqual(first.settings);
+  });
+
+  it('round-trips empty data and default settings', () => {
+    const settings = v.parse(SettingsSchema, {});
+    const back = parsed(JSON.parse(serializeBackup({ version: 1, debts: [], plans: [], payments: [], contacts: [], appliedCommands: ['x'] }, settings, NOW)));
+    expect(back.data.debts).toEqual([]);
+    expect(back.settings).toEqual(settings);
+  });
+});
+
+describe('parseBackup refuses a bad file whole, saying why', () => {
+  it.each([
+    { name: 'null', json: null, error: /no JSON object/ },
+    { name: 'an array', json: [], error: /no JSON object/ },
+    { name: 'a string', json: 'hello', error: /no JSON object/ },
+    { name: 'another format', json: { format: 'other-app', version: 1 }, error: /not a DueGuard backup \(format "other-app"\)/ },
+    { name: 'a plain object without debts', json: { hello: 1 }, error: /no "format" field and no list of debts/ },
+    { name: 'a newer version', json: v1With((d) => (d.version = 2)), error: /newer DueGuard \(format version 2/ },
+    { name: 'a fractional version', json: v1With((d) => (d.version = 1.5)), error: /^version: must be a whole number/ },
+    { name: 'no data', json: v1With((d) => delete d.data), error: /^data: missing/ },
+    { name: 'debts not a list', json: v1With((d) => (d.data.debts = {})), error: /^data\.debts: must be a list/ },
+    { name: 'an unreadable export time', json: v1With((d) => (d.exportedAt = 'yesterday')), error: /^exportedAt: must be a date and time/ },
+    { name: 'a zero amount', json: v1With((d) => (d.data.debts[0].amount = 0)), error: /^data\.debts\[0\]\.amount: amount must be more than zero/ },
+    { name: 'an amount with fen fractions', json: v1With((d) => (d.data.debts[1].amount = 12.5)), error: /^data\.debts\[1\]\.amount:/ },
+    { name: 'an impossible date', json: v1With((d) => (d.data.debts[0].recurrence.dueDate = '2026-02-30')), error: /^data\.debts\[0\]\.recurrence\.dueDate: must be a date/ },
+    { name: 'an unknown kind', json: v1With((d) => (d.data.plans[0].kind = 'pawnshop')), error: /^data\.plans\[0\]\.kind:/ },
+    { name: 'a plan whose down payment exceeds its total', json: v1With((d) => (d.data.plans[0].downPayment = 9_999_999)), error: /down payment cannot exceed the total/ },
+    { name: 'a duplicate id', json: v1With((d) => (d.data.debts[1].id = 'd-huabei')), error: /^data\.debts\[1\]\.id: "d-huabei" appears twice/ },
+    { name: 'a payment for a missing debt', json: v1With((d) => (d.data.payments[1].target.id = 'gone')), error: /^data\.payments\[1\]\.target: no debt with id "gone"/ },
+    { name: 'a contact for a missing plan', json: v1With((d) => (d.data.contacts[0].target.id = 'gone')), error: /^data\.contacts\[0\]\.target: no plan with id "gone"/ },
+    { name: 'a contact at an impossible time', json: v1With((d) => (d.data.contacts[0].at = '2026-02-20T25:00')), error: /^data\.contacts\[0\]\.at: not a real date and time/ },
+    { name: 'a lead time not offered', json: v1With((d) => (d.settings.leadDays = [5])), error: /^settings\.leadDays\[0\]:/ },
+    { name: 'settings not an object', json: v1With((d) => (d.settings = 'x')), error: /^settings: must be an object/ },
+  ])('$name', ({ json, error }) => {
+    const result = parseBackup(json);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.some((e) => error.test(e)), result.errors.join('\n')).toBe(true);
+  });
+
+  it('names every problem, not only the first', () => {
+    const result = parseBackup(
+      v1With((d) => {
+        d.data.debts[0].amount = -1;
+        d.data.debts[1].name = '';
+        d.settings.reminderTime = '25:00';
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.split(':')[0])).toEqual(['data.debts[0].amount', 'data.debts[1].name', 'settings.reminderTime']);
+  });
+});
+
+describe('parseJsonText', () => {
+  it.each([
+    { name: 'plain JSON', text: '{"a":1}', ok: true },
+    { name: 'JSON after a byte-order mark', text: '\uFEFF{"a":1}', ok: true },
+    { name: 'truncated JSON', text: '{"a":', ok: false },
+    { name: 'a CSV file', text: 'name,kind\nx,huabei', ok: false },
+  ])('$name', ({ text, ok }) => {
+    const result = parseJsonText(text);
+    expect(result.ok).toBe(ok);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^The file is not JSON/);
+  });
+});
