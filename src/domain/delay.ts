@@ -42,6 +42,9 @@ export interface TimelineEntry {
 /** A credit-report repayment status code (CR7): 1 = 1–30 days late, 2 = 31–60, … 7 = more than 180. */
 export type ReportCode = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
+/** A table of figures with the facts behind them. */
+type Cited = Record<string, unknown> & { facts: readonly FactId[] };
+
 /** Credit-report figures that hold for every debt (征信业管理条例). */
 export const CREDIT_REPORT_RULES = {
   /** Negative records are kept this many years after the debt is settled (CR1). */
@@ -55,7 +58,7 @@ export const CREDIT_REPORT_RULES = {
   /** A complaint to the local PBOC branch is answered within this many days (CR5). */
   complaintReplyDays: 30,
   facts: ['CR1', 'CR2', 'CR3', 'CR4', 'CR5', 'CR7'],
-} as const satisfies { facts: readonly FactId[] };
+} as const satisfies Cited;
 
 /**
  * The one-time credit repair announced by the PBOC on 2025-12-22 (CR12): an overdue item arising
@@ -68,7 +71,7 @@ export const CREDIT_REPAIR_2025 = {
   arisingUntil: '2025-12-31' as Day,
   repaidBy: '2026-03-31' as Day,
   facts: ['CR12'],
-} as const satisfies { facts: readonly FactId[] };
+} as const satisfies Cited;
 
 /** Why the one-time repair does not cover a debt. */
 export type RepairMiss = 'amount-too-large' | 'arose-outside-window' | 'deadline-passed';
@@ -134,7 +137,7 @@ export const CARD_CRIMINAL_RISK = {
   notices: 2,
   noticeGapDays: 30,
   facts: ['T1'],
-} as const satisfies { facts: readonly FactId[] };
+} as const satisfies Cited;
 
 /** The whole assessment of one delay. */
 export interface DelayAssessment {

@@ -70,7 +70,7 @@ describe('flagContact: daily counts', () => {
     ['an SMS', { channel: 'sms' as const }],
     ['a call to a relative', { thirdParty: true }],
   ])('does not count %s', (_name, over) => {
-    const log = [...calls(3, {}), entry({ ...over, at: over.at ?? '2026-03-02T12:00' })];
+    const log = [...calls(3, {}), entry({ at: '2026-03-02T12:00', ...over })];
     expect(ids(log.at(-1)!, log)).not.toContain('over-daily-count');
   });
 
