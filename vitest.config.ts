@@ -12,7 +12,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{domain,integration,ui,io,build}/**/*.test.{ts,tsx}'],
+          include: ['tests/{domain,integration,ui,io,build,reliability}/**/*.test.{ts,tsx}'],
+          exclude: ['tests/reliability/**/*.browser.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup.ts'],
         },
@@ -21,7 +22,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/reliability/**/*.browser.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file owns one browser; running them one at a time keeps 2 cores responsive.

@@ -50,16 +50,16 @@ export interface ChromiumExtension {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium with a fresh profile and the built extension loaded. */
-export async function launchChromium({ locale = 'en-US' }: { locale?: string } = {}): Promise<ChromiumExtension> {
+/** Launches headless Chromium with a fresh profile and the built extension (or a copy of it, `dist`) loaded. */
+export async function launchChromium({ locale = 'en-US', dist = CHROME_DIST }: { locale?: string; dist?: string } = {}): Promise<ChromiumExtension> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dueguard-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     locale,
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       `--lang=${locale}`,
       // The machine has no network: keep Chromium from trying.
       '--disable-background-networking',

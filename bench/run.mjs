@@ -1,0 +1,42 @@
+// `npm run bench`: measures what DueGuard promises and prints one table (see docs/performance.md).
+// Flags: --only=bundles,popup,wake,planning,alarms (default all) · --write (also put the table in docs/performance.md).
+import fs from 'node:fs';
+import { describeMachine } from './machine.mjs';
+import { measureBundles } from './bundles.mjs';
+import { measurePopup } from './popup.mjs';
+import { renderMarkdown, renderText } from './table.mjs';
+
+const argv = process.argv.slice(2);
+const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const DOC = 'docs/performance.md';
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Each bench returns table rows; a bench that cannot run reports why in its row instead of stopping the rest. */
+const BENCHES = {
+  bundles: async () => measureBundles('dist/chrome'),
+  popup: measurePopup,
+};
+
+const rows = [];
+for (const [name, bench] of Object.entries(BENCHES)) {
+  if (only && !only.includes(name)) continue;
+  process.stderr.write(`bench: ${name}…\n`);
+  try {
+    rows.push(...(await bench()));
+  } catch (error) {
+    rows.push({ figure: name, value: `not measured: ${error instanceof Error ? error.message : error}`, target: '', met: false });
+  }
+}
+
+const machine = describeMachine();
+console.log(renderText(machine, rows));
+
+if (argv.includes('--write')) {
+  const doc = fs.readFileSync(DOC, 'utf8');
+  const [before, rest] = doc.split(START);
+  const after = rest?.split(END)[1];
+  if (after === undefined) throw new Error(`${DOC} lacks the ${START} … ${END} markers`);
+  fs.writeFileSync(DOC, `${before}${START}\n${renderMarkdown(machine, rows)}\n${END}${after}`);
+  console.log(`\nwrote the table to ${DOC}`);
+}

@@ -1,0 +1,64 @@
+/**
+ * How a negotiated repayment plan stands: on track, at risk (an installment late but within the
+ * plan's grace), broken (late past the grace: the lender may cancel the plan and collect the whole
+ * balance, N4) or completed.
+ */
+import type { Day, Minor, Payment, Plan } from './model';
+import { getPlanInstallments } from './schedule';
+import { getInstallmentStatuses, isForTarget, type InstallmentStatus } from './status';
+
+/**
+ * at-risk: an installment is late but within the plan's graceDays; broken: late past graceDays.
+ * With graceDays 0 the first day late (D = 1) is already broken, so at-risk exists only with a grace.
+ */
+export type PlanState = 'on-track' | 'at-risk' | 'broken' | 'completed';
+
+export interface PlanStatus {
+  state: PlanState;
+  /** Installments fully paid, the down payment included. */
+  paidCount: number;
+  /** Installments in the plan, the down payment included (so `count` = `plan.count` + 1 with one). */
+  count: number;
+  /** The earliest unpaid installment due today or later; null when none is left. */
+  next: InstallmentStatus | null;
+  /** The earliest overdue installment (the most days late); null when none is. */
+  late: InstallmentStatus | null;
+  /** Still to pay over all installments. */
+  remaining: Minor;
+  /** Paid beyond everything the plan asks for. */
+  credit: Minor;
+  installments: InstallmentStatus[];
+}
+
+function stateOf(late: InstallmentStatus | null, remaining: Minor, graceDays: number): PlanState {
+  if (remaining === 0) return 'completed';
+  if (!late) return 'on-track';
+  return late.daysOverdue > graceDays ? 'broken' : 'at-risk';
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * The plan's state on `today`, with its progress and the installments that matter now.
+ * `payments` may include other targets' payments; only the plan's own count.
+ * @example // 3 installments, graceDays 2, the first due 2026-01-10 unpaid:
+ * getPlanStatus(plan, [], '2026-01-12').state // 'at-risk' (D = 2 ≤ 2)
+ * getPlanStatus(plan, [], '2026-01-13').state // 'broken'  (D = 3 > 2)
+ */
+export function getPlanStatus(plan: Plan, payments: readonly Payment[], today: Day): PlanStatus {
+  const target = { type: 'plan', id: plan.id } as const;
+  const own = payments.filter((p) => isForTarget(p, target));
+  const installments = getInstallmentStatuses(getPlanInstallments(plan), own, today);
+  const remaining = sum(installments.map((i) => i.remaining));
+  const late = installments.find((i) => i.state === 'overdue') ?? null;
+  return {
+    state: stateOf(late, remaining, plan.graceDays),
+    paidCount: installments.filter((i) => i.state === 'paid').length,
+    count: installments.length,
+    next: installments.find((i) => i.state === 'due-today' || i.state === 'upcoming') ?? null,
+    late,
+    remaining,
+    credit: sum(own.map((p) => p.amount)) - sum(installments.map((i) => i.paid)),
+    installments,
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * What DueGuard assumes about each kind of debt until the user says otherwise: the due days lenders
+ * use, the default daily penalty for the cost-of-delay estimate and the grace period, each with the
+ * ids of the facts behind it (`/shared/domain/facts.md`, mirrored in sources.ts). Settings can
+ * override the rate and grace per kind; a debt's own figures override both.
+ */
+import type { DebtKind, Settings } from './model';
+
+/** An id of a fact in facts.md, e.g. 'B2'. */
+export type FactId = string;
+
+export interface KindPreset {
+  /** Days of the month the lender's bills fall due, for a picker; null = the user enters their own day. */
+  dueDays: readonly number[] | null;
+  dueDayFacts: readonly FactId[];
+  /** Default daily penalty in ppm of the overdue amount (500 = 0.05 %/day); null = unknown. */
+  dailyRatePpm: number | null;
+  /** True when the rate depends on the user's contract or the sources conflict: ask the user to check it. */
+  ask: boolean;
+  rateFacts: readonly FactId[];
+  /** Days after the due date treated as on time. 0 for every kind: DueGuard warns from day 1 (B5-B7). */
+  graceDays: number;
+  graceFacts: readonly FactId[];
+}
+
+/** The per-kind presets, from collection-stages.md ("Due-date facts for presets", "Cost of delay", "Grace"). */
+export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
+  // Due the 8th, 9th or 10th (system-assigned, B1-B2); after a change, the 15th, 20th or 25th (B3).
+  // 0.05 %/day (P1). Grace conflicting (B6): none assumed.
+  huabei: { dueDays: [8, 9, 10, 15, 20, 25], dueDayFacts: ['B1', 'B2', 'B3'], dailyRatePpm: 500, ask: false, rateFacts: ['P1'], graceDays: 0, graceFacts: ['B6'] },
+  // Due on the first drawdown's day of month, 29-31 mapped by jiebeiDueDay (B4). Penalty 1.5× the
+  // loan's own daily rate (P2), which DueGuard does not know. No grace (B5).
+  jiebei: { dueDays: null, dueDayFacts: ['B4'], dailyRatePpm: null, ask: true, rateFacts: ['P2'], graceDays: 0, graceFacts: ['B5'] },
+  // The bank's own day; interest and 违约金 by contract (P6-P7); grace is bank policy (B7), none assumed.
+  'credit-card': { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: true, rateFacts: ['P6', 'P7'], graceDays: 0, graceFacts: ['B7'] },
+  // Sources conflict between 0.015 % and 0.07 %/day (P3): the most recent, with a check-your-contract flag.
+  baitiao: { dueDays: null, dueDayFacts: [], dailyRatePpm: 150, ask: true, rateFacts: ['P3'], graceDays: 0, graceFacts: [] },
+  // Bill on the 1st, due the 8th (B9); 0.05 %/day (P4).
+  meituan: { dueDays: [8], dueDayFacts: ['B9'], dailyRatePpm: 500, ask: false, rateFacts: ['P4'], graceDays: 0, graceFacts: [] },
+  loan: { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: false, rateFacts: [], graceDays: 0, graceFacts: [] },
+  other: { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: false, rateFacts: [], graceDays: 0, graceFacts: [] },
+};
+
+/**
+ * Jiebei's monthly due day for a first drawdown on day `drawdownDay` of a month: the same day,
+ * except that 29, 30 and 31 become 25, 26 and 27 (B4). Throws RangeError outside 1..31.
+ * @example jiebeiDueDay(30) // 26
+ */
+export function jiebeiDueDay(drawdownDay: number): number {
+  if (!Number.isInteger(drawdownDay) || drawdownDay < 1 || drawdownDay > 31) throw new RangeError(`day of month must be 1..31, got ${drawdownDay}`);
+  return drawdownDay >= 29 ? drawdownDay - 4 : drawdownDay;
+}
+
+export interface KindDefaults {
+  dailyRatePpm: number | null;
+  graceDays: number;
+}
+
+/**
+ * The rate and grace that apply to a kind: the user's settings for that kind, else the preset.
+ * @example kindDefaults(settings, 'huabei') // { dailyRatePpm: 500, graceDays: 0 } unless changed in settings
+ */
+export function kindDefaults(settings: Settings, kind: DebtKind): KindDefaults {
+  const preset = KIND_PRESETS[kind];
+  return settings.kindDefaults[kind] ?? { dailyRatePpm: preset.dailyRatePpm, graceDays: preset.graceDays };
+}
+
+/**
+ * The daily penalty rate (ppm) for a debt or plan: its own, else its kind's default; null = unknown.
+ * @example effectiveRatePpm({ kind: 'huabei' }, settings) // 500
+ */
+export function effectiveRatePpm(item: { kind: DebtKind; dailyRatePpm?: number | undefined }, settings: Settings): number | null {
+  return item.dailyRatePpm ?? kindDefaults(settings, item.kind).dailyRatePpm;
+}
+
+/**
+ * The grace days for a debt: its own when set (> 0), else its kind's default. A debt's 0 counts as
+ * "not set" because the schema fills 0 in when the field is absent.
+ * @example effectiveGrace({ kind: 'credit-card', graceDays: 0 }, settingsWithCardGrace3) // 3
+ */
+export function effectiveGrace(item: { kind: DebtKind; graceDays: number }, settings: Settings): number {
+  return item.graceDays > 0 ? item.graceDays : kindDefaults(settings, item.kind).graceDays;
+}
+
+/** Spaces, hyphens, underscores and case do not matter when a kind is looked up by name. */
+function normalizeName(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** Names accepted for each kind on import: its id, English and Chinese names. */
+export const KIND_ALIASES: Readonly<Record<string, DebtKind>> = {
+  huabei: 'huabei', 'Ant Credit Pay': 'huabei', 'Alipay Huabei': 'huabei', 花呗: 'huabei', 蚂蚁花呗: 'huabei',
+  jiebei: 'jiebei', 'Ant Cash Now': 'jiebei', 'Alipay Jiebei': 'jiebei', 借呗: 'jiebei', 蚂蚁借呗: 'jiebei',
+  'credit-card': 'credit-card', 'Credit card': 'credit-card', 信用卡: 'credit-card',
+  baitiao: 'baitiao', 'JD Baitiao': 'baitiao', 白条: 'baitiao', 京东白条: 'baitiao',
+  meituan: 'meituan', 'Meituan Pay Later': 'meituan', 美团月付: 'meituan', 美团: 'meituan',
+  loan: 'loan', 贷款: 'loan', 借款: 'loan',
+  other: 'other', 其他: 'other', 其它: 'other',
+};
+
+const KIND_BY_NAME = new Map(Object.entries(KIND_ALIASES).map(([name, kind]) => [normalizeName(name), kind]));
+
+/**
+ * The kind a name stands for (an id, an English or Chinese name, in any case and spacing), or null.
+ * @example parseKind(' 京东白条 ') // 'baitiao'
+ * @example parseKind('credit_card') // 'credit-card'
+ */
+export function parseKind(text: string): DebtKind | null {
+  return KIND_BY_NAME.get(normalizeName(text)) ?? null;
+}

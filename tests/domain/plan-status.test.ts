@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Payment } from '../../src/domain/model';
+import { getPlanStatus, type PlanState } from '../../src/domain/plan-status';
+import { day, payment, plan } from './fixtures';
+
+const P = { type: 'plan', id: 'p1' } as const;
+const pay = (date: string, amount: number): Payment => payment(date, amount, P);
+
+/** 300.00 in 3 installments of 100.00 on the 10th of Jan, Feb, Mar 2026. */
+const base = { total: 30_000, count: 3, startDate: day('2026-01-01'), firstDue: day('2026-01-10') };
+const noGrace = plan({ ...base, graceDays: 0 });
+const grace3 = plan({ ...base, graceDays: 3 });
+const withDown = plan({ ...base, total: 40_000, downPayment: 10_000, graceDays: 0 });
+
+describe('getPlanStatus: state', () => {
+  it.each<[string, ReturnType<typeof plan>, Payment[], string, PlanState]>([
+    ['nothing due yet', noGrace, [], '2026-01-05', 'on-track'],
+    ['installment due today, unpaid', noGrace, [], '2026-01-10', 'on-track'],
+    ['no grace: day 1 late is broken', noGrace, [], '2026-01-11', 'broken'],
+    ['grace 3: day 1 late is at risk', grace3, [], '2026-01-11', 'at-risk'],
+    ['grace 3: last day of grace is at risk', grace3, [], '2026-01-13', 'at-risk'],
+    ['grace 3: day 4 late is broken', grace3, [], '2026-01-14', 'broken'],
+    ['partial payment still late', grace3, [pay('2026-01-10', 5_000)], '2026-01-12', 'at-risk'],
+    ['paid on the due day', noGrace, [pay('2026-01-10', 10_000)], '2026-01-20', 'on-track'],
+    ['paid early', noGrace, [pay('2026-01-02', 10_000)], '2026-01-20', 'on-track'],
+    ['caught up after being late', noGrace, [pay('2026-01-25', 10_000)], '2026-01-26', 'on-track'],
+    ['second installment late after the first paid', grace3, [pay('2026-01-10', 10_000)], '2026-02-12', 'at-risk'],
+    ['all paid', noGrace, [pay('2026-01-10', 10_000), pay('2026-02-10', 10_000), pay('2026-03-10', 10_000)], '2026-03-10', 'completed'],
+    ['all paid in advance', noGrace, [pay('2026-01-01', 30_000)], '2026-01-02', 'completed'],
+    ['down payment unpaid on the day after the start', withDown, [], '2026-01-02', 'broken'],
+    ['down payment paid, first installment ahead', withDown, [pay('2026-01-01', 10_000)], '2026-01-05', 'on-track'],
+    ['payments for another plan do not count', noGrace, [payment('2026-01-10', 10_000, { type: 'plan', id: 'other' })], '2026-01-11', 'broken'],
+  ])('%s', (_name, p, payments, today, state) => {
+    expect(getPlanStatus(p, payments, day(today)).state).toBe(state);
+  });
+});
+
+describe('getPlanStatus: progress', () => {
+  it.each([
+    ['nothing paid', noGrace, [], '2026-01-05', { paidCount: 0, count: 3, next: 'plan:p1:1', late: null, remaining: 30_000, credit: 0 }],
+    ['one paid, one late', noGrace, [pay('2026-01-10', 10_000)], '2026-02-11', { paidCount: 1, count: 3, next: 'plan:p1:3', late: 'plan:p1:2', remaining: 20_000, credit: 0 }],
+    ['overpayment carried forward', noGrace, [pay('2026-01-10', 15_000)], '2026-01-11', { paidCount: 1, count: 3, next: 'plan:p1:2', late: null, remaining: 15_000, credit: 0 }],
+    ['paid beyond the plan is credit', noGrace, [pay('2026-01-10', 31_000)], '2026-01-11', { paidCount: 3, count: 3, next: null, late: null, remaining: 0, credit: 1_000 }],
+    ['the down payment counts as an installment', withDown, [pay('2026-01-01', 10_000)], '2026-01-05', { paidCount: 1, count: 4, next: 'plan:p1:1', late: null, remaining: 30_000, credit: 0 }],
+    ['the oldest late installment is reported', noGrace, [], '2026-03-11', { paidCount: 0, count: 3, next: null, late: 'plan:p1:1', remaining: 30_000, credit: 0 }],
+  ])('%s', (_name, p, payments, today, expected) => {
+    const { paidCount, count, next, late, remaining, credit } = getPlanStatus(p, payments, day(today));
+    expect({ paidCount, count, next: next?.key ?? null, late: late?.key ?? null, remaining, credit }).toEqual(expected);
+  });
+
+  it('lists every installment with its status', () => {
+    const status = getPlanStatus(withDown, [pay('2026-01-01', 10_000)], day('2026-01-10'));
+    expect(status.installments.map((i) => [i.seq, i.state])).toEqual([
+      [0, 'paid'],
+      [1, 'due-today'],
+      [2, 'upcoming'],
+      [3, 'upcoming'],
+    ]);
+  });
+});

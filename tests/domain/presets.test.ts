@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEBT_KINDS, type DebtKind } from '../../src/domain/model';
+import { effectiveGrace, effectiveRatePpm, jiebeiDueDay, KIND_ALIASES, KIND_PRESETS, kindDefaults, parseKind } from '../../src/domain/presets';
+import { settings } from './fixtures';
+
+/** `shared/<file>` beside the checkout or one of its ancestors (worktrees sit one level deeper than main). */
+function findShared(file: string): string {
+  for (let dir = path.resolve(__dirname, '../..'); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(path.dirname(dir), 'shared', file);
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error(`shared/${file} not found beside the checkout`);
+}
+
+describe('KIND_PRESETS', () => {
+  it.each<[DebtKind, number[] | null, number | null, boolean]>([
+    ['huabei', [8, 9, 10, 15, 20, 25], 500, false],
+    ['jiebei', null, null, true],
+    ['credit-card', null, null, true],
+    ['baitiao', null, 150, true],
+    ['meituan', [8], 500, false],
+    ['loan', null, null, false],
+    ['other', null, null, false],
+  ])('%s', (kind, dueDays, rate, ask) => {
+    expect(KIND_PRESETS[kind]).toMatchObject({ dueDays, dailyRatePpm: rate, ask, graceDays: 0 });
+  });
+
+  it('cites only facts that exist in facts.md', () => {
+    const facts = fs.readFileSync(findShared('domain/facts.md'), 'utf8');
+    const cited = Object.values(KIND_PRESETS).flatMap((p) => [...p.dueDayFacts, ...p.rateFacts, ...p.graceFacts]);
+    for (const id of cited) expect(facts, id).toMatch(new RegExp(`^\\| ${id} \\|`, 'm'));
+  });
+
+  it('every known rate cites a fact', () => {
+    for (const preset of Object.values(KIND_PRESETS)) if (preset.dailyRatePpm !== null) expect(preset.rateFacts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('jiebeiDueDay (B4)', () => {
+  it.each([
+    [1, 1],
+    [15, 15],
+    [28, 28],
+    [29, 25],
+    [30, 26],
+    [31, 27],
+  ])('drawdown on day %i → due on day %i', (drawdown, due) => {
+    expect(jiebeiDueDay(drawdown)).toBe(due);
+  });
+
+  it.each([0, 32, 1.5])('refuses day %s', (drawdown) => {
+    expect(() => jiebeiDueDay(drawdown)).toThrow(RangeError);
+  });
+});
+
+describe('kindDefaults, effectiveRatePpm, effectiveGrace', () => {
+  const custom = settings({ kindDefaults: { 'credit-card': { dailyRatePpm: 500, graceDays: 3 }, huabei: { dailyRatePpm: null, graceDays: 0 } } });
+
+  it.each<[string, ReturnType<typeof settings>, DebtKind, { dailyRatePpm: number | null; graceDays: number }]>([
+    ['preset when settings are empty', settings(), 'huabei', { dailyRatePpm: 500, graceDays: 0 }],
+    ['preset unknown rate', settings(), 'jiebei', { dailyRatePpm: null, graceDays: 0 }],
+    ['settings override a preset', custom, 'credit-card', { dailyRatePpm: 500, graceDays: 3 }],
+    ['settings can clear a rate', custom, 'huabei', { dailyRatePpm: null, graceDays: 0 }],
+    ['other kinds keep their preset', custom, 'meituan', { dailyRatePpm: 500, graceDays: 0 }],
+  ])('kindDefaults: %s', (_name, s, kind, expected) => {
+    expect(kindDefaults(s, kind)).toEqual(expected);
+  });
+
+  it.each<[string, { kind: DebtKind; dailyRatePpm?: number }, ReturnType<typeof settings>, number | null]>([
+    ['the debt’s own rate wins', { kind: 'huabei', dailyRatePpm: 700 }, settings(), 700],
+    ['the debt’s own rate of 0 wins', { kind: 'huabei', dailyRatePpm: 0 }, settings(), 0],
+    ['kind preset', { kind: 'meituan' }, settings(), 500],
+    ['kind from settings', { kind: 'credit-card' }, custom, 500],
+    ['unknown', { kind: 'loan' }, settings(), null],
+  ])('effectiveRatePpm: %s', (_name, item, s, rate) => {
+    expect(effectiveRatePpm(item, s)).toBe(rate);
+  });
+
+  it.each<[string, { kind: DebtKind; graceDays: number }, ReturnType<typeof settings>, number]>([
+    ['the debt’s own grace wins', { kind: 'credit-card', graceDays: 5 }, custom, 5],
+    ['0 on the debt falls back to the kind', { kind: 'credit-card', graceDays: 0 }, custom, 3],
+    ['no grace anywhere', { kind: 'huabei', graceDays: 0 }, settings(), 0],
+  ])('effectiveGrace: %s', (_name, item, s, grace) => {
+    expect(effectiveGrace(item, s)).toBe(grace);
+  });
+});
+
+describe('parseKind', () => {
+  it.each<[string, DebtKind | null]>([
+    ['huabei', 'huabei'],
+    ['花呗', 'huabei'],
+    ['蚂蚁花呗', 'huabei'],
+    ['Ant Credit Pay', 'huabei'],
+    ['借呗', 'jiebei'],
+    ['JIEBEI', 'jiebei'],
+    ['credit-card', 'credit-card'],
+    ['Credit card', 'credit-card'],
+    ['credit_card', 'credit-card'],
+    ['creditcard', 'credit-card'],
+    ['信用卡', 'credit-card'],
+    ['白条', 'baitiao'],
+    ['京东白条', 'baitiao'],
+    ['JD Baitiao', 'baitiao'],
+    ['美团月付', 'meituan'],
+    ['美团', 'meituan'],
+    ['Meituan Pay Later', 'meituan'],
+    ['贷款', 'loan'],
+    ['Loan', 'loan'],
+    ['其他', 'other'],
+    ['其它', 'other'],
+    ['  花呗  ', 'huabei'],
+    ['full-width ＬＯＡＮ', null],
+    ['ＬＯＡＮ', 'loan'],
+    ['', null],
+    ['mortgage', null],
+  ])('%j → %s', (text, kind) => {
+    expect(parseKind(text)).toBe(kind);
+  });
+
+  it('knows every kind by its id', () => {
+    for (const kind of DEBT_KINDS) expect(parseKind(kind)).toBe(kind);
+  });
+
+  it('maps every alias to a real kind', () => {
+    for (const kind of Object.values(KIND_ALIASES)) expect(DEBT_KINDS).toContain(kind);
+  });
+});

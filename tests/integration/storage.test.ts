@@ -1,0 +1,151 @@
+// Versioned storage against the fake browser: migrations, per-item quarantine, settings in sync with a
+// local fallback, quota errors, and the pages' read-only loadState/onStateChanged.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import v0 from '../fixtures/storage/v0.json';
+import v0Expected from '../fixtures/storage/v0-expected.json';
+import corrupt from '../fixtures/storage/corrupt.json';
+import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY, emptyData } from '../../src/domain/model';
+import { StorageQuotaError, decodeStorage, loadAndRepairState, loadState, onStateChanged, writeLocal, writeSettings } from '../../src/platform/storage';
+
+const NOW = Date.UTC(2026, 0, 1, 9);
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const local = () => fakeBrowser.storage.local.get(null);
+
+describe('migrations', () => {
+  it('reads the unversioned v0 fixture as v1 and writes the migrated records back', async () => {
+    await fakeBrowser.storage.local.set(v0);
+    const state = await loadAndRepairState(NOW);
+    expect(state.data).toEqual(v0Expected[DATA_KEY]);
+    expect(state.settings).toEqual(v0Expected[SETTINGS_KEY]);
+    expect(state.quarantine).toEqual([]);
+    expect((await local())[DATA_KEY]).toEqual(v0Expected[DATA_KEY]);
+    // Migrated settings move to storage.sync with their version.
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...v0Expected[SETTINGS_KEY], version: 1 });
+    expect((await local())[SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it.each([
+    ['a version from the future', { ...emptyData(), version: 9 }, /newer DueGuard/],
+    ['a version that is not a number', { ...emptyData(), version: 'one' }, /unknown version/],
+    ['not an object', 'garbage', /not an object/],
+  ])('quarantines the whole record on %s and starts empty', async (_name, record, reason) => {
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: record });
+    const state = await loadAndRepairState(NOW);
+    expect(state.data).toEqual(emptyData());
+    expect(state.quarantine).toEqual([{ key: DATA_KEY, record, reason: expect.stringMatching(reason), at: NOW }]);
+    expect((await local())[QUARANTINE_KEY]).toEqual(state.quarantine);
+  });
+});
+
+describe('quarantine of what fails validation', () => {
+  it('keeps every valid item and moves each bad one aside with its reason', async () => {
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: corrupt[DATA_KEY], [REMINDERS_KEY]: corrupt[REMINDERS_KEY] });
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: corrupt[SETTINGS_KEY] });
+    const state = await loadAndRepairState(NOW);
+    expect(state.data.debts.map((d) => d.id)).toEqual(['good']);
+    expect(state.data.payments).toEqual([]);
+    expect(state.data.appliedCommands).toEqual(['c1']);
+    expect(state.settings.leadDays).toEqual([3]);
+    expect(state.settings.reminderTime).toBe('09:00');
+    expect(state.reminders.sent).toEqual({ k1: 1 });
+    expect(state.quarantine.map((q) => [q.key, q.reason.split(':')[0]])).toEqual([
+      ['dueguard.data/debts', 'debts[1]'],
+      ['dueguard.data/debts', 'debts[2]'],
+      ['dueguard.data/plans', 'plans'],
+      ['dueguard.data/payments', 'payments[0]'],
+      ['dueguard.settings/reminderTime', 'reminderTime'],
+      ['dueguard.reminders/sent', 'k2'],
+    ]);
+    expect(state.quarantine[0]!.reason).toContain('amount');
+    expect(state.quarantine[2]!.record).toBe('oops');
+    const stored = await local();
+    expect(stored[QUARANTINE_KEY]).toEqual(state.quarantine);
+    expect((stored[DATA_KEY] as { debts: unknown[] }).debts).toHaveLength(1);
+  });
+
+  it('reports a record once: the second read finds nothing new', async () => {
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: corrupt[DATA_KEY] });
+    const first = await loadAndRepairState(NOW);
+    const second = await loadAndRepairState(NOW + 1000);
+    expect(second.quarantine).toEqual(first.quarantine);
+  });
+
+  it('loadState validates without writing; the pages see the bad records too', async () => {
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: corrupt[DATA_KEY] });
+    const state = await loadState(NOW);
+    expect(state.data.debts).toHaveLength(1);
+    expect(state.quarantine).toHaveLength(4);
+    expect(await local()).toEqual({ [DATA_KEY]: corrupt[DATA_KEY] });
+  });
+
+  it('wraps a malformed quarantine entry instead of dropping it', () => {
+    const { state } = decodeStorage({ local: { [QUARANTINE_KEY]: [{ key: 'x', record: 1, reason: 'r', at: 1 }, 'stray'] }, sync: {} }, NOW);
+    expect(state.quarantine).toEqual([
+      { key: 'x', record: 1, reason: 'r', at: 1 },
+      { key: QUARANTINE_KEY, record: 'stray', reason: 'malformed quarantine entry', at: NOW },
+    ]);
+  });
+
+  it('says whether a restore can be undone', () => {
+    expect(decodeStorage({ local: {}, sync: {} }, NOW).state.canUndoRestore).toBe(false);
+    expect(decodeStorage({ local: { [UNDO_KEY]: emptyData() }, sync: {} }, NOW).state.canUndoRestore).toBe(true);
+  });
+});
+
+describe('settings in storage.sync', () => {
+  const settings = decodeStorage({ local: {}, sync: {} }, NOW).state.settings;
+
+  it('writes to sync and reads them back', async () => {
+    await writeSettings({ ...settings, language: 'en' });
+    expect((await loadState()).settings.language).toBe('en');
+    expect((await local())[SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it('falls back to local when sync refuses, and that copy wins', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { ...settings, version: 1, language: 'en' } });
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    await writeSettings({ ...settings, language: 'zh_CN' });
+    expect((await local())[SETTINGS_KEY]).toMatchObject({ language: 'zh_CN' });
+    expect((await loadState()).settings.language).toBe('zh_CN');
+  });
+
+  it('keeps settings larger than the sync per-item quota in local', async () => {
+    const spy = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const huge = { ...settings, kindDefaults: Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`kind-${i}`, { dailyRatePpm: 500, graceDays: 3 }])) };
+    await writeSettings(huge as typeof settings);
+    expect(spy).not.toHaveBeenCalled();
+    expect((await local())[SETTINGS_KEY]).toBeDefined();
+  });
+});
+
+describe('quota', () => {
+  it('surfaces a full storage.local as a typed error', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const write = writeLocal({ [DATA_KEY]: emptyData() });
+    await expect(write).rejects.toBeInstanceOf(StorageQuotaError);
+    await expect(write).rejects.toMatchObject({ area: 'local' });
+  });
+
+  it('passes other errors through unchanged', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk on fire'));
+    await expect(writeLocal({ [DATA_KEY]: emptyData() })).rejects.toThrow('disk on fire');
+  });
+});
+
+describe('onStateChanged', () => {
+  it('calls back with the fresh state after a change to a DueGuard key, not to others', async () => {
+    const seen: number[] = [];
+    const stop = onStateChanged((s) => seen.push(s.data.debts.length));
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: v0Expected[DATA_KEY] });
+    await vi.waitFor(() => expect(seen).toEqual([3]));
+    stop();
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: emptyData() });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toEqual([3]);
+  });
+});
