@@ -16,6 +16,7 @@
  */
 import { getRulesFor, type CollectorRuleId } from './collector-rules';
 import type { ContactEntry, Day, DebtKind, Target } from './model';
+import type { PlanState } from './plan-status';
 
 /** Every flag, in display order; words in `flag_<id>` (hyphens as underscores). */
 export const CONTACT_FLAG_IDS = ['outside-hours', 'over-daily-count', 'third-party', 'during-plan', 'threat', 'insult', 'impersonation'] as const;
@@ -31,7 +32,7 @@ export interface ContactFlag {
 export interface ContactTargetInfo {
   kind: DebtKind;
   /** The plan that settles this debt (or the plan itself), if any. */
-  plan?: { state: 'on-track' | 'at-risk' | 'broken' | 'completed'; startDate: Day };
+  plan?: { state: PlanState; startDate: Day };
 }
 
 /** Per target (`targetKey(target)`), its kind and plan. A target missing here is treated as kind `other`. */

@@ -12,6 +12,7 @@ import { addMonths, startOfMonth } from 'date-fns';
 import { addDaysToDay, dayToDate, daysBetween, toDay } from './day';
 import { getStage, STAGES, type Stage } from './ladder';
 import type { Day, DebtKind, Minor } from './model';
+import { KIND_PRESETS } from './presets';
 import type { FactId } from './sources';
 
 /** What `assessDelay` needs about one amount. */
@@ -100,18 +101,23 @@ export interface CreditReportTrack {
   facts: FactId[];
 }
 
-/** The cost of the delay: always an estimate (simple daily penalty, no compounding). */
+/**
+ * The cost of the delay: always an estimate (simple daily penalty, no compounding). `facts` are the
+ * kind's penalty facts (KIND_PRESETS rateFacts); `checkContract` marks kinds whose rate depends on the
+ * contract or whose sources conflict.
+ */
 export type DelayCost =
-  | { estimate: true; known: false; ratePpm: null; facts: FactId[] }
+  | { estimate: true; known: false; ratePpm: null; facts: readonly string[] }
   | {
       estimate: true;
       known: true;
       ratePpm: number;
+      checkContract: boolean;
       /** Penalty accrued by today, in fen, rounded half up; 0 within grace. */
       soFar: Minor;
       /** One more day's penalty, in fen, rounded half up. */
       perDay: Minor;
-      facts: FactId[];
+      facts: readonly string[];
     };
 
 /** What the law says about negotiating a plan (协商还款 / 个性化分期) for a kind. */
@@ -144,7 +150,7 @@ export interface DelayAssessment {
   /** D: days after the due date; 0 when not overdue. */
   daysOverdue: number;
   /** The grace days given, whether today falls in them (1 ≤ D ≤ days: late, but on time if paid now), and what is reported about grace for the kind. */
-  grace: { days: number; inGrace: boolean; facts: FactId[] };
+  grace: { days: number; inGrace: boolean; facts: readonly string[] };
   /** The current ladder stage (with the kind's facts), null when not overdue. */
   stage: Stage | null;
   /** The next stage and the day it begins; null in the last stage. */
@@ -157,27 +163,6 @@ export interface DelayAssessment {
   cardCriminalRisk: { applies: boolean; from: Day; facts: FactId[] } | null;
   plan: PlanFacts;
 }
-
-const PENALTY_FACTS: Record<DebtKind, FactId[]> = {
-  huabei: ['P1'],
-  jiebei: ['P2'],
-  'credit-card': ['P6', 'P7'],
-  baitiao: ['P3'],
-  meituan: ['P4'],
-  loan: [],
-  other: [],
-};
-
-/** What is reported about grace: cards ≥ 3 days by industry rule and bank policy (B7), Huabei conflicting (B6), Jiebei none (B5). */
-const GRACE_FACTS: Record<DebtKind, FactId[]> = {
-  huabei: ['B6'],
-  jiebei: ['B5'],
-  'credit-card': ['B7'],
-  baitiao: [],
-  meituan: [],
-  loan: [],
-  other: [],
-};
 
 const REPORT_FACTS: Record<DebtKind, FactId[]> = {
   huabei: ['CR8', 'CR9'],
@@ -256,10 +241,10 @@ function getCreditReport(input: DelayInput, d: number): CreditReportTrack {
 
 function getCost(input: DelayInput, d: number): DelayCost {
   const { kind, amount, graceDays, dailyRatePpm } = input;
-  const facts = PENALTY_FACTS[kind];
+  const { rateFacts: facts, ask } = KIND_PRESETS[kind];
   if (dailyRatePpm === null) return { estimate: true, known: false, ratePpm: null, facts };
   const days = d > graceDays ? d : 0;
-  return { estimate: true, known: true, ratePpm: dailyRatePpm, soFar: penalty(amount, dailyRatePpm, days), perDay: penalty(amount, dailyRatePpm, 1), facts };
+  return { estimate: true, known: true, ratePpm: dailyRatePpm, checkContract: ask, soFar: penalty(amount, dailyRatePpm, days), perDay: penalty(amount, dailyRatePpm, 1), facts };
 }
 
 /**
@@ -294,7 +279,7 @@ export function assessDelay(input: DelayInput): DelayAssessment {
 
   return {
     daysOverdue: d,
-    grace: { days: graceDays, inGrace: d >= 1 && d <= graceDays, facts: GRACE_FACTS[kind] },
+    grace: { days: graceDays, inGrace: d >= 1 && d <= graceDays, facts: KIND_PRESETS[kind].graceFacts },
     stage,
     next: upcoming ? { stage: upcoming.stage, startsOn: upcoming.startsOn } : null,
     timeline,

@@ -169,15 +169,15 @@ describe('assessDelay: credit report', () => {
 
 describe('assessDelay: cost of delay', () => {
   it.each([
-    ['huabei 0.05 %/day, 16 days', 'huabei', 100_000, 500, 16, 800, 50, ['P1']],
-    ['rounds half up', 'meituan', 1, 500_000, 1, 1, 1, ['P4']],
-    ['rounds below half down', 'meituan', 1, 499_999, 1, 0, 0, ['P4']],
-    ['soFar from the exact product, not perDay × D', 'baitiao', 333, 150, 100, 5, 0, ['P3']],
-    ['zero rate', 'loan', 100_000, 0, 30, 0, 0, []],
-    ['largest amount, highest rate, ten years: exact', 'other', MAX_MINOR, 100_000, 3650, 3_650_000_000_000_000, 1_000_000_000_000, []],
-  ] as const)('%s', (_name, kind, amount, ppm, d, soFar, perDay, facts) => {
+    ['huabei 0.05 %/day, 16 days', 'huabei', 100_000, 500, 16, 800, 50, ['P1'], false],
+    ['rounds half up', 'meituan', 1, 500_000, 1, 1, 1, ['P4'], false],
+    ['rounds below half down', 'meituan', 1, 499_999, 1, 0, 0, ['P4'], false],
+    ['soFar from the exact product, not perDay × D; check the contract', 'baitiao', 333, 150, 100, 5, 0, ['P3'], true],
+    ['zero rate', 'loan', 100_000, 0, 30, 0, 0, [], false],
+    ['largest amount, highest rate, ten years: exact', 'other', MAX_MINOR, 100_000, 3650, 3_650_000_000_000_000, 1_000_000_000_000, [], false],
+  ] as const)('%s', (_name, kind, amount, ppm, d, soFar, perDay, facts, checkContract) => {
     const cost = after(d, { kind, amount, dailyRatePpm: ppm }).cost;
-    expect(cost).toEqual({ estimate: true, known: true, ratePpm: ppm, soFar, perDay, facts });
+    expect(cost).toEqual({ estimate: true, known: true, ratePpm: ppm, checkContract, soFar, perDay, facts });
   });
 
   it('stays exact where doubles would not (amount × rate × D > 2^53)', () => {

@@ -25,8 +25,7 @@ describe('SOURCES', () => {
   });
 
   it('every fact it lists is cited somewhere in the domain (no dead entries)', () => {
-    // The due-date facts (B1–B4, B9) belong to the per-kind presets (presets.ts, domain-core), not yet on main.
-    const cited = new Set([...files.flatMap(citedIn), ...(files.includes('presets.ts') ? [] : ['B1', 'B2', 'B3', 'B4', 'B9'])]);
+    const cited = new Set(files.flatMap(citedIn));
     const unused = SOURCES.filter((s) => !cited.has(s.id)).map((s) => s.id);
     expect(unused).toEqual([]);
   });
