@@ -1,0 +1,38 @@
+/**
+ * Locale-aware text for numbers, days and day counts. Numbers and dates go through Intl; counts of
+ * days use date-fns' locale tables (imported one by one so only these two are bundled).
+ */
+import { enUS } from 'date-fns/locale/en-US';
+import { zhCN } from 'date-fns/locale/zh-CN';
+import type { Locale } from 'date-fns';
+import type { Lang } from '../platform/i18n';
+import type { I18n } from './i18n';
+
+const DATE_FNS_LOCALES: Record<Lang, Locale> = { en: enUS, zh_CN: zhCN };
+
+/** "3 days" / "3 天": a count of days in words. */
+export function formatDayCount(days: number, lang: Lang): string {
+  return DATE_FNS_LOCALES[lang].formatDistance('xDays', days);
+}
+
+/**
+ * How far a due date is from today, for a list row: "in 3 days" / "3 天后", "due today",
+ * "tomorrow", "5 days overdue" / "逾期 5 天".
+ * @param daysUntilDue due − today in calendar days, negative when overdue.
+ */
+export function formatRelativeDays(daysUntilDue: number, { lang, t }: I18n): string {
+  if (daysUntilDue === 0) return t('ui_relative_today');
+  if (daysUntilDue === 1) return t('ui_relative_tomorrow');
+  const duration = formatDayCount(Math.abs(daysUntilDue), lang);
+  return t(daysUntilDue > 0 ? 'ui_relative_in' : 'ui_relative_overdue', { duration });
+}
+
+/** A plain number in the page's language: 1,234 / 1,234. */
+export function formatNumber(n: number, tag: string): string {
+  return new Intl.NumberFormat(tag).format(n);
+}
+
+/** A daily rate in parts per million as a percentage: 500 → "0.05%". */
+export function formatRatePpm(ppm: number, tag: string): string {
+  return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 4 }).format(ppm / 1_000_000);
+}

@@ -1,0 +1,240 @@
+// The shared UI foundation in src/ui: formatting, the store, and the small shared components.
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyData, type Day, type Settings } from '../../src/domain/model';
+import { AppShell, applyTheme } from '../../src/ui/app-shell';
+import { Button } from '../../src/ui/button';
+import { Disclosure } from '../../src/ui/disclosure';
+import { ErrorMessage } from '../../src/ui/error-message';
+import { formatDayCount, formatRatePpm, formatRelativeDays } from '../../src/ui/format';
+import { RelativeDay } from '../../src/ui/relative-day';
+import { Section } from '../../src/ui/section';
+import { appStore, connectStore, createAppStore, useStore, type Snapshot, type StateSource } from '../../src/ui/store';
+import { useToast } from '../../src/ui/toast';
+import { i18nFor, localeMessages, renderWithI18n } from './popup-render';
+
+afterEach(cleanup);
+
+const SETTINGS = { language: 'en', theme: 'auto' } as Settings;
+
+function snapshot(settings: Partial<Settings> = {}): Snapshot {
+  return { data: emptyData(), settings: { ...SETTINGS, ...settings }, reminders: { sent: {}, snoozed: {} }, quarantine: [] };
+}
+
+interface ManualSource extends StateSource {
+  next: Promise<Snapshot>;
+  listeners: Set<() => void>;
+  change(next: Promise<Snapshot>): void;
+}
+
+/** A state source the test drives: `change()` fires the listeners; `load` answers from `next`. */
+function manualSource(initial: Snapshot): ManualSource {
+  const source: ManualSource = {
+    next: Promise.resolve(initial),
+    listeners: new Set(),
+    load: () => source.next,
+    onChanged(listener) {
+      source.listeners.add(listener);
+      return () => source.listeners.delete(listener);
+    },
+    change(next) {
+      source.next = next;
+      source.listeners.forEach((l) => l());
+    },
+  };
+  return source;
+}
+
+describe('formatRelativeDays', () => {
+  it.each([
+    { name: 'five days overdue', days: -5, en: '5 days overdue', zh: '逾期 5 天' },
+    { name: 'one day overdue', days: -1, en: '1 day overdue', zh: '逾期 1 天' },
+    { name: 'due today', days: 0, en: 'due today', zh: '今天到期' },
+    { name: 'due tomorrow', days: 1, en: 'due tomorrow', zh: '明天到期' },
+    { name: 'in three days', days: 3, en: 'in 3 days', zh: '3 天后' },
+    { name: 'in a month', days: 30, en: 'in 30 days', zh: '30 天后' },
+  ])('$name', ({ days, en, zh }) => {
+    expect(formatRelativeDays(days, i18nFor('en'))).toBe(en);
+    expect(formatRelativeDays(days, i18nFor('zh_CN'))).toBe(zh);
+  });
+
+  it('counts days with the date-fns locale', () => {
+    expect(formatDayCount(1, 'en')).toBe('1 day');
+    expect(formatDayCount(12, 'zh_CN')).toBe('12 天');
+  });
+});
+
+describe('formatRatePpm', () => {
+  it.each([
+    { ppm: 500, tag: 'en', text: '0.05%' },
+    { ppm: 750, tag: 'zh-CN', text: '0.075%' },
+    { ppm: 0, tag: 'en', text: '0%' },
+  ])('$ppm ppm in $tag is $text', ({ ppm, tag, text }) => {
+    expect(formatRatePpm(ppm, tag)).toBe(text);
+  });
+});
+
+describe('connectStore', () => {
+  it('is loading, then holds what the source read', async () => {
+    const store = createAppStore();
+    const source = manualSource(snapshot());
+    expect(store.getState().status).toBe('loading');
+    connectStore(source, store);
+    await waitFor(() => expect(store.getState().status).toBe('ready'));
+  });
+
+  it('re-reads after a change and stops listening when told', async () => {
+    const store = createAppStore();
+    const source = manualSource(snapshot());
+    const stop = connectStore(source, store);
+    await waitFor(() => expect(store.getState().status).toBe('ready'));
+    source.change(Promise.resolve(snapshot({ language: 'zh_CN' })));
+    await waitFor(() => expect(store.getState()).toMatchObject({ settings: { language: 'zh_CN' } }));
+    stop();
+    expect(source.listeners.size).toBe(0);
+  });
+
+  it('keeps the newest read when an older one answers last', async () => {
+    const store = createAppStore();
+    let answerOld!: (s: Snapshot) => void;
+    const source = manualSource(snapshot());
+    source.next = new Promise((resolve) => (answerOld = resolve));
+    connectStore(source, store);
+    source.change(Promise.resolve(snapshot({ theme: 'dark' })));
+    await waitFor(() => expect(store.getState()).toMatchObject({ settings: { theme: 'dark' } }));
+    answerOld(snapshot({ theme: 'light' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState()).toMatchObject({ settings: { theme: 'dark' } });
+  });
+
+  it('reports a read that failed', async () => {
+    const store = createAppStore();
+    const source = manualSource(snapshot());
+    source.next = Promise.reject(new Error('storage is corrupt'));
+    connectStore(source, store);
+    await waitFor(() => expect(store.getState()).toEqual({ status: 'error', reason: 'storage is corrupt' }));
+  });
+});
+
+describe('useStore', () => {
+  it('re-renders on every change', async () => {
+    const store = createAppStore();
+    function Status() {
+      return <p>{useStore((s) => s.status, store)}</p>;
+    }
+    render(<Status />);
+    expect(screen.getByText('loading')).toBeTruthy();
+    act(() => store.setState({ status: 'error', reason: 'x' }, true));
+    expect(screen.getByText('error')).toBeTruthy();
+  });
+});
+
+describe('AppShell', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    appStore.setState({ status: 'loading' }, true);
+    delete document.documentElement.dataset.theme;
+  });
+
+  beforeEach(() => {
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+  });
+
+  function serveLocales() {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        const lang = /_locales\/(\w+)\//.exec(url)![1] as 'en' | 'zh_CN';
+        const messages = Object.fromEntries(Object.entries(localeMessages(lang)).map(([k, message]) => [k, { message }]));
+        return new Response(JSON.stringify(messages));
+      }),
+    );
+  }
+
+  it('renders a busy placeholder, then the page in the language and theme of the settings', async () => {
+    serveLocales();
+    const { container } = render(<AppShell render={() => <Section title="x">{null}</Section>} />);
+    expect(container.querySelector('[aria-busy="true"]')).toBeTruthy();
+    act(() => appStore.setState({ status: 'ready', ...snapshot({ language: 'zh_CN', theme: 'dark' }) }, true));
+    await screen.findByRole('region', { name: 'x' });
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('says why the data could not be read, in the browser language', async () => {
+    serveLocales();
+    fakeBrowser.i18n.getUILanguage = () => 'zh-CN';
+    render(<AppShell render={() => null} />);
+    act(() => appStore.setState({ status: 'error', reason: 'boom' }, true));
+    expect((await screen.findByText('无法读取你的数据：boom')).getAttribute('role')).toBe('alert');
+  });
+});
+
+describe('applyTheme', () => {
+  it.each([
+    { theme: 'light', attr: 'light' },
+    { theme: 'dark', attr: 'dark' },
+    { theme: 'auto', attr: undefined },
+  ] as const)('$theme', ({ theme, attr }) => {
+    const root = document.createElement('html');
+    root.dataset.theme = 'dark';
+    applyTheme(theme, root);
+    expect(root.dataset.theme).toBe(attr);
+  });
+});
+
+describe('shared components', () => {
+  it('Disclosure opens on click and closes on Escape with focus back on its button', () => {
+    renderWithI18n(
+      <Disclosure summary="Details">
+        <a href="#x">inside</a>
+      </Disclosure>,
+    );
+    const toggle = screen.getByRole('button', { name: 'Details' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const link = screen.getByText('inside');
+    link.focus();
+    fireEvent.keyDown(link, { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  it('ErrorMessage says the kind of failure and each invalid field', () => {
+    renderWithI18n(<ErrorMessage error={{ code: 'invalid', message: 'x', issues: ['amount: must be more than zero'] }} />, 'zh_CN');
+    const alert = screen.getByText('未保存：部分内容无效。').closest('[role="alert"]')!;
+    expect(alert.textContent).toContain('未保存：部分内容无效。');
+    expect(alert.textContent).toContain('amount: must be more than zero');
+  });
+
+  it('Button is a plain button that is disabled and marked busy while a command runs', () => {
+    renderWithI18n(<Button busy>Pay</Button>);
+    const button = screen.getByRole('button', { name: 'Pay' }) as HTMLButtonElement;
+    expect(button.type).toBe('button');
+    expect(button.disabled).toBe(true);
+    expect(button.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('RelativeDay is a time element with the date', () => {
+    renderWithI18n(<RelativeDay due={'2026-03-08' as Day} daysUntilDue={-5} />, 'zh_CN');
+    const time = screen.getByText('逾期 5 天');
+    expect(time.tagName).toBe('TIME');
+    expect(time.getAttribute('datetime')).toBe('2026-03-08');
+  });
+
+  it('a toast is announced, runs its action once, and can be dismissed', () => {
+    const undo = vi.fn();
+    function Trigger() {
+      const toast = useToast();
+      return <button onClick={() => toast({ message: 'Deleted', action: { label: 'Undo', run: undo } })}>go</button>;
+    }
+    renderWithI18n(<Trigger />);
+    fireEvent.click(screen.getByText('go'));
+    expect(screen.getByRole('status').textContent).toContain('Deleted');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(undo).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+});
