@@ -2,8 +2,8 @@
  * Deterministic stored data of any size, in the model.ts shape, for the bench and the reliability suite:
  * a realistic mix of kinds, monthly and one-off debts, plans with and without down payments, and payments.
  */
-import type { Data, Day, Debt, DebtKind, Payment, Plan } from '../src/domain/model';
-import { DEBT_KINDS, emptyData } from '../src/domain/model';
+import type { ContactEntry, Data, Day, Debt, DebtKind, Payment, Plan } from '../src/domain/model';
+import { CONTACT_CHANNELS, DEBT_KINDS, emptyData } from '../src/domain/model';
 
 /** `day` shifted by `n` calendar days (UTC arithmetic on a calendar day: no time zone involved). */
 function shiftDay(day: string, n: number): Day {
@@ -13,11 +13,11 @@ function shiftDay(day: string, n: number): Day {
 }
 
 /**
- * @param size how many debts and plans, and how many payments per debt
+ * @param size how many debts, plans and collection-contact log entries (payments follow from them)
  * @param today the bench's "today": due dates fall from 90 days before to 60 days after it
  * @example makeData({ debts: 100, plans: 20 }, '2026-06-15') // 100 debts, 20 plans
  */
-export function makeData({ debts, plans }: { debts: number; plans: number }, today: string): Data {
+export function makeData({ debts, plans, contacts = 0 }: { debts: number; plans: number; contacts?: number }, today: string): Data {
   const data = emptyData();
   const kind = (i: number): DebtKind => DEBT_KINDS[i % DEBT_KINDS.length]!;
   for (let i = 0; i < debts; i++) {
@@ -58,6 +58,20 @@ export function makeData({ debts, plans }: { debts: number; plans: number }, tod
     };
     data.plans.push(plan);
     if (plan.downPayment > 0) data.payments.push(payment(`plan-pay-${i}`, { type: 'plan', id }, startDate, plan.downPayment));
+  }
+  for (let i = 0; i < contacts && debts > 0; i++) {
+    const contact: ContactEntry = {
+      id: `contact-${i}`,
+      target: { type: 'debt', id: `debt-${i % debts}` },
+      at: `${shiftDay(today, -(i % 30))}T${String(8 + (i % 14)).padStart(2, '0')}:30`,
+      channel: CONTACT_CHANNELS[i % CONTACT_CHANNELS.length]!,
+      answered: i % 3 !== 0,
+      thirdParty: i % 7 === 0,
+      who: `collector ${i}`,
+      summary: 'asked when I can pay',
+      userFlags: [],
+    };
+    data.contacts.push(contact);
   }
   return data;
 }

@@ -44,12 +44,18 @@ export interface State {
   canUndoRestore: boolean;
 }
 
+/** The state as the background (the one writer) sees it: also the data the last restore replaced. */
+export interface WritableState extends State {
+  undo: Data | null;
+}
+
 /** The records of `storage.local`, by key. */
 export interface LocalRecords {
   [DATA_KEY]: Data;
   [REMINDERS_KEY]: ReminderState;
   [QUARANTINE_KEY]: QuarantineEntry[];
-  [UNDO_KEY]: Data;
+  /** `null` forgets it (in the same `set` as the data it was undone to). */
+  [UNDO_KEY]: Data | null;
 }
 
 /** What is stored under SETTINGS_KEY: the settings with their schema version. */
@@ -89,7 +95,7 @@ export interface RawStorage {
 }
 
 export interface Decoded {
-  state: State;
+  state: WritableState;
   /** Records this read found invalid; already appended to `state.quarantine`. */
   found: QuarantineEntry[];
   /** Records to write back because they were migrated or had parts moved to quarantine. */
@@ -203,7 +209,7 @@ export function decodeStorage(raw: RawStorage, at: number): Decoded {
   if (reminders.changed) local[REMINDERS_KEY] = reminders.value;
   if (stored.changed || found.length > 0) local[QUARANTINE_KEY] = quarantine;
   return {
-    state: { data: data.value ?? emptyData(), settings: settings.value, reminders: reminders.value, quarantine, canUndoRestore: undo.value !== null },
+    state: { data: data.value ?? emptyData(), settings: settings.value, reminders: reminders.value, quarantine, canUndoRestore: undo.value !== null, undo: undo.value },
     found,
     repairs: { local, ...(settings.changed ? { settings: settings.value } : {}) },
   };
@@ -226,14 +232,16 @@ async function readRaw(): Promise<RawStorage> {
 
 /** Reads and validates everything, for a page: never writes (the background repairs on its next wake). */
 export async function loadState(now: number = Date.now()): Promise<State> {
-  return decodeStorage(await readRaw(), now).state;
+  // The pages never need the undo copy itself: leave it out of their store.
+  const { undo: _undo, ...state } = decodeStorage(await readRaw(), now).state;
+  return state;
 }
 
 /**
  * Reads everything for the background: writes back migrated records and moves what failed validation
  * to quarantine (reported on the console here and on the options page), then returns the state.
  */
-export async function loadAndRepairState(now: number = Date.now()): Promise<State> {
+export async function loadAndRepairState(now: number = Date.now()): Promise<WritableState> {
   const { state, found, repairs } = decodeStorage(await readRaw(), now);
   if (found.length > 0) console.warn(`DueGuard: ${found.length} stored record(s) failed validation and were moved to quarantine`, found);
   if (Object.keys(repairs.local).length > 0) await writeLocal(repairs.local);

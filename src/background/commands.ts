@@ -1,0 +1,55 @@
+/**
+ * Runs one command: read and repair storage, answer a retry without applying it again, validate the
+ * input, apply the handler (pure), and write the result with the command id in one `storage.local.set`.
+ * Callers serialize runs (lock.ts) so two commands never interleave their read and write.
+ */
+import * as v from 'valibot';
+import { COMMAND_INPUT_SCHEMAS, describeIssues } from '../domain/command-schemas';
+import type { CommandMessage, CommandName, CommandResult } from '../domain/commands';
+import { toDay } from '../domain/day';
+import { DATA_KEY, IdSchema, QUARANTINE_KEY, REMINDERS_KEY, UNDO_KEY } from '../domain/model';
+import { StorageQuotaError, loadAndRepairState, writeLocal, writeSettings, type LocalRecords } from '../platform/storage';
+import { HANDLERS, type Changes, type Handler } from './handlers';
+
+/** How many applied command ids are remembered: far more than could be retried at once. */
+export const MAX_APPLIED_COMMANDS = 200;
+
+const fail = (code: 'invalid' | 'quota' | 'internal', message: string, issues?: string[]): CommandResult => ({ ok: false, error: { code, message, ...(issues ? { issues } : {}) } });
+
+/** Writes what a command changed plus its id. Settings go first: re-applying them on a retry is harmless. */
+async function writeChanges(changes: Changes, data: LocalRecords[typeof DATA_KEY]): Promise<void> {
+  if (changes.settings) await writeSettings(changes.settings);
+  const records: Partial<LocalRecords> = { [DATA_KEY]: data };
+  if (changes.reminders) records[REMINDERS_KEY] = changes.reminders;
+  if (changes.quarantine) records[QUARANTINE_KEY] = changes.quarantine;
+  if (changes.undo !== undefined) records[UNDO_KEY] = changes.undo;
+  await writeLocal(records);
+}
+
+/** Applies `message` at the instant `now` (epoch ms) and returns its result; never throws. */
+export async function runCommand(message: CommandMessage, now: number): Promise<CommandResult> {
+  const name = message.name as CommandName;
+  if (!Object.hasOwn(HANDLERS, name)) return fail('invalid', `Unknown command "${String(message.name)}".`);
+  if (!v.is(IdSchema, message.id)) return fail('invalid', 'The command has no valid id.');
+  // One signature for all handlers: each one's input type is checked by its schema just below.
+  const handler = HANDLERS[name] as unknown as Handler<CommandName>;
+  try {
+    const state = await loadAndRepairState(now);
+    const ctx = { id: message.id, today: toDay(new Date(now)) };
+    if (state.data.appliedCommands.includes(message.id)) return { ok: true, value: handler.replay(state, ctx) };
+
+    const input = v.safeParse(COMMAND_INPUT_SCHEMAS[name], message.input);
+    if (!input.success) return fail('invalid', 'Some fields are not valid; nothing was changed.', describeIssues(input.issues));
+    const outcome = handler.apply(state, input.output as never, ctx);
+    if (!outcome.ok) return outcome;
+
+    const base = outcome.changes.data ?? state.data;
+    const data = { ...base, appliedCommands: [...base.appliedCommands, message.id].slice(-MAX_APPLIED_COMMANDS) };
+    await writeChanges(outcome.changes, data);
+    return { ok: true, value: outcome.value };
+  } catch (e) {
+    if (e instanceof StorageQuotaError) return fail('quota', 'Browser storage is full; nothing was changed. Delete old debts or export a backup.');
+    console.error(`DueGuard: command ${name} failed`, e);
+    return fail('internal', e instanceof Error ? e.message : String(e));
+  }
+}

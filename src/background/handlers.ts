@@ -1,0 +1,160 @@
+/**
+ * What each command does to the stored state: pure functions from (state, validated input, context)
+ * to the records to write, or an error value. No browser, no clock: the runner (commands.ts) reads
+ * storage, validates, calls these, and writes what they return in one `storage.local.set`.
+ */
+import type { CommandError, CommandMap, CommandName, RemovedItems } from '../domain/commands';
+import type { ContactEntry, Data, Day, Debt, Payment, Plan, QuarantineEntry, ReminderState, Settings, Target } from '../domain/model';
+import type { WritableState } from '../platform/storage';
+import { parseBackup } from '../io/backup';
+
+export interface CommandContext {
+  /** The command id; new entities take it as their id, which makes a retried "add" harmless. */
+  id: string;
+  today: Day;
+}
+
+/** The records a command replaces; absent = unchanged. `undo: null` forgets the restore undo. */
+export interface Changes {
+  data?: Data;
+  reminders?: ReminderState;
+  settings?: Settings;
+  undo?: Data | null;
+  quarantine?: QuarantineEntry[];
+}
+
+export type Outcome<R> = { ok: true; value: R; changes: Changes } | { ok: false; error: CommandError };
+
+export interface Handler<N extends CommandName> {
+  apply(state: WritableState, input: CommandMap[N]['input'], ctx: CommandContext): Outcome<CommandMap[N]['result']>;
+  /** The answer to a retry of a command already applied (its effects are already in `state`). */
+  replay(state: WritableState, ctx: CommandContext): CommandMap[N]['result'];
+}
+
+const done = <R>(value: R, changes: Changes = {}): Outcome<R> => ({ ok: true, value, changes });
+const notFound = (what: string, id: string): Outcome<never> => ({ ok: false, error: { code: 'not-found', message: `There is no ${what} with id "${id}".` } });
+const invalid = (message: string, issues?: string[]): Outcome<never> => ({ ok: false, error: { code: 'invalid', message, ...(issues ? { issues } : {}) } });
+
+const NOTHING_REMOVED: RemovedItems = { debts: [], plans: [], payments: [], contacts: [] };
+const isFor = (target: Target) => (item: { target: Target }) => item.target.type === target.type && item.target.id === target.id;
+const hasTarget = (data: Data, target: Target) => (target.type === 'debt' ? data.debts : data.plans).some((x) => x.id === target.id);
+
+/** Replaces the item with the same id, or reports it missing. */
+function replaceById<K extends 'debts' | 'plans'>(data: Data, key: K, item: Data[K][number], what: string): Outcome<null> {
+  const list = data[key] as { id: string }[];
+  if (!list.some((x) => x.id === item.id)) return notFound(what, item.id);
+  return done(null, { data: { ...data, [key]: list.map((x) => (x.id === item.id ? item : x)) } });
+}
+
+/** Removes a debt or plan with the payments and contact entries that belong to it, returning them for undo. */
+function removeTarget(data: Data, target: Target, what: string): Outcome<RemovedItems> {
+  const key = target.type === 'debt' ? 'debts' : 'plans';
+  const list = data[key] as { id: string }[];
+  if (!list.some((x) => x.id === target.id)) return notFound(what, target.id);
+  const belongs = isFor(target);
+  const removed: RemovedItems = {
+    ...NOTHING_REMOVED,
+    [key]: list.filter((x) => x.id === target.id),
+    payments: data.payments.filter(belongs),
+    contacts: data.contacts.filter(belongs),
+  };
+  return done(removed, {
+    data: {
+      ...data,
+      [key]: list.filter((x) => x.id !== target.id),
+      payments: data.payments.filter((p) => !belongs(p)),
+      contacts: data.contacts.filter((c) => !belongs(c)),
+    },
+  });
+}
+
+/** Adds the items whose ids are not present (so undoing twice adds nothing twice). */
+function addMissing<T extends { id: string }>(list: T[], items: T[]): T[] {
+  const ids = new Set(list.map((x) => x.id));
+  return [...list, ...items.filter((x) => !ids.has(x.id))];
+}
+
+const replayId = (_: WritableState, ctx: CommandContext) => ({ id: ctx.id });
+const replayNull = () => null;
+const replayNothingRemoved = () => NOTHING_REMOVED;
+const restoredCounts = (state: WritableState) => ({ debts: state.data.debts.length, plans: state.data.plans.length });
+
+export const HANDLERS: { [N in CommandName]: Handler<N> } = {
+  addDebt: {
+    apply: ({ data }, input, { id, today }) => done({ id }, { data: { ...data, debts: [...data.debts, { ...input, id, createdAt: today } satisfies Debt] } }),
+    replay: replayId,
+  },
+  updateDebt: { apply: ({ data }, debt) => replaceById(data, 'debts', debt, 'debt'), replay: replayNull },
+  deleteDebt: { apply: ({ data }, { id }) => removeTarget(data, { type: 'debt', id }, 'debt'), replay: replayNothingRemoved },
+
+  addPlan: {
+    apply: ({ data }, input, { id, today }) => done({ id }, { data: { ...data, plans: [...data.plans, { ...input, id, createdAt: today } satisfies Plan] } }),
+    replay: replayId,
+  },
+  updatePlan: { apply: ({ data }, plan) => replaceById(data, 'plans', plan, 'plan'), replay: replayNull },
+  deletePlan: { apply: ({ data }, { id }) => removeTarget(data, { type: 'plan', id }, 'plan'), replay: replayNothingRemoved },
+
+  restoreItems: {
+    apply: ({ data }, items) =>
+      done(null, {
+        data: {
+          ...data,
+          debts: addMissing(data.debts, items.debts),
+          plans: addMissing(data.plans, items.plans),
+          payments: addMissing(data.payments, items.payments),
+          contacts: addMissing(data.contacts, items.contacts),
+        },
+      }),
+    replay: replayNull,
+  },
+
+  recordPayment: {
+    apply: ({ data }, input, { id }) =>
+      hasTarget(data, input.target) ? done({ id }, { data: { ...data, payments: [...data.payments, { ...input, id } satisfies Payment] } }) : notFound(input.target.type, input.target.id),
+    replay: replayId,
+  },
+  undoPayment: {
+    apply: ({ data }, { id }) => (data.payments.some((p) => p.id === id) ? done(null, { data: { ...data, payments: data.payments.filter((p) => p.id !== id) } }) : notFound('payment', id)),
+    replay: replayNull,
+  },
+
+  snooze: {
+    apply: ({ reminders }, { installmentKey, until }) => done(null, { reminders: { ...reminders, snoozed: { ...reminders.snoozed, [installmentKey]: until } } }),
+    replay: replayNull,
+  },
+  updateSettings: { apply: ({ settings }, patch) => done(null, { settings: { ...settings, ...patch } }), replay: replayNull },
+
+  importDebts: {
+    apply: ({ data }, { debts }, { id, today }) => {
+      const added = debts.map((d, i): Debt => ({ ...d, id: `${id}-${i}`, createdAt: today }));
+      return done({ count: added.length }, { data: { ...data, debts: [...data.debts, ...added] } });
+    },
+    replay: ({ data }, { id }) => ({ count: data.debts.filter((d) => d.id.startsWith(`${id}-`)).length }),
+  },
+  restoreBackup: {
+    apply: (state, { backup }) => {
+      const parsed = parseBackup(backup);
+      if (!parsed.ok) return invalid('The backup cannot be restored; nothing was changed.', parsed.errors);
+      // The applied-command log stays: it guards retries on this machine, whatever data it holds.
+      const data = { ...parsed.data, appliedCommands: state.data.appliedCommands };
+      return done({ debts: data.debts.length, plans: data.plans.length }, { data, settings: parsed.settings, undo: state.data });
+    },
+    replay: restoredCounts,
+  },
+  undoRestore: {
+    apply: (state) =>
+      state.undo ? done(null, { data: { ...state.undo, appliedCommands: state.data.appliedCommands }, undo: null }) : { ok: false, error: { code: 'not-found', message: 'There is no restore to undo.' } },
+    replay: replayNull,
+  },
+
+  addContact: {
+    apply: ({ data }, input, { id }) =>
+      hasTarget(data, input.target) ? done({ id }, { data: { ...data, contacts: [...data.contacts, { ...input, id } satisfies ContactEntry] } }) : notFound(input.target.type, input.target.id),
+    replay: replayId,
+  },
+  deleteContact: {
+    apply: ({ data }, { id }) => (data.contacts.some((c) => c.id === id) ? done(null, { data: { ...data, contacts: data.contacts.filter((c) => c.id !== id) } }) : notFound('contact entry', id)),
+    replay: replayNull,
+  },
+  clearQuarantine: { apply: () => done(null, { quarantine: [] }), replay: replayNull },
+};

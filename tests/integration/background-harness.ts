@@ -1,0 +1,39 @@
+// Helpers for driving the background against the fake browser: start (or "restart") the worker by
+// re-importing its entry with only storage kept, send raw command messages, build sample inputs.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { vi } from 'vitest';
+import type { CommandMap, CommandMessage, CommandName, CommandResult, DebtInput } from '../../src/domain/commands';
+import { DATA_KEY, type Data, type Day } from '../../src/domain/model';
+
+/**
+ * Starts a fresh background: drops every listener and in-memory module (what a killed service worker
+ * loses) and imports the entry again. Storage, alarms and notifications are the browser's and stay.
+ */
+export async function startBackground(): Promise<void> {
+  for (const event of [
+    fakeBrowser.runtime.onMessage,
+    fakeBrowser.runtime.onInstalled,
+    fakeBrowser.runtime.onStartup,
+    fakeBrowser.alarms.onAlarm,
+    fakeBrowser.notifications.onClicked,
+    fakeBrowser.notifications.onButtonClicked,
+    fakeBrowser.storage.onChanged,
+  ])
+    event.removeAllListeners();
+  vi.resetModules();
+  await import('../../src/background/index');
+}
+
+/** Sends a command with a chosen id, as a page (or a retry of one) would. */
+export async function send<N extends CommandName>(name: N, input: CommandMap[N]['input'], id: string = crypto.randomUUID()): Promise<CommandResult<N>> {
+  const message: CommandMessage<N> = { kind: 'dueguard/command', id, name, input };
+  return (await fakeBrowser.runtime.sendMessage(message)) as CommandResult<N>;
+}
+
+export async function storedData(): Promise<Data> {
+  return (await fakeBrowser.storage.local.get(DATA_KEY))[DATA_KEY] as Data;
+}
+
+export function debtInput(over: Partial<DebtInput> = {}): DebtInput {
+  return { name: '花呗 11月账单', kind: 'huabei', currency: 'CNY', amount: 123456, recurrence: { type: 'once', dueDate: '2026-12-10' as Day }, graceDays: 0, note: '', ...over };
+}
