@@ -1,17 +1,14 @@
-/// <reference types="chrome" />
 // The built popup in headless Chromium: seeded through the real command channel, checked for the
 // stage contract, screenshotted in both languages and both colour schemes.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_DIST, CHROMIUM_PATH, artifactPath, browserAvailable, launchChromium, type ChromiumExtension } from './harness';
-import { OVERDUE_DEBTS, UPCOMING_DEBTS, seedCommands } from './popup-seed';
+import { expectStageContract, readRowsInPage, seedCommands, sendInPage, type SeedCommand } from './popup-fixtures';
 
 const run = browserAvailable(CHROMIUM_PATH, CHROME_DIST);
 
-/** Sends one command from an extension page, as the popup does, and returns its result. */
-function send(page: Page, name: string, input: unknown) {
-  return page.evaluate(([name, input]) => chrome.runtime.sendMessage({ kind: 'dueguard/command', id: crypto.randomUUID(), name, input }), [name, input] as const);
-}
+/** Sends commands from an extension page; true when all were applied. */
+const send = async (page: Page, ...commands: SeedCommand[]) => (await page.evaluate(sendInPage, commands)).every(Boolean);
 
 async function openPopup(ext: ChromiumExtension, init: Parameters<ChromiumExtension['open']>[1] = {}, query = '') {
   const page = await ext.open(`popup.html${query}`, init);
@@ -24,22 +21,14 @@ describe.runIf(run)('popup in Chromium', () => {
   beforeAll(async () => {
     ext = await launchChromium();
     const page = await openPopup(ext);
-    for (const { name, input } of seedCommands()) expect(await send(page, name, input)).toMatchObject({ ok: true });
+    expect(await send(page, ...seedCommands())).toBe(true);
     await page.close();
   });
   afterAll(() => ext?.close());
 
   it('marks every overdue row with its stage and no other row', async () => {
     const page = await openPopup(ext);
-    for (const debt of OVERDUE_DEBTS) {
-      const row = page.locator(`li[data-stage="${debt.stage}"]`, { hasText: debt.name });
-      await expect(row.count()).resolves.toBe(1);
-    }
-    for (const debt of UPCOMING_DEBTS) {
-      const row = page.locator('li.row', { hasText: debt.name });
-      await expect(row.count()).resolves.toBe(1);
-      await expect(row.getAttribute('data-stage')).resolves.toBeNull();
-    }
+    expectStageContract(await page.evaluate(readRowsInPage));
     await page.close();
   });
 
@@ -50,7 +39,7 @@ describe.runIf(run)('popup in Chromium', () => {
     { lang: 'zh_CN', scheme: 'dark' },
   ] as const)('renders in $lang, $scheme', async ({ lang, scheme }) => {
     const setup = await openPopup(ext);
-    expect(await send(setup, 'updateSettings', { language: lang })).toMatchObject({ ok: true });
+    expect(await send(setup, { name: 'updateSettings', input: { language: lang } })).toBe(true);
     await setup.close();
     const page = await openPopup(ext, { colorScheme: scheme, height: 600 });
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang === 'en' ? 'en' : 'zh-CN');
