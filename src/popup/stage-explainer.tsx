@@ -107,7 +107,7 @@ export function StageExplainer({ item, today, actions, onNegotiate }: StageExpla
         )}
         {debtId && (
           <li>
-            <a href={optionsHref('contacts', debtId)} target="_blank" rel="noopener">
+            <a href={optionsHref('contacts', `debt:${debtId}`)} target="_blank" rel="noopener">
               {t('popup_keep_evidence')}
             </a>
           </li>

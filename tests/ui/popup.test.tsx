@@ -135,7 +135,7 @@ describe('the stage explainer', () => {
 
   it('links to the contact log of this debt and offers a pre-filled plan', () => {
     const { row } = openExplainer();
-    expect(within(row).getByRole('link', { name: /Keep evidence/ }).getAttribute('href')).toBe('options.html?debt=card#contacts');
+    expect(within(row).getByRole('link', { name: /Keep evidence/ }).getAttribute('href')).toBe('options.html#contacts/debt%3Acard');
     fireEvent.click(within(row).getByRole('button', { name: 'Negotiate a plan' }));
     expect(screen.getByRole('region', { name: 'Add a plan' })).toBeTruthy();
   });
