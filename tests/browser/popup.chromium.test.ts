@@ -44,6 +44,21 @@ describe.runIf(run)('popup in Chromium', () => {
     await page.close();
   });
 
+  it('works by keyboard alone: Tab reaches a row, Enter opens it, Escape closes it', async () => {
+    const page = await openPopup(ext);
+    const focused = () => page.evaluate(() => document.activeElement?.closest('li.row')?.getAttribute('data-stage') ?? document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 10 && (await focused()) !== 'legal'; i++) await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('legal');
+    const toggle = page.locator('li[data-stage="legal"]').locator(ROW_TOGGLE);
+    await page.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(toggle.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+
   it('marks an item paid through the background and undoes it', async () => {
     const page = await openPopup(ext);
     const row = page.locator('li.row', { hasText: 'Rent loan' });
