@@ -5,6 +5,8 @@
 import { enUS } from 'date-fns/locale/en-US';
 import { zhCN } from 'date-fns/locale/zh-CN';
 import type { Locale } from 'date-fns';
+import { dayToDate } from '../domain/day';
+import type { Day } from '../domain/model';
 import type { Lang } from '../platform/i18n';
 import type { I18n } from './i18n';
 
@@ -35,4 +37,15 @@ export function formatNumber(n: number, tag: string): string {
 /** A daily rate in parts per million as a percentage: 500 → "0.05%". */
 export function formatRatePpm(ppm: number, tag: string): string {
   return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 4 }).format(ppm / 1_000_000);
+}
+
+/**
+ * A day as people write it: "Mar 8" / "3月8日" (the year only when it is not `thisYear`), or the
+ * long form "March 8, 2026" / "2026年3月8日".
+ */
+export function formatDay(day: Day, tag: string, { long = false, thisYear }: { long?: boolean; thisYear?: number } = {}): string {
+  const date = dayToDate(day);
+  const options: Intl.DateTimeFormatOptions = long ? { dateStyle: 'long' } : { month: 'short', day: 'numeric' };
+  if (!long && date.getFullYear() !== thisYear) options.year = 'numeric';
+  return new Intl.DateTimeFormat(tag, options).format(date);
 }

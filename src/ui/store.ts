@@ -5,27 +5,24 @@
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Data, QuarantineEntry, ReminderState, Settings } from '../domain/model';
+import { loadState, onStateChanged, type State } from '../platform/storage';
 
-/** Everything the pages read from storage, already validated and migrated by src/platform. */
-export interface Snapshot {
-  data: Data;
-  settings: Settings;
-  reminders: ReminderState;
-  quarantine: QuarantineEntry[];
-}
+/** Everything the pages read from storage, validated and migrated by src/platform. */
+export type Snapshot = State;
 
 /** Loading, then either the stored state or why it could not be read. */
 export type StoreState = { status: 'loading' } | ({ status: 'ready' } & Snapshot) | { status: 'error'; reason: string };
 
 export type AppStore = StoreApi<StoreState>;
 
-/** Where the store's state comes from: reading storage and hearing that it changed. */
+/** Where the store's state comes from (src/platform/storage.ts; tests pass their own). */
 export interface StateSource {
-  load(): Promise<Snapshot>;
-  /** Calls `listener` after any stored key the pages read has changed; returns the unsubscribe. */
-  onChanged(listener: () => void): () => void;
+  loadState(): Promise<Snapshot>;
+  /** Calls `listener` with the fresh state after each change; returns the unsubscribe. */
+  onStateChanged(listener: (state: Snapshot) => void): () => void;
 }
+
+const PLATFORM_SOURCE: StateSource = { loadState: () => loadState(), onStateChanged };
 
 export function createAppStore(): AppStore {
   return createStore<StoreState>()(() => ({ status: 'loading' }));
@@ -35,22 +32,20 @@ export function createAppStore(): AppStore {
 export const appStore: AppStore = createAppStore();
 
 /**
- * Fills `store` from `source` and re-reads on every change; returns a function that stops listening.
- * It subscribes before the first read so no change is missed, and drops a read that a newer one overtook.
+ * Fills `store` from `source` and keeps it fresh; returns a function that stops listening. It
+ * subscribes before the first read so no change is missed, and a first read that answers after a
+ * change was delivered is dropped (it is older).
  */
-export function connectStore(source: StateSource, store: AppStore = appStore): () => void {
-  let latest = 0;
-  const refresh = async () => {
-    const read = ++latest;
-    try {
-      const snapshot = await source.load();
-      if (read === latest) store.setState({ status: 'ready', ...snapshot }, true);
-    } catch (error) {
-      if (read === latest) store.setState({ status: 'error', reason: error instanceof Error ? error.message : String(error) }, true);
-    }
-  };
-  const stop = source.onChanged(() => void refresh());
-  void refresh();
+export function connectStore(source: StateSource = PLATFORM_SOURCE, store: AppStore = appStore): () => void {
+  let changed = false;
+  const stop = source.onStateChanged((state) => {
+    changed = true;
+    store.setState({ status: 'ready', ...state }, true);
+  });
+  source.loadState().then(
+    (state) => changed || store.setState({ status: 'ready', ...state }, true),
+    (error: unknown) => changed || store.setState({ status: 'error', reason: error instanceof Error ? error.message : String(error) }, true),
+  );
   return stop;
 }
 

@@ -2,12 +2,17 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyData, type Day, type Settings } from '../../src/domain/model';
+import type { CommandMessage, CommandResult } from '../../src/domain/commands';
+import { DATA_KEY, emptyData, type Day, type Settings } from '../../src/domain/model';
+import { listenForCommands } from '../../src/platform/messaging';
 import { AppShell, applyTheme } from '../../src/ui/app-shell';
 import { Button } from '../../src/ui/button';
+import { useCommand } from '../../src/ui/command';
 import { Disclosure } from '../../src/ui/disclosure';
 import { ErrorMessage } from '../../src/ui/error-message';
-import { formatDayCount, formatRatePpm, formatRelativeDays } from '../../src/ui/format';
+import { formatDay, formatDayCount, formatRatePpm, formatRelativeDays } from '../../src/ui/format';
+import { KindIcon } from '../../src/ui/kind-icon';
+import { Money } from '../../src/ui/money';
 import { RelativeDay } from '../../src/ui/relative-day';
 import { Section } from '../../src/ui/section';
 import { appStore, connectStore, createAppStore, useStore, type Snapshot, type StateSource } from '../../src/ui/store';
@@ -19,28 +24,27 @@ afterEach(cleanup);
 const SETTINGS = { language: 'en', theme: 'auto' } as Settings;
 
 function snapshot(settings: Partial<Settings> = {}): Snapshot {
-  return { data: emptyData(), settings: { ...SETTINGS, ...settings }, reminders: { sent: {}, snoozed: {} }, quarantine: [] };
+  return { data: emptyData(), settings: { ...SETTINGS, ...settings }, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false };
 }
 
 interface ManualSource extends StateSource {
-  next: Promise<Snapshot>;
-  listeners: Set<() => void>;
-  change(next: Promise<Snapshot>): void;
+  first: Promise<Snapshot>;
+  listeners: Set<(state: Snapshot) => void>;
+  change(state: Snapshot): void;
 }
 
-/** A state source the test drives: `change()` fires the listeners; `load` answers from `next`. */
-function manualSource(initial: Snapshot): ManualSource {
+/** A state source the test drives: `loadState` answers `first`; `change()` delivers a new state. */
+function manualSource(first: Promise<Snapshot>): ManualSource {
   const source: ManualSource = {
-    next: Promise.resolve(initial),
+    first,
     listeners: new Set(),
-    load: () => source.next,
-    onChanged(listener) {
+    loadState: () => source.first,
+    onStateChanged(listener) {
       source.listeners.add(listener);
       return () => source.listeners.delete(listener);
     },
-    change(next) {
-      source.next = next;
-      source.listeners.forEach((l) => l());
+    change(state) {
+      source.listeners.forEach((l) => l(state));
     },
   };
   return source;
@@ -75,45 +79,61 @@ describe('formatRatePpm', () => {
   });
 });
 
+describe('formatDay', () => {
+  it.each([
+    { name: 'this year, short', options: { thisYear: 2026 }, en: 'Mar 8', zh: '3月8日' },
+    { name: 'another year, short', options: { thisYear: 2025 }, en: 'Mar 8, 2026', zh: '2026年3月8日' },
+    { name: 'long', options: { long: true }, en: 'March 8, 2026', zh: '2026年3月8日' },
+  ])('$name', ({ options, en, zh }) => {
+    expect(formatDay('2026-03-08' as Day, 'en', options)).toBe(en);
+    expect(formatDay('2026-03-08' as Day, 'zh-CN', options)).toBe(zh);
+  });
+});
+
 describe('connectStore', () => {
   it('is loading, then holds what the source read', async () => {
     const store = createAppStore();
-    const source = manualSource(snapshot());
     expect(store.getState().status).toBe('loading');
-    connectStore(source, store);
+    connectStore(manualSource(Promise.resolve(snapshot())), store);
     await waitFor(() => expect(store.getState().status).toBe('ready'));
   });
 
-  it('re-reads after a change and stops listening when told', async () => {
+  it('takes each change and stops listening when told', async () => {
     const store = createAppStore();
-    const source = manualSource(snapshot());
+    const source = manualSource(Promise.resolve(snapshot()));
     const stop = connectStore(source, store);
     await waitFor(() => expect(store.getState().status).toBe('ready'));
-    source.change(Promise.resolve(snapshot({ language: 'zh_CN' })));
-    await waitFor(() => expect(store.getState()).toMatchObject({ settings: { language: 'zh_CN' } }));
+    source.change(snapshot({ language: 'zh_CN' }));
+    expect(store.getState()).toMatchObject({ settings: { language: 'zh_CN' } });
     stop();
     expect(source.listeners.size).toBe(0);
   });
 
-  it('keeps the newest read when an older one answers last', async () => {
+  it('drops a first read that answers after a newer change', async () => {
     const store = createAppStore();
-    let answerOld!: (s: Snapshot) => void;
-    const source = manualSource(snapshot());
-    source.next = new Promise((resolve) => (answerOld = resolve));
+    let answerFirst!: (s: Snapshot) => void;
+    const source = manualSource(new Promise((resolve) => (answerFirst = resolve)));
     connectStore(source, store);
-    source.change(Promise.resolve(snapshot({ theme: 'dark' })));
-    await waitFor(() => expect(store.getState()).toMatchObject({ settings: { theme: 'dark' } }));
-    answerOld(snapshot({ theme: 'light' }));
+    source.change(snapshot({ theme: 'dark' }));
+    answerFirst(snapshot({ theme: 'light' }));
     await new Promise((r) => setTimeout(r, 0));
     expect(store.getState()).toMatchObject({ settings: { theme: 'dark' } });
   });
 
   it('reports a read that failed', async () => {
     const store = createAppStore();
-    const source = manualSource(snapshot());
-    source.next = Promise.reject(new Error('storage is corrupt'));
-    connectStore(source, store);
+    connectStore(manualSource(Promise.reject(new Error('storage is corrupt'))), store);
     await waitFor(() => expect(store.getState()).toEqual({ status: 'error', reason: 'storage is corrupt' }));
+  });
+
+  it('follows what the background writes to extension storage', async () => {
+    const store = createAppStore();
+    const stop = connectStore(undefined, store);
+    await waitFor(() => expect(store.getState()).toMatchObject({ status: 'ready', data: { debts: [] } }));
+    const data = { ...emptyData(), debts: [{ id: 'd1', name: '花呗', kind: 'huabei', currency: 'CNY', amount: 12345, recurrence: { type: 'once', dueDate: '2026-03-08' }, graceDays: 0, note: '', createdAt: '2026-02-01' }] };
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: data });
+    await waitFor(() => expect(store.getState()).toMatchObject({ data: { debts: [{ name: '花呗' }] } }));
+    stop();
   });
 });
 
@@ -217,6 +237,22 @@ describe('shared components', () => {
     expect(button.getAttribute('aria-busy')).toBe('true');
   });
 
+  it.each([
+    { lang: 'en', text: 'CN¥1,234.56' },
+    { lang: 'zh_CN', text: '¥1,234.56' },
+  ] as const)('Money formats fen in $lang', ({ lang, text }) => {
+    renderWithI18n(<Money minor={123456} currency="CNY" />, lang);
+    expect(screen.getByText(text)).toBeTruthy();
+  });
+
+  it.each([
+    { kind: 'huabei', lang: 'zh_CN', name: '花呗' },
+    { kind: 'credit-card', lang: 'en', name: 'Credit card' },
+  ] as const)('KindIcon of $kind is an image named by the kind', ({ kind, lang, name }) => {
+    renderWithI18n(<KindIcon kind={kind} />, lang);
+    expect(screen.getByRole('img', { name }).querySelector('svg path')).toBeTruthy();
+  });
+
   it('RelativeDay is a time element with the date', () => {
     renderWithI18n(<RelativeDay due={'2026-03-08' as Day} daysUntilDue={-5} />, 'zh_CN');
     const time = screen.getByText('逾期 5 天');
@@ -236,5 +272,42 @@ describe('shared components', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(undo).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status').textContent).toBe('');
+  });
+});
+
+describe('useCommand', () => {
+  function Snooze() {
+    const snooze = useCommand('snooze');
+    return (
+      <>
+        <Button busy={snooze.busy} onClick={() => void snooze.run({ installmentKey: 'debt:d1:2026-03-08', until: 1 })}>
+          snooze
+        </Button>
+        {snooze.error && <ErrorMessage error={snooze.error} />}
+      </>
+    );
+  }
+
+  it('sends the command through the runtime and is busy until the answer', async () => {
+    let answer!: (result: CommandResult) => void;
+    const received: CommandMessage[] = [];
+    listenForCommands((message) => {
+      received.push(message);
+      return new Promise((resolve) => (answer = resolve));
+    });
+    renderWithI18n(<Snooze />);
+    fireEvent.click(screen.getByRole('button', { name: 'snooze' }));
+    await waitFor(() => expect(received).toHaveLength(1));
+    expect(received[0]).toMatchObject({ kind: 'dueguard/command', name: 'snooze', input: { installmentKey: 'debt:d1:2026-03-08' } });
+    expect(screen.getByRole('button', { name: 'snooze' }).getAttribute('aria-busy')).toBe('true');
+    answer({ ok: true, value: null });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'snooze' }).getAttribute('aria-busy')).toBeNull());
+  });
+
+  it('shows the error a refused command returns', async () => {
+    listenForCommands(async () => ({ ok: false, error: { code: 'not-found', message: 'no such installment' } }));
+    renderWithI18n(<Snooze />);
+    fireEvent.click(screen.getByRole('button', { name: 'snooze' }));
+    expect(await screen.findByText(/no longer exists/)).toBeTruthy();
   });
 });
