@@ -58,21 +58,18 @@ function describeOverdue(words: Words, item: OpenItem, today: Day): Notification
   else if (status.target.type === 'plan') lines.push(t('bg_plan_broken'));
   if (delay.stage) lines.push(t('bg_overdue_stage', { stage: stageTitle(delay.stage.id) }));
   if (delay.next) lines.push(t('bg_overdue_next', { stage: stageTitle(delay.next.stage.id), date: date(words, delay.next.startsOn, today), days: days(words, Math.max(0, daysBetween(today, delay.next.startsOn))) }));
-  return { title: t('bg_overdue_title', { name: item.name, days: days(words, status.daysOverdue) }), message: lines.join(' ') };
+  return { title: t('bg_overdue_title', { name: item.name, days: days(words, status.daysOverdue) }), message: lines.join(t('bg_sentence_gap')) };
 }
 
 function describePlanAtRisk(words: Words, item: OpenItem, today: Day): NotificationContent {
   const { t } = words;
   const { status } = item;
   const installment = status.seq === 0 ? t('bg_plan_down_payment') : t('bg_plan_installment', { seq: status.seq });
-  const message = t('bg_plan_risk_message', {
-    installment,
-    amount: amount(words, item),
-    date: date(words, status.due, today),
-    days: days(words, status.daysOverdue),
-    deadline: date(words, addDaysToDay(status.due, item.graceDays), today),
-  });
-  return { title: t('bg_plan_risk_title', { name: item.name }), message };
+  const late = t('bg_plan_risk_message', { installment, amount: amount(words, item), date: date(words, status.due, today), days: days(words, status.daysOverdue) });
+  // At risk while within the plan's grace; past it the plan may already count as broken.
+  const broken = status.daysOverdue > item.graceDays;
+  const consequence = broken ? t('bg_plan_broken') : t('bg_plan_risk_deadline', { deadline: date(words, addDaysToDay(status.due, item.graceDays), today) });
+  return { title: t(broken ? 'bg_plan_broken_title' : 'bg_plan_risk_title', { name: item.name }), message: [late, consequence].join(t('bg_sentence_gap')) };
 }
 
 const DESCRIBE: Record<Reminder['type'], (words: Words, item: OpenItem, today: Day) => NotificationContent> = {

@@ -22,7 +22,10 @@ export async function getArmedAlarms(): Promise<Record<AlarmName, number | null>
   return { [REMINDER_ALARM]: at(REMINDER_ALARM), [MIDNIGHT_ALARM]: at(MIDNIGHT_ALARM) };
 }
 
-/** Registers `listener` for every alarm (call at the top level of the background). */
-export function onAlarm(listener: (name: string) => void): void {
+/**
+ * Registers `listener` for every alarm (call at the top level of the background). A promise it returns
+ * is handed back to the browser, which lets tests await the whole wake.
+ */
+export function onAlarm(listener: (name: string) => Promise<void> | void): void {
   browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
 }

@@ -38,10 +38,10 @@ export function clearNotification(id: string): Promise<boolean> {
 }
 
 /** Registers the click listeners (call at the top level of the background). */
-export function onNotificationClicked(listener: (id: string) => void): void {
+export function onNotificationClicked(listener: (id: string) => Promise<void> | void): void {
   browser.notifications.onClicked.addListener(listener);
 }
 
-export function onNotificationButtonClicked(listener: (id: string, buttonIndex: number) => void): void {
+export function onNotificationButtonClicked(listener: (id: string, buttonIndex: number) => Promise<void> | void): void {
   if (supportsButtons()) browser.notifications.onButtonClicked.addListener(listener);
 }

@@ -2,12 +2,12 @@
 import { browser } from './browser';
 
 /** Fired on install and on every update of the extension (or of the browser). */
-export function onInstalled(listener: () => void): void {
+export function onInstalled(listener: () => Promise<void> | void): void {
   browser.runtime.onInstalled.addListener(() => listener());
 }
 
 /** Fired when a browser profile that has the extension starts. */
-export function onStartup(listener: () => void): void {
+export function onStartup(listener: () => Promise<void> | void): void {
   browser.runtime.onStartup.addListener(listener);
 }
 
