@@ -6,6 +6,7 @@
 import type { CommandError, CommandMap, CommandName, RemovedItems } from '../domain/commands';
 import type { Data, Day, Debt, Plan, QuarantineEntry, ReminderState, Settings, Target } from '../domain/model';
 import type { WritableState } from '../platform/storage';
+import { installmentKeyOf } from '../domain/reminders';
 import { parseBackup } from '../io/backup';
 
 export interface CommandContext {
@@ -124,7 +125,15 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
   undoPayment: { apply: ({ data }, { id }) => removeOwned(data, 'payments', id, 'payment'), replay: replayNull },
 
   snooze: {
-    apply: ({ reminders }, { installmentKey, until }) => done(null, { reminders: { ...reminders, snoozed: { ...reminders.snoozed, [installmentKey]: until } } }),
+    // "Remind me later": silent until `until`, then reminded again. Forgetting what was shown for the
+    // installment lets its newest due reminder come back once at the end of the snooze.
+    apply: ({ reminders }, { installmentKey, until }) =>
+      done(null, {
+        reminders: {
+          sent: Object.fromEntries(Object.entries(reminders.sent).filter(([key]) => installmentKeyOf(key) !== installmentKey)),
+          snoozed: { ...reminders.snoozed, [installmentKey]: until },
+        },
+      }),
     replay: replayNull,
   },
   updateSettings: { apply: ({ settings }, patch) => done(null, { settings: { ...settings, ...patch } }), replay: replayNull },

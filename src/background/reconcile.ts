@@ -41,13 +41,17 @@ export function planWake(state: WritableState, now: number): Wake {
 }
 
 /** The notifications for the due reminders: one each, or one summary when several came due together. */
-function notificationsFor(words: Words, due: { show: Reminder[]; summary: boolean }, items: Map<string, OpenItem>, today: Day): [string, NotificationContent][] {
-  const described = due.show.flatMap((reminder) => {
+function notificationsFor(words: Words, due: { show: Reminder[] }, items: Map<string, OpenItem>, today: Day): [string, NotificationContent][] {
+  // A late plan installment comes due for its overdue reminder and for the plan warning at once: the
+  // warning, which says more, speaks for both (both are still recorded as sent).
+  const byInstallment = new Map<string, { reminder: Reminder; type: Reminder['type']; item: OpenItem }>();
+  for (const reminder of due.show) {
     const item = items.get(reminder.installmentKey);
-    return item ? [{ reminder, type: reminder.type, item }] : [];
-  });
+    if (item && (!byInstallment.has(reminder.installmentKey) || reminder.type === 'plan-at-risk')) byInstallment.set(reminder.installmentKey, { reminder, type: reminder.type, item });
+  }
+  const described = [...byInstallment.values()];
   const first = described[0];
-  if (due.summary && first && described.length > 1) return [[SUMMARY_PREFIX + first.reminder.key, describeSummary(words, described, today)]];
+  if (first && described.length > 1) return [[SUMMARY_PREFIX + first.reminder.key, describeSummary(words, described, today)]];
   const buttons = [words.t('bg_button_paid'), words.t('bg_button_tomorrow')];
   return described.map(({ reminder, item }) => [reminder.key, { ...describeReminder(words, reminder.type, item, today), buttons }]);
 }

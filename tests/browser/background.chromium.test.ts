@@ -8,8 +8,11 @@ import type { Page } from 'playwright-core';
 import { addDaysToDay, atLocalTime, nextLocalMidnight, toDay } from '../../src/domain/day';
 import type { CommandMessage, CommandResult, DebtInput } from '../../src/domain/commands';
 import { DATA_KEY, REMINDERS_KEY, type Data, type Day, type ReminderState } from '../../src/domain/model';
-import { MIDNIGHT_ALARM, REMINDER_ALARM } from '../../src/platform/alarms';
 import { CHROME_DIST, CHROMIUM_PATH, browserAvailable, launchChromium, poll, type ChromiumExtension } from './harness';
+
+// The alarm names of src/platform/alarms.ts (which cannot be imported here: it loads the polyfill).
+const REMINDER_ALARM = 'dueguard.next-reminder';
+const MIDNIGHT_ALARM = 'dueguard.midnight';
 
 const run = browserAvailable(CHROMIUM_PATH, CHROME_DIST);
 

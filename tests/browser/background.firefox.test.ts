@@ -7,8 +7,11 @@ import type { Page } from 'puppeteer-core';
 import { addDaysToDay, atLocalTime, nextLocalMidnight, toDay } from '../../src/domain/day';
 import type { CommandMessage, CommandResult, DebtInput } from '../../src/domain/commands';
 import { DATA_KEY, type Data, type Day } from '../../src/domain/model';
-import { MIDNIGHT_ALARM, REMINDER_ALARM } from '../../src/platform/alarms';
 import { FIREFOX_DIST, FIREFOX_PATH, browserAvailable, launchFirefox, poll, type FirefoxExtension } from './harness';
+
+// The alarm names of src/platform/alarms.ts (which cannot be imported here: it loads the polyfill).
+const REMINDER_ALARM = 'dueguard.next-reminder';
+const MIDNIGHT_ALARM = 'dueguard.midnight';
 
 const run = browserAvailable(FIREFOX_PATH, FIREFOX_DIST);
 

@@ -21,7 +21,7 @@ export async function startBackground(): Promise<void> {
     fakeBrowser.notifications.onButtonClicked,
     fakeBrowser.storage.onChanged,
   ])
-    event.removeAllListeners();
+    event?.removeAllListeners();
   vi.resetModules();
   await import('../../src/background/index');
 }
