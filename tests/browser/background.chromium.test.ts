@@ -5,27 +5,22 @@
 // a due date a month ahead (whose first reminder time is known), or an overdue debt (due now).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addDaysToDay, atLocalTime, nextLocalMidnight, toDay } from '../../src/domain/day';
-import type { CommandMessage, CommandResult, DebtInput } from '../../src/domain/commands';
-import { DATA_KEY, REMINDERS_KEY, type Data, type Day, type ReminderState } from '../../src/domain/model';
+import { addDaysToDay, atLocalTime, nextLocalMidnight } from '../../src/domain/day';
+import type { CommandName, CommandResult } from '../../src/domain/commands';
+import { DATA_KEY, REMINDERS_KEY, type Data, type ReminderState } from '../../src/domain/model';
 import { CHROME_DIST, CHROMIUM_PATH, browserAvailable, launchChromium, poll, type ChromiumExtension } from './harness';
-
-// The alarm names of src/platform/alarms.ts (which cannot be imported here: it loads the polyfill).
-const REMINDER_ALARM = 'dueguard.next-reminder';
-const MIDNIGHT_ALARM = 'dueguard.midnight';
+import { MIDNIGHT_ALARM, REMINDER_ALARM, commandMessage, debtInput, today } from './background-helpers';
 
 const run = browserAvailable(CHROMIUM_PATH, CHROME_DIST);
 
-const today = () => toDay(new Date());
-const debt = (name: string, dueDate: Day): DebtInput => ({ name, kind: 'huabei', currency: 'CNY', amount: 123456, recurrence: { type: 'once', dueDate }, graceDays: 0, note: '' });
 
 describe.runIf(run)('background: dist/chrome in Chromium', () => {
   let ext: ChromiumExtension;
   let page: Page;
 
   /** Sends a command from an extension page, exactly as the popup does. */
-  const command = (name: CommandMessage['name'], input: unknown) =>
-    page.evaluate((message) => chrome.runtime.sendMessage(message) as Promise<CommandResult>, { kind: 'dueguard/command', id: crypto.randomUUID(), name, input } as CommandMessage);
+  const command = (name: CommandName, input: unknown) =>
+    page.evaluate((message) => chrome.runtime.sendMessage(message) as Promise<CommandResult>, commandMessage(name, input));
   const alarms = () => ext.worker.evaluate(() => chrome.alarms.getAll());
   const alarmAt = async (name: string) => (await alarms()).find((a) => a.name === name)?.scheduledTime ?? null;
   const notifications = () => ext.worker.evaluate(() => chrome.notifications.getAll() as Promise<Record<string, boolean>>);
@@ -49,7 +44,7 @@ describe.runIf(run)('background: dist/chrome in Chromium', () => {
 
   it('a command adds a debt and arms the reminder alarm at its first reminder time', async () => {
     const due = addDaysToDay(today(), 30);
-    const result = await command('addDebt', debt('花呗 账单', due));
+    const result = await command('addDebt', debtInput('花呗 账单', due));
     expect(result.ok).toBe(true);
     expect((await stored())[DATA_KEY]?.debts.map((d) => d.recurrence)).toEqual([{ type: 'once', dueDate: due }]);
     expect(await alarmAt(REMINDER_ALARM)).toBe(atLocalTime(addDaysToDay(due, -7), '09:00'));
@@ -58,7 +53,7 @@ describe.runIf(run)('background: dist/chrome in Chromium', () => {
 
   it('when the alarm comes due, shows the notification and sets the badge', async () => {
     // An overdue debt written straight to storage: no command, so nothing reconciles until the alarm.
-    const overdue = { ...debt('Card', addDaysToDay(today(), -3)), id: 'overdue-card', createdAt: addDaysToDay(today(), -40) };
+    const overdue = { ...debtInput('Card', addDaysToDay(today(), -3)), id: 'overdue-card', createdAt: addDaysToDay(today(), -40) };
     await ext.worker.evaluate(
       async ([key, d]) => {
         const data = (await chrome.storage.local.get(key))[key] as { debts: unknown[] };
