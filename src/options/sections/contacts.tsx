@@ -7,15 +7,16 @@
 import { useState } from 'preact/hooks';
 import type { ContactInput } from '../../domain/commands';
 import { flagLog, targetKey, type ContactContext, type ContactFlag, type ContactTargetInfo } from '../../domain/contact-flags';
-import { getHelpFor } from '../../domain/collector-rules';
+import { getHelpFor, getRule } from '../../domain/collector-rules';
 import { messageKey } from '../../domain/message-key';
 import { CONTACT_CHANNELS, USER_FLAGS, type ContactEntry, type Data, type Day, type DebtKind, type Target } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { getPlanStatus } from '../../domain/plan-status';
 import { Button } from '../../ui/button';
-import { formatDay } from '../../ui/format';
+import { formatDay, messageParams } from '../../ui/format';
 import { collect, NOTE_MAX, type FieldError } from '../../ui/forms/debt-form-model';
 import { Field } from '../../ui/forms/field';
+import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
 import { useI18n } from '../../ui/i18n';
 import type { Snapshot } from '../../ui/store';
@@ -276,11 +277,7 @@ function ContactForm({ target }: { target: Target }) {
           </label>
         ))}
       </fieldset>
-      <div class="form-actions">
-        <Button type="submit" variant="primary" busy={form.busy}>
-          {t('options_contact_save')}
-        </Button>
-      </div>
+      <FormFooter error={form.commandError} busy={form.busy} submitLabel={t('options_contact_save')} />
     </form>
   );
 }
@@ -332,7 +329,7 @@ function ContactReport({ target, entries, flags, today }: { target: LogTarget; e
           <h3>{t('options_report_rules')}</h3>
           <ul>
             {rules.map((rule) => (
-              <li key={rule}>{t(messageKey('rule', rule))}</li>
+              <li key={rule}>{t(messageKey('rule', rule), messageParams(getRule(rule)))}</li>
             ))}
           </ul>
         </section>
@@ -342,15 +339,7 @@ function ContactReport({ target, entries, flags, today }: { target: LogTarget; e
         <ul class="help-list">
           {help.map((channel) => (
             <li key={channel.id}>
-              <strong>{t(messageKey('help', channel.id))}</strong>
-              {'number' in channel && channel.number && (
-                <>
-                  {' '}
-                  <a href={`tel:${channel.number}`} class="num">
-                    {channel.number}
-                  </a>
-                </>
-              )}
+              {'number' in channel && <strong class="num">{channel.number}</strong>} {t(messageKey('help', channel.id))}
             </li>
           ))}
         </ul>

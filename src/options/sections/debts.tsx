@@ -1,6 +1,6 @@
 /**
  * #debts: every debt in a table, with add, edit, delete (confirmed, then undoable) and each debt's
- * payment history. `#debts/new` opens the add form.
+ * payment history. `#debts/new` opens the add form; `#debts/<id>` opens a debt's payments.
  */
 import { useState } from 'preact/hooks';
 import type { Debt, Plan } from '../../domain/model';
@@ -10,36 +10,28 @@ import { Button } from '../../ui/button';
 import { formatDay } from '../../ui/format';
 import { DebtForm } from '../../ui/forms/debt-form';
 import { useI18n } from '../../ui/i18n';
-import { KindIcon } from '../../ui/kind-icon';
 import { Money } from '../../ui/money';
 import { RelativeDay } from '../../ui/relative-day';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
-import { useSend, useSubmit } from '../commands';
-import { ConfirmDialog } from '../confirm-dialog';
+import { useSave } from '../commands';
 import { PageHeader } from '../page-header';
 import { routeHash, type Route } from '../route';
+import { ConfirmDelete, ItemGroup, ItemTable, type Panel } from './item-table';
 import { PaymentHistory } from './payments';
 
-type Open = { type: 'add' } | { type: 'edit'; id: string } | { type: 'payments'; id: string } | null;
+type Open = { type: 'add' } | { type: Panel; id: string } | null;
+
+const countFor = (items: readonly { target: { type: string; id: string } }[], id: string) => items.filter((x) => x.target.type === 'debt' && x.target.id === id).length;
 
 export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: Route }) {
   const { t } = useI18n();
   const today = useToday();
-  const send = useSend();
-  const submit = useSubmit();
+  const save = useSave();
   const [open, setOpen] = useState<Open>(route.args[0] === 'new' ? { type: 'add' } : route.args[0] ? { type: 'payments', id: route.args[0] } : null);
   const [deleting, setDeleting] = useState<Debt | null>(null);
-  const { debts, plans, payments } = snapshot.data;
-
-  const confirmDelete = async (debt: Debt) => {
-    setDeleting(null);
-    setOpen(null);
-    await send('deleteDebt', { id: debt.id }, (removed) => ({
-      message: t('options_debt_deleted', { name: debt.name }),
-      action: { label: t('options_undo'), run: () => void send('restoreItems', removed, () => ({ message: t('options_restored_item', { name: debt.name }) })) },
-    }));
-  };
+  const { debts, plans, payments, contacts } = snapshot.data;
+  const close = () => setOpen(null);
 
   return (
     <>
@@ -52,15 +44,7 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
       {open?.type === 'add' && (
         <div class="panel">
           <h2>{t('options_debt_add')}</h2>
-          <DebtForm
-            submitLabel={t('options_debt_add_submit')}
-            onCancel={() => setOpen(null)}
-            onSubmit={async (input) => {
-              const error = await submit('addDebt', input, () => ({ message: t('options_debt_added', { name: input.name }) }));
-              if (!error) setOpen(null);
-              return error;
-            }}
-          />
+          <DebtForm submitLabel={t('options_debt_add_submit')} onCancel={close} onSubmit={(input) => save('addDebt', input, t('options_debt_added', { name: input.name }), close)} />
         </div>
       )}
 
@@ -72,106 +56,54 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
           </p>
         </div>
       ) : (
-        <div class="table-scroll">
-          <table class="table items-table">
-            <caption class="sr-only">{t('options_nav_debts')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('options_col_name')}</th>
-                <th scope="col" class="num">
-                  {t('options_col_amount')}
-                </th>
-                <th scope="col">{t('options_col_schedule')}</th>
-                <th scope="col">{t('options_col_next')}</th>
-                <th scope="col">
-                  <span class="sr-only">{t('options_col_actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            {debts.map((debt) => {
-              const plan = plans.find((p) => p.debtId === debt.id);
-              const statuses = getInstallmentStatuses(getDebtInstallments(debt, today), payments, today);
-              const isOpen = (type: 'edit' | 'payments') => open?.type === type && open.id === debt.id;
-              const toggle = (type: 'edit' | 'payments') => setOpen(isOpen(type) ? null : { type, id: debt.id });
-              return (
-                <tbody key={debt.id} class="item-group">
-                  <tr>
-                    <th scope="row">
-                      <span class="item-name">
-                        <KindIcon kind={debt.kind} />
-                        <span>{debt.name}</span>
-                      </span>
-                      <span class="item-links">
-                        {!plan && <a href={routeHash('plans', 'new', debt.id)}>{t('options_debt_negotiate')}</a>}
-                        <a href={routeHash('contacts', `debt:${debt.id}`)}>{t('options_debt_contacts')}</a>
-                      </span>
-                    </th>
-                    <td class="num">
-                      <Money minor={debt.amount} currency={debt.currency} />
-                    </td>
-                    <td>
-                      <ScheduleText debt={debt} />
-                    </td>
-                    <td>
-                      <NextDue statuses={statuses} plan={plan} />
-                    </td>
-                    <td>
-                      <div class="row-actions">
-                      <Button small onClick={() => toggle('payments')} aria-expanded={isOpen('payments')}>
-                        {t('options_payments')}
-                      </Button>
-                      <Button small onClick={() => toggle('edit')} aria-expanded={isOpen('edit')}>
-                        {t('options_edit')}
-                      </Button>
-                      <Button small variant="danger" onClick={() => setDeleting(debt)}>
-                        {t('options_delete')}
-                      </Button>
-                    </div>
-                    </td>
-                  </tr>
-                  {isOpen('edit') && (
-                    <tr class="item-detail">
-                      <td colSpan={5}>
-                        <h2 class="sr-only">{t('options_debt_edit_named', { name: debt.name })}</h2>
-                        <DebtForm
-                          initial={debt}
-                          onCancel={() => setOpen(null)}
-                          onSubmit={async (input) => {
-                            const error = await submit('updateDebt', { ...input, id: debt.id, createdAt: debt.createdAt }, () => ({ message: t('options_saved_named', { name: input.name }) }));
-                            if (!error) setOpen(null);
-                            return error;
-                          }}
-                        />
-                      </td>
-                    </tr>
-                  )}
-                  {isOpen('payments') && (
-                    <tr class="item-detail">
-                      <td colSpan={5}>
-                        <PaymentHistory target={{ type: 'debt', id: debt.id }} name={debt.name} currency={debt.currency} statuses={statuses} payments={payments} label={(s) => String(s.seq + 1)} />
-                      </td>
-                    </tr>
-                  )}
-                </tbody>
-              );
-            })}
-          </table>
-        </div>
+        <ItemTable caption={t('options_nav_debts')} columns={[{ label: t('options_col_amount'), num: true }, { label: t('options_col_schedule') }, { label: t('options_col_next') }]}>
+          {debts.map((debt) => {
+            const plan = plans.find((p) => p.debtId === debt.id);
+            const statuses = getInstallmentStatuses(getDebtInstallments(debt, today), payments, today);
+            return (
+              <ItemGroup
+                key={debt.id}
+                kind={debt.kind}
+                name={debt.name}
+                links={
+                  <>
+                    {!plan && <a href={routeHash('plans', 'new', debt.id)}>{t('options_debt_negotiate')}</a>}
+                    <a href={routeHash('contacts', `debt:${debt.id}`)}>{t('options_debt_contacts')}</a>
+                  </>
+                }
+                cells={[{ content: <Money minor={debt.amount} currency={debt.currency} />, num: true }, { content: <ScheduleText recurrence={debt.recurrence} /> }, { content: <NextDue statuses={statuses} plan={plan} /> }]}
+                panel={open && open.type !== 'add' && open.id === debt.id ? open.type : null}
+                onPanel={(panel) => setOpen(panel ? { type: panel, id: debt.id } : null)}
+                onDelete={() => setDeleting(debt)}
+                editTitle={t('options_debt_edit_named', { name: debt.name })}
+                edit={() => <DebtForm initial={debt} onCancel={close} onSubmit={(input) => save('updateDebt', { ...input, id: debt.id, createdAt: debt.createdAt }, t('options_saved_named', { name: input.name }), close)} />}
+                history={() => <PaymentHistory target={{ type: 'debt', id: debt.id }} name={debt.name} currency={debt.currency} statuses={statuses} payments={payments} label={(s) => String(s.seq + 1)} />}
+              />
+            );
+          })}
+        </ItemTable>
       )}
 
       {deleting && (
-        <ConfirmDialog title={t('options_debt_delete_title', { name: deleting.name })} confirmLabel={t('options_delete')} onCancel={() => setDeleting(null)} onConfirm={() => void confirmDelete(deleting)}>
-          <p>{t('options_debt_delete_body', { payments: payments.filter((p) => p.target.type === 'debt' && p.target.id === deleting.id).length, contacts: snapshot.data.contacts.filter((c) => c.target.type === 'debt' && c.target.id === deleting.id).length })}</p>
-        </ConfirmDialog>
+        <ConfirmDelete
+          command="deleteDebt"
+          item={deleting}
+          title={t('options_debt_delete_title', { name: deleting.name })}
+          body={t('options_debt_delete_body', { payments: countFor(payments, deleting.id), contacts: countFor(contacts, deleting.id) })}
+          deleted={t('options_debt_deleted', { name: deleting.name })}
+          onClose={() => {
+            setDeleting(null);
+            close();
+          }}
+        />
       )}
     </>
   );
 }
 
-/** "Once · Mar 10, 2026" or "Monthly from Mar 10 · 12 payments" / "… · no end date". */
-function ScheduleText({ debt }: { debt: Debt }) {
+/** "Once, Mar 10, 2026" or "Monthly from Mar 10, 2026, 12 payments" / "…, no end date". */
+export function ScheduleText({ recurrence: r }: { recurrence: Debt['recurrence'] }) {
   const { t, tag } = useI18n();
-  const r = debt.recurrence;
   if (r.type === 'once') return <span>{t('options_schedule_once', { date: formatDay(r.dueDate, tag) })}</span>;
   return <span>{r.count !== undefined ? t('options_schedule_monthly_count', { date: formatDay(r.firstDue, tag), count: r.count }) : t('options_schedule_monthly_open', { date: formatDay(r.firstDue, tag) })}</span>;
 }

@@ -10,7 +10,6 @@ import { messageKey } from '../../domain/message-key';
 import { CSV_COLUMNS, decodeCsvBytes, nextDueDay, parseDebtsCsv, serializeDebtsCsv, type CsvEncoding, type CsvError, type CsvParse } from '../../io/csv';
 import type { Translate } from '../../platform/i18n';
 import { Button } from '../../ui/button';
-import { formatDay } from '../../ui/format';
 import { useI18n } from '../../ui/i18n';
 import { KindIcon } from '../../ui/kind-icon';
 import { Money } from '../../ui/money';
@@ -20,6 +19,7 @@ import { useSend } from '../commands';
 import { downloadFile } from '../download';
 import { tCount } from '../plural';
 import { PageHeader } from '../page-header';
+import { ScheduleText } from './debts';
 
 interface Chosen {
   name: string;
@@ -133,7 +133,7 @@ export function ImportSection({ snapshot }: { snapshot: Snapshot }) {
 }
 
 function ImportPreview({ chosen, rows, busy, onImport, onCancel }: { chosen: Chosen; rows: DebtInput[]; busy: boolean; onImport: (rows: DebtInput[]) => void; onCancel: () => void }) {
-  const { t, tag } = useI18n();
+  const { t } = useI18n();
   return (
     <div class="import-preview">
       <p role="status">{tCount(t, 'options_import_preview', rows.length, { file: chosen.name, encoding: chosen.encoding.toUpperCase() })}</p>
@@ -163,11 +163,7 @@ function ImportPreview({ chosen, rows, busy, onImport, onCancel }: { chosen: Cho
                   <Money minor={row.amount} currency={row.currency} />
                 </td>
                 <td>
-                  {row.recurrence.type === 'once'
-                    ? t('options_schedule_once', { date: formatDay(row.recurrence.dueDate, tag) })
-                    : row.recurrence.count !== undefined
-                      ? t('options_schedule_monthly_count', { date: formatDay(row.recurrence.firstDue, tag), count: row.recurrence.count })
-                      : t('options_schedule_monthly_open', { date: formatDay(row.recurrence.firstDue, tag) })}
+                  <ScheduleText recurrence={row.recurrence} />
                 </td>
                 <td class="muted">{row.note}</td>
               </tr>

@@ -10,6 +10,7 @@ import { Button } from '../../ui/button';
 import { formatDay } from '../../ui/format';
 import { checkDay, checkMoney, collect, NOTE_MAX, type FieldError } from '../../ui/forms/debt-form-model';
 import { Field } from '../../ui/forms/field';
+import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
 import { useI18n } from '../../ui/i18n';
 import { Money } from '../../ui/money';
@@ -135,11 +136,7 @@ function RecordPaymentForm({ target, currency, suggested }: { target: Target; cu
           {(control) => <input {...control} type="text" autoComplete="off" {...form.text('note')} />}
         </Field>
       </div>
-      <div class="form-actions">
-        <Button type="submit" variant="primary" busy={form.busy}>
-          {t('options_payment_save')}
-        </Button>
-      </div>
+      <FormFooter error={form.commandError} busy={form.busy} submitLabel={t('options_payment_save')} />
     </form>
   );
 }

@@ -8,8 +8,8 @@ import { DEBT_KINDS, LEAD_DAY_CHOICES, type DebtKind, type Settings } from '../.
 import { KIND_PRESETS } from '../../domain/presets';
 import { formatPpmPercent } from '../../io/rate';
 import { Button } from '../../ui/button';
-import { ErrorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/forms/field';
+import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
 import { useI18n } from '../../ui/i18n';
 import type { Snapshot } from '../../ui/store';
@@ -182,11 +182,8 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
           <p class="muted small">{t('options_settings_estimate_note')}</p>
         </section>
 
-        {form.commandError && <ErrorMessage error={form.commandError} />}
-        <div class="form-actions sticky-actions">
-          <Button type="submit" variant="primary" busy={form.busy}>
-            {t('options_settings_save')}
-          </Button>
+        <div class="sticky-actions">
+          <FormFooter error={form.commandError} busy={form.busy} submitLabel={t('options_settings_save')} />
           <p class="muted small">{t('options_settings_sync_note')}</p>
         </div>
       </form>

@@ -11,13 +11,12 @@ import { jiebeiDueDay, KIND_PRESETS, kindDefaults } from '../../domain/presets';
 import { nextDueDay } from '../../io/csv';
 import { formatPpmPercent } from '../../io/rate';
 import { Button } from '../button';
-import { ErrorMessage } from '../error-message';
 import { useI18n } from '../i18n';
 import { useToday } from '../today';
 import { useFormSettings } from './form-settings';
 import { debtFormValues, validateDebtForm, type DebtField, type DebtFormValues } from './debt-form-model';
 import { Field } from './field';
-import { KindSelect } from './kind-select';
+import { CurrencyField, FormFooter, NameAndKind, NoteField, typedCurrency } from './form-parts';
 import { useForm, type SubmitOutcome } from './use-form';
 
 export interface DebtFormProps {
@@ -48,28 +47,19 @@ export function DebtForm({ initial, onSubmit, onCancel, submitLabel }: DebtFormP
 
   return (
     <form ref={form.formRef} class="form debt-form" onSubmit={form.onSubmit} noValidate>
-      <div class="field-row">
-        <Field name="name" label={t('options_form_name')} error={shown.name} hint={t('options_form_name_hint')} class="field-grow">
-          {(control) => <input {...control} type="text" maxLength={120} autoComplete="off" {...text('name')} />}
-        </Field>
-        <Field name="kind" label={t('options_form_kind')} error={shown.kind}>
-          {(control) => <KindSelect {...control} value={values.kind} onChange={(kind) => form.set('kind', kind)} />}
-        </Field>
-      </div>
+      <NameAndKind errors={shown} name={text('name')} kind={values.kind} onKind={(kind) => form.set('kind', kind)} nameHint={t('options_form_name_hint')} />
 
       <div class="field-row">
         <Field
           name="amount"
           label={t('options_form_amount')}
           error={shown.amount}
-          hint={amount !== null ? t('options_form_amount_reads_as', { amount: formatMoney(amount, /^[A-Za-z]{3}$/.test(values.currency) ? values.currency.toUpperCase() : settings.currency, tag) }) : t('options_form_amount_hint')}
+          hint={amount !== null ? t('options_form_amount_reads_as', { amount: formatMoney(amount, typedCurrency(values.currency, settings.currency), tag) }) : t('options_form_amount_hint')}
           class="field-grow"
         >
           {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" {...text('amount')} />}
         </Field>
-        <Field name="currency" label={t('options_form_currency')} error={shown.currency} class="field-narrow">
-          {(control) => <input {...control} type="text" maxLength={3} autoComplete="off" spellcheck={false} {...text('currency')} />}
-        </Field>
+        <CurrencyField error={shown.currency} bind={text('currency')} />
       </div>
 
       <fieldset class="field radio-group">
@@ -137,17 +127,8 @@ export function DebtForm({ initial, onSubmit, onCancel, submitLabel }: DebtFormP
         </Field>
       </div>
 
-      <Field name="note" label={t('options_form_note')} error={shown.note}>
-        {(control) => <textarea {...control} rows={2} maxLength={1000} {...text('note')} />}
-      </Field>
-
-      {form.commandError && <ErrorMessage error={form.commandError} />}
-      <div class="form-actions">
-        <Button type="submit" variant="primary" busy={form.busy}>
-          {submitLabel ?? t('options_form_save')}
-        </Button>
-        {onCancel && <Button onClick={onCancel}>{t('options_form_cancel')}</Button>}
-      </div>
+      <NoteField error={shown.note} bind={text('note')} />
+      <FormFooter error={form.commandError} busy={form.busy} submitLabel={submitLabel ?? t('options_form_save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,15 +7,13 @@ import type { PlanInput } from '../../domain/commands';
 import type { Plan } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import type { Installment } from '../../domain/schedule';
-import { Button } from '../button';
-import { ErrorMessage } from '../error-message';
 import { useI18n } from '../i18n';
 import { useStore } from '../store';
 import { useToday } from '../today';
 import { formatDay } from '../format';
 import { useFormSettings } from './form-settings';
 import { Field } from './field';
-import { KindSelect } from './kind-select';
+import { CurrencyField, FormFooter, NameAndKind, NoteField, typedCurrency } from './form-parts';
 import { PLAN_MAX_INSTALLMENTS, planFormValues, previewPlan, validatePlanForm, type PlanField, type PlanFormValues } from './plan-form-model';
 import { useForm, type SubmitOutcome } from './use-form';
 
@@ -39,8 +37,7 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
   const form = useForm<PlanFormValues, PlanField, PlanInput>(() => planFormValues(initial, settings.currency, today), (values) => validatePlanForm(values, custom), onSubmit);
   const { values, shown } = form;
   const preview = previewPlan(values, today, custom);
-  const currency = values.currency.toUpperCase();
-  const money = (minor: number) => formatMoney(minor, /^[A-Z]{3}$/.test(currency) ? currency : settings.currency, tag);
+  const money = (minor: number) => formatMoney(minor, typedCurrency(values.currency, settings.currency), tag);
 
   const text = form.text;
   const moneyField = (field: 'total' | 'downPayment' | 'fee', hint?: string) => (
@@ -52,14 +49,7 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
   return (
     <form ref={form.formRef} class="form plan-builder" onSubmit={form.onSubmit} noValidate>
       <p class="muted">{t('options_plan_intro')}</p>
-      <div class="field-row">
-        <Field name="name" label={t('options_form_name')} error={shown.name} class="field-grow">
-          {(control) => <input {...control} type="text" maxLength={120} autoComplete="off" {...text('name')} />}
-        </Field>
-        <Field name="kind" label={t('options_form_kind')} error={shown.kind}>
-          {(control) => <KindSelect {...control} value={values.kind} onChange={(kind) => form.set('kind', kind)} />}
-        </Field>
-      </div>
+      <NameAndKind errors={shown} name={text('name')} kind={values.kind} onKind={(kind) => form.set('kind', kind)} />
 
       {debts.length > 0 && (
         <Field name="debtId" label={t('options_plan_settles')} hint={t('options_plan_settles_hint')} error={shown.debtId}>
@@ -78,9 +68,7 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
 
       <div class="field-row">
         {moneyField('total', t('options_plan_total_hint'))}
-        <Field name="currency" label={t('options_form_currency')} error={shown.currency} class="field-narrow">
-          {(control) => <input {...control} type="text" maxLength={3} autoComplete="off" spellcheck={false} {...text('currency')} />}
-        </Field>
+        <CurrencyField error={shown.currency} bind={text('currency')} />
         <Field name="count" label={t('options_plan_count')} hint={t('options_plan_count_hint', { max: PLAN_MAX_INSTALLMENTS })} error={shown.count} class="field-narrow">
           {(control) => <input {...control} type="text" inputMode="numeric" autoComplete="off" {...text('count')} />}
         </Field>
@@ -103,20 +91,12 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
         </Field>
       </div>
 
-      <Field name="note" label={t('options_form_note')} hint={t('options_plan_note_hint')} error={shown.note}>
-        {(control) => <textarea {...control} rows={2} maxLength={1000} {...text('note')} />}
-      </Field>
+      <NoteField error={shown.note} hint={t('options_plan_note_hint')} bind={text('note')} />
 
       <SchedulePreview installments={preview} money={money} count={form.result.ok ? form.result.value.count : 0} />
       {initial?.id && paidSoFar > 0 && <p class="notice">{t('options_plan_keeps_payments', { amount: money(paidSoFar) })}</p>}
 
-      {form.commandError && <ErrorMessage error={form.commandError} />}
-      <div class="form-actions">
-        <Button type="submit" variant="primary" busy={form.busy}>
-          {submitLabel ?? t('options_plan_save')}
-        </Button>
-        {onCancel && <Button onClick={onCancel}>{t('options_form_cancel')}</Button>}
-      </div>
+      <FormFooter error={form.commandError} busy={form.busy} submitLabel={submitLabel ?? t('options_plan_save')} onCancel={onCancel} />
     </form>
   );
 }
