@@ -1,4 +1,5 @@
 import '../ui/theme.css';
+import '../ui/forms/forms.css';
 import './popup.css';
 import { render } from 'preact';
 import { AppShell } from '../ui/app-shell';

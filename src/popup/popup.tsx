@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getOverview, type OpenItem } from '../domain/overview';
 import type { Day } from '../domain/model';
+import { optionsHref } from '../ui/links';
 import { Section } from '../ui/section';
 import { useT } from '../ui/i18n';
 import type { Snapshot } from '../ui/store';
@@ -56,12 +57,20 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
   return (
     <div class="popup">
       <Header onAdd={(kind) => setAdding({ kind })} />
-      {adding && <QuickAdd request={adding} today={today} settings={settings} onClose={() => setAdding(null)} />}
+      {adding && <QuickAdd request={adding} onClose={() => setAdding(null)} />}
       {isEmpty ? (
         !adding && <EmptyState onAddDebt={() => setAdding({ kind: 'debt' })} />
       ) : (
         <main>
           <Summary totals={overview.totals} dueSoonCount={overview.dueSoon.length} />
+          {snapshot.quarantine.length > 0 && (
+            <p class="warning-box" role="note">
+              {t('popup_quarantine', { count: snapshot.quarantine.length })}{' '}
+              <a href={optionsHref('data')} target="_blank" rel="noopener">
+                {t('popup_quarantine_link')}
+              </a>
+            </p>
+          )}
           {overview.overdue.length > 0 && (
             <Section title={t('popup_section_overdue')} aside={overview.overdue.length} tone="danger">
               {rows(overview.overdue)}

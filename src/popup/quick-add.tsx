@@ -1,12 +1,19 @@
 /**
- * Quick add from the popup: a debt, or a plan (optionally for an overdue debt, pre-filled with its
- * numbers). Full management lives on the options page.
+ * Quick add from the popup: a debt, or a negotiated plan (for an overdue debt, pre-filled with its
+ * name, kind and what is left to pay). The forms are the options page's own (src/ui/forms), so the
+ * checks and messages are the same; full management lives there.
  */
-import { useEffect, useRef } from 'preact/hooks';
-import type { Day, DebtKind, Minor, Settings } from '../domain/model';
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { CommandResult } from '../domain/commands';
+import type { DebtKind, Minor, Plan } from '../domain/model';
+import { sendCommand } from '../platform/messaging';
+import { DebtForm } from '../ui/forms/debt-form';
+import { PlanBuilder } from '../ui/forms/plan-builder';
+import type { SubmitOutcome } from '../ui/forms/use-form';
 import { Button } from '../ui/button';
 import { useT } from '../ui/i18n';
 import { optionsHref } from '../ui/links';
+import { useToast } from '../ui/toast';
 
 /** The numbers of a debt a new plan settles. */
 export interface PlanSeed {
@@ -14,6 +21,7 @@ export interface PlanSeed {
   name: string;
   kind: DebtKind;
   currency: string;
+  /** What is left to pay on the debt. */
   total: Minor;
 }
 
@@ -21,27 +29,64 @@ export type QuickAddRequest = { kind: 'debt' } | { kind: 'plan'; fromDebt?: Plan
 
 export interface QuickAddProps {
   request: QuickAddRequest;
-  today: Day;
-  settings: Settings;
   onClose: () => void;
 }
 
 export function QuickAdd({ request, onClose }: QuickAddProps) {
   const t = useT();
+  const toast = useToast();
+  const headingId = useId();
   const panel = useRef<HTMLElement>(null);
-  useEffect(() => panel.current?.querySelector<HTMLElement>('a, button, input')?.focus(), [request]);
-  const title = t(request.kind === 'debt' ? 'popup_add_debt' : 'popup_add_plan');
+  useEffect(() => {
+    panel.current?.scrollIntoView?.({ block: 'nearest' });
+    panel.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [request]);
+
+  /** After the add command: on success say so and close; else hand the error to the form to show. */
+  const finish = (result: CommandResult, message: string): SubmitOutcome => {
+    if (!result.ok) return result.error;
+    toast({ message });
+    onClose();
+  };
+
+  const isDebt = request.kind === 'debt';
+  const seed: Partial<Plan> | undefined = request.kind === 'plan' && request.fromDebt ? { ...request.fromDebt } : undefined;
   return (
-    <section ref={panel} class="quick-add" aria-label={title} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <section
+      ref={panel}
+      class="quick-add"
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onClose();
+      }}
+    >
       <div class="quick-add-head">
-        <h2>{title}</h2>
+        <h2 id={headingId}>{t(isDebt ? 'popup_add_debt' : 'popup_add_plan')}</h2>
         <Button variant="link" onClick={onClose}>
           {t('popup_close')}
         </Button>
       </div>
-      <a class="btn btn-primary" href={optionsHref(request.kind === 'debt' ? 'debts' : 'plans')} target="_blank" rel="noopener">
-        {t('popup_open_options')}
-      </a>
+      {isDebt ? (
+        <DebtForm
+          onSubmit={async (input) => finish(await sendCommand('addDebt', input), t('popup_debt_added', { name: input.name }))}
+          onCancel={onClose}
+          submitLabel={t('popup_add_debt')}
+        />
+      ) : (
+        <PlanBuilder
+          initial={seed}
+          onSubmit={async (input) => finish(await sendCommand('addPlan', input), t('popup_plan_added', { name: input.name }))}
+          onCancel={onClose}
+          submitLabel={t('popup_add_plan')}
+        />
+      )}
+      <p class="muted">
+        <a href={optionsHref(isDebt ? 'debts' : 'plans')} target="_blank" rel="noopener">
+          {t('popup_more_on_options')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -309,3 +309,13 @@ describe('text', () => {
     expect(document.body.textContent).not.toMatch(RAW_KEY);
   });
 });
+
+describe('records set aside', () => {
+  it('says how many stored records could not be read and where to review them', () => {
+    const d = data({ debts: [debt({ recurrence: { type: 'once', dueDate: day('2026-05-20') } })] });
+    const quarantine = [{ key: 'dueguard.data', record: { id: 'x' }, reason: 'amount: must be more than zero', at: 0 }];
+    renderWithI18n(<Popup snapshot={{ ...snapshot(d), quarantine }} today={TODAY} focusKey={null} />);
+    expect(screen.getByRole('note').textContent).toContain('1 stored record(s) could not be read');
+    expect(screen.getByRole('link', { name: 'Review them' }).getAttribute('href')).toBe('options.html#data');
+  });
+});
