@@ -12,7 +12,12 @@ import { parseDay } from '../domain/day';
 import { DebtSchema, type Day, type DebtKind } from '../domain/model';
 import { formatMoneyPlain, parseMoney, type MoneyError } from '../domain/money';
 import { parseKind } from '../domain/presets';
+import { nextDueDay } from './next-due-day';
 import { formatPpmPercent, parsePercentPpm } from './rate';
+
+// Kept importable from here for the options page and tests; the debt form imports next-due-day.ts
+// directly so the popup's bundle does not carry papaparse.
+export { nextDueDay };
 
 /** The columns, by their canonical (export) name. */
 export const CSV_COLUMNS = ['name', 'kind', 'amount', 'due_date', 'currency', 'note', 'due_day', 'months', 'grace_days', 'penalty_rate'] as const;
@@ -142,16 +147,6 @@ function parseCurrency(text: string): string | null {
   const named = CURRENCY_NAMES[t.toLowerCase()];
   if (named) return named;
   return /^[a-z]{3}$/i.test(t) ? t.toUpperCase() : null;
-}
-
-/** The first day on or after `today` that is day `dueDay` of its month (months without that day are skipped). */
-export function nextDueDay(today: Day, dueDay: number): Day {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  for (let i = 0; ; i++) {
-    const month = m - 1 + i;
-    const day = parseDay(`${y + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(dueDay).padStart(2, '0')}`);
-    if (day && day >= today) return day;
-  }
 }
 
 const DebtInputSchema = v.omit(DebtSchema, ['id', 'createdAt']);

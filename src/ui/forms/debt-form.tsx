@@ -8,7 +8,7 @@ import { messageKey } from '../../domain/message-key';
 import type { Day } from '../../domain/model';
 import { formatMoney, parseMoney } from '../../domain/money';
 import { jiebeiDueDay, KIND_PRESETS, kindDefaults } from '../../domain/presets';
-import { nextDueDay } from '../../io/csv';
+import { nextDueDay } from '../../io/next-due-day';
 import { formatPpmPercent } from '../../io/rate';
 import { Button } from '../button';
 import { useI18n } from '../i18n';
