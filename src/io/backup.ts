@@ -8,6 +8,7 @@
  * whole file with one line per problem, so a restore never half-applies.
  */
 import * as v from 'valibot';
+import { describeIssues } from '../domain/command-schemas';
 import {
   ContactEntrySchema,
   DATA_KEY,
@@ -120,13 +121,16 @@ function versionOf(json: Record<string, unknown>): number | string {
   return version;
 }
 
-/** One line per invalid field of a failed valibot parse (its first issue), as `where: message`. */
+/**
+ * One line per invalid field (its first issue), prefixed with where the records sit in the file and
+ * with list indices in brackets: `data.debts[0].amount: …`.
+ */
 function issueLines(prefix: string, issues: readonly v.BaseIssue<unknown>[]): string[] {
   const lines = new Map<string, string>();
-  for (const issue of issues) {
-    const path = v.getDotPath(issue);
-    const where = `${prefix}${path ? `.${path.replace(/\.(\d+)(?=\.|$)/g, '[$1]')}` : ''}`;
-    if (!lines.has(where)) lines.set(where, `${where}: ${issue.message}`);
+  for (const line of describeIssues(issues)) {
+    const colon = line.indexOf(':');
+    const where = `${prefix}.${line.slice(0, colon)}`.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+    if (!lines.has(where)) lines.set(where, `${where}${line.slice(colon)}`);
   }
   return [...lines.values()];
 }

@@ -1,7 +1,7 @@
 // Builders for valid debts, plans and payments: run through the real schemas, so defaults apply and
 // a fixture that breaks the model fails loudly instead of testing an impossible state.
 import * as v from 'valibot';
-import { DebtSchema, PaymentSchema, PlanSchema, SettingsSchema, type Day, type Debt, type Payment, type Plan, type Settings } from '../../src/domain/model';
+import { DebtSchema, emptyData, PaymentSchema, PlanSchema, SettingsSchema, type Data, type Day, type Debt, type Payment, type Plan, type Settings } from '../../src/domain/model';
 
 export const day = (s: string) => s as Day;
 
@@ -41,4 +41,8 @@ export function payment(date: string, amount: number, target: Payment['target'] 
 
 export function settings(fields: Partial<Settings> = {}): Settings {
   return v.parse(SettingsSchema, fields);
+}
+
+export function data(fields: Partial<Omit<Data, 'version'>> = {}): Data {
+  return { ...emptyData(), ...fields };
 }

@@ -1,0 +1,287 @@
+/**
+ * The debts CSV file: what a user types in a spreadsheet, imported all or nothing, and exported in
+ * the same shape so that export → import round-trips. `docs/csv-format.md` is the specification.
+ *
+ * Problems are returned as ids (`reason`) with the row and column, never as sentences: the options
+ * page words them in the user's language (`options_csv_<reason>`, money reasons via `money_error_*`).
+ */
+import Papa from 'papaparse';
+import * as v from 'valibot';
+import type { DebtInput } from '../domain/commands';
+import { parseDay } from '../domain/day';
+import { DebtSchema, type Day, type DebtKind } from '../domain/model';
+import { formatMoneyPlain, parseMoney, type MoneyError } from '../domain/money';
+import { parseKind } from '../domain/presets';
+import { formatPpmPercent, parsePercentPpm } from './rate';
+
+/** The columns, by their canonical (export) name. */
+export const CSV_COLUMNS = ['name', 'kind', 'amount', 'due_date', 'currency', 'note', 'due_day', 'months', 'grace_days', 'penalty_rate'] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['name', 'kind', 'amount'];
+
+/**
+ * Header names accepted for each column, compared after trimming, lower-casing and turning spaces
+ * and hyphens into underscores. The Chinese names are what a user of a Chinese spreadsheet writes.
+ */
+export const COLUMN_ALIASES: Readonly<Record<CsvColumn, readonly string[]>> = {
+  name: ['name', '名称', '名字', '账单名称'],
+  kind: ['kind', 'type', '类型', '种类'],
+  amount: ['amount', '金额', '应还金额'],
+  due_date: ['due_date', 'due', 'date', '到期日', '到期日期', '还款日期'],
+  currency: ['currency', '币种', '货币'],
+  note: ['note', 'notes', '备注'],
+  due_day: ['due_day', 'day_of_month', '每月还款日', '还款日'],
+  months: ['months', 'count', '期数', '月数'],
+  grace_days: ['grace_days', 'grace', '宽限天数', '宽限期'],
+  penalty_rate: ['penalty_rate', 'daily_penalty', '日罚息率', '罚息率'],
+};
+
+export type CsvReason =
+  | 'empty-file'
+  | 'no-rows'
+  | 'missing-column'
+  | 'unknown-column'
+  | 'duplicate-column'
+  | 'bad-quotes'
+  | 'extra-fields'
+  | 'name-missing'
+  | 'name-too-long'
+  | 'kind-missing'
+  | 'kind-unknown'
+  | `money-${MoneyError}`
+  | 'amount-zero'
+  | 'date-missing'
+  | 'date-invalid'
+  | 'due-day-invalid'
+  | 'due-day-mismatch'
+  | 'currency-invalid'
+  | 'note-too-long'
+  | 'months-invalid'
+  | 'grace-invalid'
+  | 'rate-invalid'
+  /** A value the model refuses for a reason the checks above do not name (kept for safety). */
+  | 'invalid';
+
+/** One problem: `row` counts records from 1 (the header); `value` is the offending text, when useful. */
+export interface CsvError {
+  row: number;
+  field?: CsvColumn;
+  reason: CsvReason;
+  value?: string;
+}
+
+export type CsvParse = { ok: true; rows: DebtInput[] } | { ok: false; errors: CsvError[] };
+
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk';
+
+/**
+ * The text of a CSV file's bytes. UTF-8 with or without a byte-order mark, UTF-16 with one (Excel's
+ * "Unicode text"), and otherwise GBK, which Excel writes on Chinese Windows: bytes that are not valid
+ * UTF-8 are read as GBK (a superset of GB2312).
+ *
+ * @example decodeCsvBytes(new Uint8Array([0xbb, 0xa8, 0xdf, 0xc2])) // { text: '花呗', encoding: 'gbk' }
+ */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const [b0, b1, b2] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (b0 === 0xff && b1 === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (b0 === 0xfe && b1 === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gbk').decode(bytes), encoding: 'gbk' };
+  }
+}
+
+const normalizeHeader = (h: string): string => h.normalize('NFKC').trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+const HEADER_LOOKUP = new Map<string, CsvColumn>(CSV_COLUMNS.flatMap((column) => COLUMN_ALIASES[column].map((alias) => [normalizeHeader(alias), column] as const)));
+
+/** Which column each header cell names, or the header's problems. */
+function readHeader(cells: string[]): { columns: (CsvColumn | null)[]; errors: CsvError[] } {
+  const errors: CsvError[] = [];
+  const seen = new Set<CsvColumn>();
+  const columns = cells.map((cell) => {
+    if (cell.trim() === '') return null;
+    const column = HEADER_LOOKUP.get(normalizeHeader(cell)) ?? null;
+    if (!column) errors.push({ row: 1, reason: 'unknown-column', value: cell.trim() });
+    else if (seen.has(column)) errors.push({ row: 1, field: column, reason: 'duplicate-column', value: cell.trim() });
+    if (column) seen.add(column);
+    return column;
+  });
+  for (const column of REQUIRED_COLUMNS) if (!seen.has(column)) errors.push({ row: 1, field: column, reason: 'missing-column' });
+  if (!seen.has('due_date') && !seen.has('due_day')) errors.push({ row: 1, field: 'due_date', reason: 'missing-column' });
+  return { columns, errors };
+}
+
+/** Excel-safe export prefixes a `'` to cells starting like a formula; import takes it off again. */
+const FORMULA_ESCAPED = /^'(?=[=+\-@\t\r])/;
+
+/** `2026-3-8`, `2026/03/08`, `2026.3.8` and `2026年3月8日` (what spreadsheets turn dates into) as a Day. */
+export function parseCsvDay(text: string): Day | null {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.normalize('NFKC').trim());
+  return m ? parseDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : null;
+}
+
+/** A whole number in [min, max], allowing a trailing unit such as 日, 号, 天 or 期. */
+function parseWhole(text: string, min: number, max: number): number | null {
+  const m = /^(\d{1,4})\s*(?:日|号|天|期|days?)?$/i.exec(text.normalize('NFKC').trim());
+  const n = m ? Number(m[1]) : NaN;
+  return n >= min && n <= max ? n : null;
+}
+
+const CURRENCY_NAMES: Readonly<Record<string, string>> = { 人民币: 'CNY', rmb: 'CNY', '¥': 'CNY', 元: 'CNY', 美元: 'USD', $: 'USD', 港币: 'HKD', 港元: 'HKD' };
+
+function parseCurrency(text: string): string | null {
+  const t = text.normalize('NFKC').trim();
+  const named = CURRENCY_NAMES[t.toLowerCase()];
+  if (named) return named;
+  return /^[a-z]{3}$/i.test(t) ? t.toUpperCase() : null;
+}
+
+/** The first day on or after `today` that is day `dueDay` of its month (months without that day are skipped). */
+export function nextDueDay(today: Day, dueDay: number): Day {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  for (let i = 0; ; i++) {
+    const month = m - 1 + i;
+    const day = parseDay(`${y + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(dueDay).padStart(2, '0')}`);
+    if (day && day >= today) return day;
+  }
+}
+
+const DebtInputSchema = v.omit(DebtSchema, ['id', 'createdAt']);
+
+type Cells = Partial<Record<CsvColumn, string>>;
+
+/** One data record as a DebtInput, or its problems. */
+function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string): DebtInput | CsvError[] {
+  const errors: CsvError[] = [];
+  const fail = (field: CsvColumn, reason: CsvReason, value?: string): null => {
+    errors.push(value === undefined ? { row, field, reason } : { row, field, reason, value });
+    return null;
+  };
+  const text = (c: CsvColumn) => (cells[c] ?? '').trim();
+
+  const name = text('name');
+  if (!name) fail('name', 'name-missing');
+  else if (name.length > 80) fail('name', 'name-too-long');
+
+  const kindText = text('kind');
+  const kind: DebtKind | null = kindText ? (parseKind(kindText) ?? fail('kind', 'kind-unknown', kindText)) : fail('kind', 'kind-missing');
+
+  const money = parseMoney(text('amount'));
+  const amount = money.ok ? (money.minor > 0 ? money.minor : fail('amount', 'amount-zero', text('amount'))) : fail('amount', `money-${money.reason}`, text('amount'));
+
+  const dueDayText = text('due_day');
+  const dueDay = dueDayText ? (parseWhole(dueDayText, 1, 31) ?? fail('due_day', 'due-day-invalid', dueDayText)) : null;
+  const monthsText = text('months');
+  const months = monthsText ? (parseWhole(monthsText, 1, 600) ?? fail('months', 'months-invalid', monthsText)) : null;
+  const monthly = dueDayText !== '' || monthsText !== '';
+
+  const dateText = text('due_date');
+  let due: Day | null = null;
+  if (dateText) {
+    due = parseCsvDay(dateText) ?? fail('due_date', 'date-invalid', dateText);
+    if (due && dueDay !== null && Number(due.slice(8)) !== dueDay) fail('due_day', 'due-day-mismatch', dueDayText);
+  } else if (dueDay !== null) {
+    due = nextDueDay(today, dueDay);
+  } else if (dueDayText === '') {
+    fail('due_date', 'date-missing');
+  }
+
+  const currencyText = text('currency');
+  const currency = currencyText ? (parseCurrency(currencyText) ?? fail('currency', 'currency-invalid', currencyText)) : defaultCurrency;
+  const note = text('note');
+  if (note.length > 1000) fail('note', 'note-too-long');
+  const graceText = text('grace_days');
+  const graceDays = graceText ? (parseWhole(graceText, 0, 60) ?? fail('grace_days', 'grace-invalid', graceText)) : 0;
+  const rateText = text('penalty_rate');
+  const rate = rateText ? (parsePercentPpm(rateText) ?? fail('penalty_rate', 'rate-invalid', rateText)) : undefined;
+
+  if (errors.length || kind === null || amount === null || due === null || currency === null || graceDays === null || rate === null) return errors;
+  const input: DebtInput = {
+    name,
+    kind,
+    currency,
+    amount,
+    recurrence: monthly ? { type: 'monthly', firstDue: due, ...(months !== null ? { count: months } : {}) } : { type: 'once', dueDate: due },
+    graceDays,
+    note,
+    ...(rate !== undefined ? { dailyRatePpm: rate } : {}),
+  };
+  // The checks above mirror the model's; this keeps the two from drifting apart silently.
+  const checked = v.safeParse(DebtInputSchema, input);
+  return checked.success ? checked.output : checked.issues.map((issue) => ({ row, reason: 'invalid' as const, value: issue.message }));
+}
+
+const isBlank = (record: string[]): boolean => record.every((cell) => cell.trim() === '');
+
+/**
+ * Reads a debts CSV (already decoded text): every data row as a DebtInput, or, if any row is bad,
+ * no rows and every problem, each with its row number (row 1 is the header). Blank lines are skipped
+ * but still counted, so numbers match what a spreadsheet shows. `today` decides the first due date
+ * of a monthly bill given only its `due_day`; `defaultCurrency` fills an empty `currency`.
+ *
+ * @example parseDebtsCsv('name,kind,amount,due_date\n花呗,花呗,"1,234.56",2026-03-10', today)
+ *   // { ok: true, rows: [{ name: '花呗', kind: 'huabei', amount: 123456, recurrence: { type: 'once', dueDate: '2026-03-10' }, … }] }
+ */
+export function parseDebtsCsv(text: string, today: Day, defaultCurrency = 'CNY'): CsvParse {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';'] });
+  const records = parsed.data;
+  if (records.length === 0 || isBlank(records[0] ?? [])) return { ok: false, errors: [{ row: 1, reason: 'empty-file' }] };
+
+  const errors: CsvError[] = parsed.errors.filter((e) => e.type === 'Quotes').map((e) => ({ row: (e.row ?? 0) + 1, reason: 'bad-quotes' as const }));
+  const header = readHeader(records[0]!);
+  errors.push(...header.errors);
+  if (header.errors.length) return { ok: false, errors };
+
+  const rows: DebtInput[] = [];
+  records.slice(1).forEach((record, i) => {
+    const row = i + 2;
+    if (isBlank(record)) return;
+    if (record.slice(header.columns.length).some((cell) => cell.trim() !== '')) {
+      errors.push({ row, reason: 'extra-fields' });
+      return;
+    }
+    const cells: Cells = {};
+    header.columns.forEach((column, c) => {
+      if (column) cells[column] = (record[c] ?? '').replace(FORMULA_ESCAPED, '');
+    });
+    const result = readRow(cells, row, today, defaultCurrency);
+    if (Array.isArray(result)) errors.push(...result);
+    else rows.push(result);
+  });
+  if (errors.length === 0 && rows.length === 0) errors.push({ row: 1, reason: 'no-rows' });
+  errors.sort((a, b) => a.row - b.row);
+  return errors.length ? { ok: false, errors } : { ok: true, rows };
+}
+
+/** The cells of one debt in CSV_COLUMNS order. */
+function debtCells(debt: DebtInput): string[] {
+  const r = debt.recurrence;
+  const due = r.type === 'once' ? r.dueDate : r.firstDue;
+  const cells: Record<CsvColumn, string> = {
+    name: debt.name,
+    kind: debt.kind,
+    amount: formatMoneyPlain(debt.amount),
+    due_date: due,
+    currency: debt.currency,
+    note: debt.note,
+    due_day: r.type === 'monthly' ? String(Number(r.firstDue.slice(8))) : '',
+    months: r.type === 'monthly' && r.count !== undefined ? String(r.count) : '',
+    grace_days: String(debt.graceDays),
+    penalty_rate: debt.dailyRatePpm !== undefined ? formatPpmPercent(debt.dailyRatePpm) : '',
+  };
+  return CSV_COLUMNS.map((column) => cells[column]);
+}
+
+/**
+ * The debts as a CSV file in the import format (canonical English headers, CRLF, fields quoted when
+ * needed, cells that would start a spreadsheet formula prefixed with `'`), so that importing the
+ * export gives the same debts back. Prepend a BOM when writing it to a file for Excel.
+ *
+ * @example serializeDebtsCsv([debt]) // 'name,kind,amount,due_date,…\r\n花呗 3月,huabei,1234.56,2026-03-10,CNY,,,,0,0.05'
+ */
+export function serializeDebtsCsv(debts: readonly DebtInput[]): string {
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: debts.map(debtCells) }, { newline: '\r\n', escapeFormulae: true });
+}

@@ -1,0 +1,99 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import type { Day } from '../../src/domain/model';
+import { alarmOffsetSeconds, buildIcs, eventUid, exportSequence, type CalendarEntry, type CalendarOptions } from '../../src/io/ics';
+
+const NOW = Date.UTC(2026, 2, 1, 9, 30);
+const OPTIONS: CalendarOptions = { name: 'DueGuard', leadDays: [7, 3, 1, 0], reminderTime: '09:00', alarmText: (lead, e) => `${e.title} in ${lead} days` };
+const ENTRIES: CalendarEntry[] = [
+  { key: 'debt:d1:2026-03-10', due: '2026-03-10' as Day, title: '花呗 ¥1,234.56', description: 'Huabei, March bill; note: "a, b; c"' },
+  { key: 'plan:p1:1', due: '2026-03-31' as Day, title: '借呗 plan 1/12 ¥1,000.00', description: '' },
+  { key: 'plan:p1:2', due: '2026-04-30' as Day, title: '借呗 plan 2/12 ¥1,000.00', description: 'line one\nline two' },
+];
+
+function events(text: string) {
+  const vcalendar = new ICAL.Component(ICAL.parse(text));
+  return { vcalendar, events: vcalendar.getAllSubcomponents('vevent') };
+}
+
+describe('buildIcs', () => {
+  const text = buildIcs(ENTRIES, OPTIONS, NOW);
+  const { vcalendar, events: vevents } = events(text);
+
+  it('is a VCALENDAR 2.0 with the product id and name', () => {
+    expect(vcalendar.name).toBe('vcalendar');
+    expect(vcalendar.getFirstPropertyValue('version')).toBe('2.0');
+    expect(String(vcalendar.getFirstPropertyValue('prodid'))).toContain('DueGuard');
+    expect(vcalendar.getFirstPropertyValue('x-wr-calname')).toBe('DueGuard');
+  });
+
+  it('has one all-day event per entry, on its due date, with stable UIDs', () => {
+    expect(vevents.map((e) => e.getFirstPropertyValue('uid'))).toEqual(ENTRIES.map((e) => `${e.key}@dueguard`));
+    for (const [i, vevent] of vevents.entries()) {
+      const event = new ICAL.Event(vevent);
+      expect(event.startDate.isDate).toBe(true);
+      expect(event.startDate.toString()).toBe(ENTRIES[i]!.due);
+      expect(event.summary).toBe(ENTRIES[i]!.title);
+      expect(event.description).toBe(ENTRIES[i]!.description);
+      expect(vevent.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+    }
+  });
+
+  it('stamps every event with the export time and the export sequence', () => {
+    for (const vevent of vevents) {
+      expect((vevent.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().getTime()).toBe(NOW);
+      expect(vevent.getFirstPropertyValue('sequence')).toBe(exportSequence(NOW));
+    }
+  });
+
+  it('has a display alarm per lead time at the reminder time, relative to the start', () => {
+    const alarms = vevents[0]!.getAllSubcomponents('valarm');
+    expect(alarms.map((a) => a.getFirstPropertyValue('action'))).toEqual(['DISPLAY', 'DISPLAY', 'DISPLAY', 'DISPLAY']);
+    const triggers = alarms.map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds());
+    // 7, 3 and 1 days before at 09:00, and 09:00 on the day itself.
+    // Relative to the start of the day, never to its end (a day later).
+    expect(alarms.map((a) => a.getFirstProperty('trigger')!.getParameter('related') ?? 'START')).toEqual(['START', 'START', 'START', 'START']);
+    expect(triggers).toEqual([-(6 * 86_400 + 15 * 3600), -(2 * 86_400 + 15 * 3600), -15 * 3600, 9 * 3600]);
+    expect(alarms[1]!.getFirstPropertyValue('description')).toBe('花呗 ¥1,234.56 in 3 days');
+  });
+
+  it('re-export of the same entries keeps UIDs and raises SEQUENCE', () => {
+    const later = events(buildIcs(ENTRIES, OPTIONS, NOW + 3_600_000)).events;
+    expect(later.map((e) => e.getFirstPropertyValue('uid'))).toEqual(vevents.map((e) => e.getFirstPropertyValue('uid')));
+    expect(Number(later[0]!.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(vevents[0]!.getFirstPropertyValue('sequence')));
+  });
+
+  it('writes CRLF lines folded at 75 octets', () => {
+    const long = buildIcs([{ ...ENTRIES[0]!, description: '很长的备注'.repeat(40) }], OPTIONS, NOW);
+    const lines = long.split('\r\n');
+    expect(lines.every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+    expect(new ICAL.Event(events(long).events[0]!).description).toBe('很长的备注'.repeat(40));
+  });
+
+  it('with no lead times writes events without alarms; with no entries an empty calendar', () => {
+    expect(events(buildIcs(ENTRIES, { ...OPTIONS, leadDays: [] }, NOW)).events[0]!.getAllSubcomponents('valarm')).toEqual([]);
+    expect(events(buildIcs([], OPTIONS, NOW)).events).toEqual([]);
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    { lead: 0, time: '09:00', seconds: -9 * 3600 },
+    { lead: 1, time: '09:00', seconds: 15 * 3600 },
+    { lead: 3, time: '09:00', seconds: 3 * 86_400 - 9 * 3600 },
+    { lead: 14, time: '00:00', seconds: 14 * 86_400 },
+    { lead: 7, time: '23:59', seconds: 7 * 86_400 - (23 * 3600 + 59 * 60) },
+  ])('alarmOffsetSeconds($lead, $time) = $seconds', ({ lead, time, seconds }) => {
+    expect(alarmOffsetSeconds(lead, time)).toBe(seconds);
+  });
+
+  it('exportSequence grows with time and is never negative', () => {
+    expect(exportSequence(Date.UTC(2023, 0, 1))).toBe(0);
+    expect(exportSequence(Date.UTC(2024, 0, 1, 0, 1))).toBe(1);
+    expect(exportSequence(NOW + 60_000)).toBe(exportSequence(NOW) + 1);
+  });
+
+  it('eventUid', () => {
+    expect(eventUid('plan:p1:3')).toBe('plan:p1:3@dueguard');
+  });
+});
