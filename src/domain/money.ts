@@ -7,6 +7,7 @@ import { MAX_MINOR, type Minor } from './model';
 /** Why a typed amount was refused; UIs show `money_error_<id>` (see `messageKey`). */
 export type MoneyError = 'empty' | 'not-a-number' | 'misplaced-comma' | 'negative' | 'too-many-decimals' | 'too-large';
 
+/** The result of `parseMoney`: the amount in minor units, or the reason it was refused. */
 export type MoneyParse = { ok: true; minor: Minor } | { ok: false; reason: MoneyError };
 
 // Currency markers people put around a number: ¥ (full-width ￥ becomes ¥ under NFKC), RMB, CNY, 元.

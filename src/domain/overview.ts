@@ -32,6 +32,7 @@ export interface MoneyTotal {
   amount: Minor;
 }
 
+/** Counts and sums over the overview, money per currency. */
 export interface OverviewTotals {
   overdueCount: number;
   /** Remaining on overdue items, per currency. */
@@ -43,6 +44,7 @@ export interface OverviewTotals {
 /** A plan with its status on the overview's day. */
 export type PlanSummary = PlanStatus & { plan: Plan };
 
+/** Everything open on one day, grouped for the popup and the badge (see `getOverview`). */
 export interface Overview {
   /** Most days overdue first. */
   overdue: OpenItem[];
@@ -141,6 +143,7 @@ export function getOverview(data: Data, settings: Settings, today: Day): Overvie
   };
 }
 
+/** The toolbar badge: short text and its color; empty text and null color clear it. */
 export interface Badge {
   text: string;
   color: 'red' | 'amber' | null;

@@ -13,6 +13,7 @@ import { getInstallmentStatuses, isForTarget, type InstallmentStatus } from './s
  */
 export type PlanState = 'on-track' | 'at-risk' | 'broken' | 'completed';
 
+/** A plan's state and progress on one day (see `getPlanStatus`). */
 export interface PlanStatus {
   state: PlanState;
   /** Installments fully paid, the down payment included. */

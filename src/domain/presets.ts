@@ -9,6 +9,7 @@ import type { DebtKind, Settings } from './model';
 /** An id of a fact in facts.md, e.g. 'B2'. */
 export type FactId = string;
 
+/** What DueGuard assumes about one kind of debt, with the facts behind each figure. */
 export interface KindPreset {
   /** Days of the month the lender's bills fall due, for a picker; null = the user enters their own day. */
   dueDays: readonly number[] | null;
@@ -51,6 +52,7 @@ export function jiebeiDueDay(drawdownDay: number): number {
   return drawdownDay >= 29 ? drawdownDay - 4 : drawdownDay;
 }
 
+/** The penalty rate and grace in force for a kind (settings over presets). */
 export interface KindDefaults {
   dailyRatePpm: number | null;
   graceDays: number;

@@ -6,6 +6,7 @@ import { daysBetween } from './day';
 import type { Day, Minor, Payment, Target } from './model';
 import type { Installment } from './schedule';
 
+/** paid: nothing remains; otherwise by the due day: upcoming (later), due-today, overdue (D ≥ 1). */
 export type InstallmentState = 'paid' | 'upcoming' | 'due-today' | 'overdue';
 
 /** An installment with what has been paid on it and its state on a given day. */

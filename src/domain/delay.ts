@@ -1,0 +1,299 @@
+/**
+ * What a delay means for one overdue amount: where it stands on the collection ladder, when the next
+ * stage begins, what the credit report will likely show and when, what the delay costs (an
+ * estimate), the credit-card criminal-risk threshold and the negotiated-plan facts for the kind.
+ * Every figure carries the fact ids behind it; the words live in the `domain` locale fragment.
+ *
+ * D (days overdue) counts from the day after the due date. Grace days do not move the ladder (the
+ * reminders still come), but within grace the lender treats a payment as on time: no credit-report
+ * record and no penalty (B7). Once grace has passed the delay counts from the due date again.
+ */
+import { addMonths, startOfMonth } from 'date-fns';
+import { addDaysToDay, dayToDate, daysBetween, toDay } from './day';
+import { getStage, STAGES, type Stage } from './ladder';
+import type { Day, DebtKind, Minor } from './model';
+import { KIND_PRESETS } from './presets';
+import type { FactId } from './sources';
+
+/** What `assessDelay` needs about one amount. */
+export interface DelayInput {
+  kind: DebtKind;
+  /** The unpaid amount, in minor units (fen). */
+  amount: Minor;
+  due: Day;
+  /** Days after `due` the lender still treats as on time (0 = none, the default assumption). */
+  graceDays: number;
+  /** Daily penalty rate in parts per million (0.05 %/day = 500); null = unknown. */
+  dailyRatePpm: number | null;
+  today: Day;
+}
+
+/** Where a stage lies relative to today. */
+export type StagePosition = 'past' | 'current' | 'future';
+
+/** One stage on the debt's own calendar. */
+export interface TimelineEntry {
+  stage: Stage;
+  startsOn: Day;
+  /** The stage's last day; null for the open-ended last stage. */
+  endsOn: Day | null;
+  position: StagePosition;
+}
+
+/** A credit-report repayment status code (CR7): 1 = 1–30 days late, 2 = 31–60, … 7 = more than 180. */
+export type ReportCode = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** A table of figures with the facts behind them. */
+type Cited = Record<string, unknown> & { facts: readonly FactId[] };
+
+/** Credit-report figures that hold for every debt (征信业管理条例). */
+export const CREDIT_REPORT_RULES = {
+  /** Negative records are kept this many years after the debt is settled (CR1). */
+  retentionYears: 5,
+  /** The lender must tell you before it first reports negative information (CR2). */
+  priorNotice: true,
+  /** Free credit reports a year (CR3). */
+  freeReportsPerYear: 2,
+  /** A dispute (异议) with the credit reference center or the lender is answered within this many days (CR4). */
+  disputeReplyDays: 20,
+  /** A complaint to the local PBOC branch is answered within this many days (CR5). */
+  complaintReplyDays: 30,
+  facts: ['CR1', 'CR2', 'CR3', 'CR4', 'CR5', 'CR7'],
+} as const satisfies Cited;
+
+/**
+ * The one-time credit repair announced by the PBOC on 2025-12-22 (CR12): an overdue item arising
+ * between `arisingFrom` and `arisingUntil`, of at most `maxAmount` fen, repaid in full by `repaidBy`,
+ * is not displayed. Automatic and free: a paid "credit repair" offer is a scam.
+ */
+export const CREDIT_REPAIR_2025 = {
+  maxAmount: 1_000_000,
+  arisingFrom: '2020-01-01' as Day,
+  arisingUntil: '2025-12-31' as Day,
+  repaidBy: '2026-03-31' as Day,
+  facts: ['CR12'],
+} as const satisfies Cited;
+
+/** Why the one-time repair does not cover a debt. */
+export type RepairMiss = 'amount-too-large' | 'arose-outside-window' | 'deadline-passed';
+
+/** The credit-report track beside the ladder. */
+export interface CreditReportTrack {
+  /** The first day the lender treats as late: the day after the grace days. */
+  lateFrom: Day;
+  /**
+   * The earliest day a report is likely: lenders report in monthly cycles (Huabei monthly aggregated,
+   * CR8; cards after the bank's grace in the next cycle, CR11), taken here as the first day of the
+   * month after `lateFrom`. A likely date, not a promise.
+   */
+  earliestReport: Day;
+  /** Late past grace and on or after `earliestReport`: a record is likely there now. */
+  likelyReported: boolean;
+  /** The status code the lateness corresponds to (CR7); null while not late past grace. */
+  code: ReportCode | null;
+  /** The next worse code and the day it begins; null at code 7. */
+  nextCode: { code: ReportCode; from: Day } | null;
+  /** Whether this kind is known to report to the PBOC credit system (美团月付: unknown, CR10). */
+  reporting: 'reported' | 'unknown';
+  /** The one-time repair (CR12) for this debt. */
+  repair: { covered: true; repayBy: Day } | { covered: false; misses: RepairMiss[] };
+  /** Facts behind the track for this kind (the rules in CREDIT_REPORT_RULES add their own). */
+  facts: FactId[];
+}
+
+/**
+ * The cost of the delay: always an estimate (simple daily penalty, no compounding). `facts` are the
+ * kind's penalty facts (KIND_PRESETS rateFacts); `checkContract` marks kinds whose rate depends on the
+ * contract or whose sources conflict.
+ */
+export type DelayCost =
+  | { estimate: true; known: false; ratePpm: null; facts: readonly string[] }
+  | {
+      estimate: true;
+      known: true;
+      ratePpm: number;
+      checkContract: boolean;
+      /** Penalty accrued by today, in fen, rounded half up; 0 within grace. */
+      soFar: Minor;
+      /** One more day's penalty, in fen, rounded half up. */
+      perDay: Minor;
+      facts: readonly string[];
+    };
+
+/** What the law says about negotiating a plan (协商还款 / 个性化分期) for a kind. */
+export interface PlanFacts {
+  /** A rule lets the lender agree a plan (cards, N1); for other kinds plans are at the lender's discretion (N7). */
+  statutory: boolean;
+  /** Longest plan term in years (cards: 5, N1); null where no rule sets one. */
+  maxYears: number | null;
+  /** Once signed, the lender and its agencies must stop collecting unless the plan is broken (cards, N3). */
+  collectionMustStop: boolean;
+  /** A missed installment may cancel the plan, restore interest and resume collection on the whole balance (N4). */
+  breakRestoresCollection: true;
+  facts: FactId[];
+}
+
+/** Credit-card malicious-overdraft threshold (T1, 刑法 Art 196 with 法释〔2018〕19号). */
+export const CARD_CRIMINAL_RISK = {
+  /** ¥50,000 (数额较大), in fen. */
+  minAmount: 5_000_000,
+  /** Unpaid more than three months after collection. */
+  afterDays: 90,
+  /** Two effective collection notices at least 30 days apart. */
+  notices: 2,
+  noticeGapDays: 30,
+  facts: ['T1'],
+} as const satisfies Cited;
+
+/** The whole assessment of one delay. */
+export interface DelayAssessment {
+  /** D: days after the due date; 0 when not overdue. */
+  daysOverdue: number;
+  /** The grace days given, whether today falls in them (1 ≤ D ≤ days: late, but on time if paid now), and what is reported about grace for the kind. */
+  grace: { days: number; inGrace: boolean; facts: readonly string[] };
+  /** The current ladder stage (with the kind's facts), null when not overdue. */
+  stage: Stage | null;
+  /** The next stage and the day it begins; null in the last stage. */
+  next: { stage: Stage; startsOn: Day } | null;
+  /** Every stage with its days on this debt's calendar. */
+  timeline: TimelineEntry[];
+  creditReport: CreditReportTrack;
+  cost: DelayCost;
+  /** Null when the threshold cannot apply (not a card, or under ¥50,000); else whether it applies by today and from when. */
+  cardCriminalRisk: { applies: boolean; from: Day; facts: FactId[] } | null;
+  plan: PlanFacts;
+}
+
+const REPORT_FACTS: Record<DebtKind, FactId[]> = {
+  huabei: ['CR8', 'CR9'],
+  jiebei: ['CR8', 'CR9'],
+  'credit-card': ['CR11'],
+  baitiao: ['CR10'],
+  meituan: ['CR10'],
+  loan: [],
+  other: [],
+};
+
+const CARD_PLAN: PlanFacts = { statutory: true, maxYears: 5, collectionMustStop: true, breakRestoresCollection: true, facts: ['N1', 'N2', 'N3', 'N4', 'N5', 'N6'] };
+const ONLINE_PLAN: PlanFacts = { statutory: false, maxYears: null, collectionMustStop: false, breakRestoresCollection: true, facts: ['N7', 'N4', 'N6'] };
+const OTHER_PLAN: PlanFacts = { ...ONLINE_PLAN, facts: ['N4', 'N6'] };
+
+const PLAN_FACTS: Record<DebtKind, PlanFacts> = {
+  huabei: ONLINE_PLAN,
+  jiebei: ONLINE_PLAN,
+  baitiao: ONLINE_PLAN,
+  meituan: ONLINE_PLAN,
+  'credit-card': CARD_PLAN,
+  loan: OTHER_PLAN,
+  other: OTHER_PLAN,
+};
+
+const REPORT_CODE_DAYS = 30;
+const MAX_REPORT_CODE = 7;
+
+/**
+ * The credit-report status code for `daysOverdue` (CR7), or null when not late.
+ * @example reportCode(30) // 1
+ * @example reportCode(31) // 2
+ * @example reportCode(181) // 7
+ */
+export function reportCode(daysOverdue: number): ReportCode | null {
+  if (daysOverdue <= 0) return null;
+  return Math.min(MAX_REPORT_CODE, Math.ceil(daysOverdue / REPORT_CODE_DAYS)) as ReportCode;
+}
+
+/** `amount × ppm × days / 10^6`, rounded half up, exact for any amount up to MAX_MINOR (BigInt). */
+function penalty(amount: Minor, ppm: number, days: number): Minor {
+  const numerator = BigInt(amount) * BigInt(ppm) * BigInt(days);
+  return Number((numerator + 500_000n) / 1_000_000n);
+}
+
+function assertWhole(name: string, value: number): void {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
+}
+
+function getCreditReport(input: DelayInput, d: number): CreditReportTrack {
+  const { kind, amount, due, graceDays, today } = input;
+  const lateFrom = addDaysToDay(due, graceDays + 1);
+  const earliestReport = toDay(startOfMonth(addMonths(dayToDate(lateFrom), 1)));
+  const late = d > graceDays;
+  const code = late ? reportCode(d) : null;
+  const nextCode: CreditReportTrack['nextCode'] =
+    code === null ? { code: reportCode(graceDays + 1)!, from: lateFrom } : code < MAX_REPORT_CODE ? { code: (code + 1) as ReportCode, from: addDaysToDay(due, code * REPORT_CODE_DAYS + 1) } : null;
+
+  const rp = CREDIT_REPAIR_2025;
+  const misses: RepairMiss[] = [];
+  if (amount > rp.maxAmount) misses.push('amount-too-large');
+  if (lateFrom < rp.arisingFrom || lateFrom > rp.arisingUntil) misses.push('arose-outside-window');
+  if (today > rp.repaidBy) misses.push('deadline-passed');
+
+  return {
+    lateFrom,
+    earliestReport,
+    likelyReported: late && today >= earliestReport,
+    code,
+    nextCode,
+    reporting: kind === 'meituan' ? 'unknown' : 'reported',
+    repair: misses.length === 0 ? { covered: true, repayBy: rp.repaidBy } : { covered: false, misses },
+    facts: ['CR7', ...REPORT_FACTS[kind]],
+  };
+}
+
+function getCost(input: DelayInput, d: number): DelayCost {
+  const { kind, amount, graceDays, dailyRatePpm } = input;
+  const { rateFacts: facts, ask } = KIND_PRESETS[kind];
+  if (dailyRatePpm === null) return { estimate: true, known: false, ratePpm: null, facts };
+  const days = d > graceDays ? d : 0;
+  return { estimate: true, known: true, ratePpm: dailyRatePpm, checkContract: ask, soFar: penalty(amount, dailyRatePpm, days), perDay: penalty(amount, dailyRatePpm, 1), facts };
+}
+
+/**
+ * Assesses the delay of one unpaid amount as of `today`.
+ *
+ * Cost: `soFar = amount × ratePpm × D / 1,000,000` fen (0 within grace), `perDay` the same for one
+ * day; each rounded to the nearest fen, halves up, from the exact product (so `soFar` may differ from
+ * `perDay × D` by rounding). An unknown rate gives `known: false`: ask the lender.
+ *
+ * @throws RangeError when amount, graceDays or dailyRatePpm is not a whole number ≥ 0.
+ * @example
+ * const a = assessDelay({ kind: 'huabei', amount: 100_000, due: '2026-03-09', graceDays: 0, dailyRatePpm: 500, today: '2026-03-25' });
+ * a.daysOverdue // 16
+ * a.stage?.id // 'calls'
+ * a.next // { stage: <contacts>, startsOn: '2026-05-09' }
+ * a.cost // { known: true, soFar: 800, perDay: 50, … } (¥8.00 so far, ¥0.50 a day)
+ */
+export function assessDelay(input: DelayInput): DelayAssessment {
+  const { kind, amount, due, graceDays, dailyRatePpm, today } = input;
+  assertWhole('amount', amount);
+  assertWhole('graceDays', graceDays);
+  if (dailyRatePpm !== null) assertWhole('dailyRatePpm', dailyRatePpm);
+
+  const d = Math.max(0, daysBetween(due, today));
+  const stage = getStage(d, kind);
+  const timeline = STAGES.map((s): TimelineEntry => {
+    const position: StagePosition = s.id === stage?.id ? 'current' : s.to !== null && d > s.to ? 'past' : 'future';
+    return { stage: s, startsOn: addDaysToDay(due, s.from), endsOn: s.to === null ? null : addDaysToDay(due, s.to), position };
+  });
+  const upcoming = timeline.find((t) => t.position === 'future');
+  const bigCard = kind === 'credit-card' && amount >= CARD_CRIMINAL_RISK.minAmount;
+
+  return {
+    daysOverdue: d,
+    grace: { days: graceDays, inGrace: d >= 1 && d <= graceDays, facts: KIND_PRESETS[kind].graceFacts },
+    stage,
+    next: upcoming ? { stage: upcoming.stage, startsOn: upcoming.startsOn } : null,
+    timeline,
+    creditReport: getCreditReport(input, d),
+    cost: getCost(input, d),
+    cardCriminalRisk: bigCard ? { applies: d > CARD_CRIMINAL_RISK.afterDays, from: addDaysToDay(due, CARD_CRIMINAL_RISK.afterDays + 1), facts: [...CARD_CRIMINAL_RISK.facts] } : null,
+    plan: PLAN_FACTS[kind],
+  };
+}
+
+/**
+ * "What if I pay `daysLate` days late?": `assessDelay` as of `due + daysLate`.
+ * @example assessDelayAfter({ kind: 'jiebei', amount: 50_000, due: '2026-01-10', graceDays: 0, dailyRatePpm: null }, 61).stage?.id // 'contacts'
+ */
+export function assessDelayAfter(input: Omit<DelayInput, 'today'>, daysLate: number): DelayAssessment {
+  return assessDelay({ ...input, today: addDaysToDay(input.due, daysLate) });
+}

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { assessDelay, assessDelayAfter, CREDIT_REPAIR_2025, reportCode, type DelayInput } from '../../src/domain/delay';
+import { MAX_MINOR, type Day } from '../../src/domain/model';
+
+const day = (s: string) => s as Day;
+const base: DelayInput = { kind: 'huabei', amount: 100_000, due: day('2026-03-09'), graceDays: 0, dailyRatePpm: 500, today: day('2026-03-09') };
+const after = (d: number, over: Partial<DelayInput> = {}) => assessDelayAfter({ ...base, ...over }, d);
+
+describe('assessDelay: ladder', () => {
+  it.each([
+    ['due today', 0, null, 'reminders', '2026-03-10'],
+    ['first day late', 1, 'reminders', 'calls', '2026-03-25'],
+    ['last reminders day', 15, 'reminders', 'calls', '2026-03-25'],
+    ['first calls day', 16, 'calls', 'contacts', '2026-05-09'],
+    ['last calls day', 60, 'calls', 'contacts', '2026-05-09'],
+    ['first contacts day', 61, 'contacts', 'visits', '2026-06-08'],
+    ['last contacts day', 90, 'contacts', 'visits', '2026-06-08'],
+    ['first visits day', 91, 'visits', 'legal', '2026-09-06'],
+    ['last visits day', 180, 'visits', 'legal', '2026-09-06'],
+    ['first legal day', 181, 'legal', null, null],
+    ['a year late', 365, 'legal', null, null],
+  ])('%s (D = %i): stage %s, next %s on %s', (_name, d, stage, next, startsOn) => {
+    const a = after(d);
+    expect(a.daysOverdue).toBe(d);
+    expect(a.stage?.id ?? null).toBe(stage);
+    expect(a.next?.stage.id ?? null).toBe(next);
+    expect(a.next?.startsOn ?? null).toBe(startsOn);
+  });
+
+  it.each([
+    ['not yet due', -5, ['future', 'future', 'future', 'future', 'future']],
+    ['in reminders', 1, ['current', 'future', 'future', 'future', 'future']],
+    ['in contacts', 61, ['past', 'past', 'current', 'future', 'future']],
+    ['in legal', 400, ['past', 'past', 'past', 'past', 'current']],
+  ])('timeline %s', (_name, d, positions) => {
+    const a = after(d);
+    expect(a.timeline.map((t) => t.position)).toEqual(positions);
+    expect(a.daysOverdue).toBe(Math.max(0, d));
+  });
+
+  it('puts every stage on the debt calendar, across month ends and DST', () => {
+    const a = assessDelay({ ...base, due: day('2026-02-28'), today: day('2026-03-09') });
+    expect(a.daysOverdue).toBe(9);
+    expect(a.timeline.map((t) => [t.stage.id, t.startsOn, t.endsOn])).toEqual([
+      ['reminders', '2026-03-01', '2026-03-15'],
+      ['calls', '2026-03-16', '2026-04-29'],
+      ['contacts', '2026-04-30', '2026-05-29'],
+      ['visits', '2026-05-30', '2026-08-27'],
+      ['legal', '2026-08-28', null],
+    ]);
+  });
+
+  it.each([
+    ['leap February', '2028-02-28', '2028-03-01', 2],
+    ['New York spring-forward day', '2026-03-07', '2026-03-09', 2],
+    ['New York fall-back day', '2026-10-31', '2026-11-02', 2],
+    ['year end', '2026-12-31', '2027-01-01', 1],
+  ])('counts calendar days over %s', (_name, due, today, d) => {
+    expect(assessDelay({ ...base, due: day(due), today: day(today) }).daysOverdue).toBe(d);
+  });
+
+  it('adds card-only facts to the current stage', () => {
+    expect(after(100, { kind: 'credit-card' }).stage?.facts).toEqual(['T2']);
+    expect(after(100, { kind: 'jiebei' }).stage?.facts).toEqual([]);
+  });
+});
+
+describe('assessDelay: grace', () => {
+  it.each([
+    ['inside grace', 3, 2, true, null, 0],
+    ['last grace day', 3, 3, true, null, 0],
+    ['first day past grace counts from the due date', 3, 4, false, 1, 200],
+    ['no grace', 0, 1, false, 1, 50],
+    ['not yet due', 3, 0, false, null, 0],
+  ])('%s', (_name, graceDays, d, inGrace, code, soFar) => {
+    const a = after(d, { graceDays });
+    expect(a.grace.inGrace).toBe(inGrace);
+    expect(a.creditReport.code).toBe(code);
+    expect(a.cost.known && a.cost.soFar).toBe(soFar);
+  });
+
+  it.each([
+    ['credit-card', ['B7']],
+    ['huabei', ['B6']],
+    ['jiebei', ['B5']],
+    ['loan', []],
+  ] as const)('grace facts for %s', (kind, facts) => {
+    expect(after(1, { kind, graceDays: 3 }).grace).toEqual({ days: 3, inGrace: true, facts });
+  });
+
+  it('does not move the ladder', () => {
+    expect(after(2, { graceDays: 3 }).stage?.id).toBe('reminders');
+  });
+
+  it('moves the first late day and the earliest report past grace', () => {
+    const a = after(1, { graceDays: 30, due: day('2026-03-09') });
+    expect(a.creditReport.lateFrom).toBe('2026-04-09');
+    expect(a.creditReport.earliestReport).toBe('2026-05-01');
+    expect(a.creditReport.nextCode).toEqual({ code: 2, from: '2026-04-09' });
+  });
+});
+
+describe('assessDelay: credit report', () => {
+  it.each([
+    ['not late', 0, null],
+    ['1 day', 1, 1],
+    ['30 days', 30, 1],
+    ['31 days', 31, 2],
+    ['90 days', 90, 3],
+    ['91 days', 91, 4],
+    ['150 days', 150, 5],
+    ['151 days', 151, 6],
+    ['180 days', 180, 6],
+    ['181 days', 181, 7],
+    ['1000 days', 1000, 7],
+  ])('reportCode %s → %s', (_name, d, code) => {
+    expect(reportCode(d)).toBe(code);
+  });
+
+  it.each([
+    ['before lateness', 0, { code: 1, from: '2026-03-10' }],
+    ['code 1 turns 2 on day 31', 5, { code: 2, from: '2026-04-09' }],
+    ['code 6 turns 7 on day 181', 160, { code: 7, from: '2026-09-06' }],
+    ['code 7 is the last', 200, null],
+  ])('nextCode %s', (_name, d, next) => {
+    expect(after(d).creditReport.nextCode).toEqual(next);
+  });
+
+  it.each([
+    ['mid-month due', '2026-03-09', '2026-03-10', '2026-04-01'],
+    ['due on the last day of a month', '2026-01-31', '2026-02-01', '2026-03-01'],
+    ['due on New Year’s Eve', '2025-12-31', '2026-01-01', '2026-02-01'],
+  ])('earliest report, %s', (_name, due, lateFrom, earliest) => {
+    const track = assessDelay({ ...base, due: day(due), today: day(due) }).creditReport;
+    expect([track.lateFrom, track.earliestReport]).toEqual([lateFrom, earliest]);
+  });
+
+  it.each([
+    ['late but before the cycle', 20, false],
+    ['late on the cycle day', 23, true],
+    ['not late', 0, false],
+  ])('likelyReported: %s', (_name, d, likely) => {
+    expect(after(d).creditReport.likelyReported).toBe(likely);
+  });
+
+  it.each([
+    ['huabei', 'reported', ['CR7', 'CR8', 'CR9']],
+    ['credit-card', 'reported', ['CR7', 'CR11']],
+    ['meituan', 'unknown', ['CR7', 'CR10']],
+    ['loan', 'reported', ['CR7']],
+  ] as const)('%s: %s, facts %j', (kind, reporting, facts) => {
+    const track = after(10, { kind }).creditReport;
+    expect(track.reporting).toBe(reporting);
+    expect(track.facts).toEqual(facts);
+  });
+
+  it.each([
+    ['inside every condition', 1_000_000, '2025-06-01', '2026-01-10', []],
+    ['over ¥10,000', 1_000_001, '2025-06-01', '2026-01-10', ['amount-too-large']],
+    ['first late day in 2026', 500, '2025-12-31', '2026-01-10', ['arose-outside-window']],
+    ['arose before 2020', 500, '2019-12-30', '2026-01-10', ['arose-outside-window']],
+    ['after the repayment deadline', 500, '2025-06-01', '2026-04-01', ['deadline-passed']],
+    ['all three', 2_000_000, '2026-02-01', '2026-04-01', ['amount-too-large', 'arose-outside-window', 'deadline-passed']],
+  ])('one-time repair: %s', (_name, amount, due, today, misses) => {
+    const repair = assessDelay({ ...base, amount, due: day(due), today: day(today) }).creditReport.repair;
+    expect(repair).toEqual(misses.length ? { covered: false, misses } : { covered: true, repayBy: CREDIT_REPAIR_2025.repaidBy });
+  });
+});
+
+describe('assessDelay: cost of delay', () => {
+  it.each([
+    ['huabei 0.05 %/day, 16 days', 'huabei', 100_000, 500, 16, 800, 50, ['P1'], false],
+    ['rounds half up', 'meituan', 1, 500_000, 1, 1, 1, ['P4'], false],
+    ['rounds below half down', 'meituan', 1, 499_999, 1, 0, 0, ['P4'], false],
+    ['soFar from the exact product, not perDay × D; check the contract', 'baitiao', 333, 150, 100, 5, 0, ['P3'], true],
+    ['zero rate', 'loan', 100_000, 0, 30, 0, 0, [], false],
+    ['largest amount, highest rate, ten years: exact', 'other', MAX_MINOR, 100_000, 3650, 3_650_000_000_000_000, 1_000_000_000_000, [], false],
+  ] as const)('%s', (_name, kind, amount, ppm, d, soFar, perDay, facts, checkContract) => {
+    const cost = after(d, { kind, amount, dailyRatePpm: ppm }).cost;
+    expect(cost).toEqual({ estimate: true, known: true, ratePpm: ppm, checkContract, soFar, perDay, facts });
+  });
+
+  it('stays exact where doubles would not (amount × rate × D > 2^53)', () => {
+    const amount = 9_999_999_999_999;
+    const cost = after(7, { kind: 'other', amount, dailyRatePpm: 333 }).cost;
+    const exact = (BigInt(amount) * 333n * 7n + 500_000n) / 1_000_000n;
+    expect(cost.known && BigInt(cost.soFar)).toBe(exact);
+    expect(Number.isSafeInteger(cost.known && cost.soFar)).toBe(true);
+  });
+
+  it.each([
+    ['jiebei', ['P2']],
+    ['credit-card', ['P6', 'P7']],
+  ] as const)('unknown rate for %s: ask the lender', (kind, facts) => {
+    expect(after(40, { kind, dailyRatePpm: null }).cost).toEqual({ estimate: true, known: false, ratePpm: null, facts });
+  });
+
+  it.each([
+    ['negative amount', { amount: -1 }],
+    ['fractional amount', { amount: 1.5 }],
+    ['negative grace', { graceDays: -1 }],
+    ['fractional rate', { dailyRatePpm: 0.5 }],
+  ])('refuses %s', (_name, over) => {
+    expect(() => after(1, over)).toThrow(RangeError);
+  });
+});
+
+describe('assessDelay: card criminal risk and plans', () => {
+  it.each([
+    ['card ¥50,000 at 90 days', 'credit-card', 5_000_000, 90, { applies: false, from: '2026-06-08', facts: ['T1'] }],
+    ['card ¥50,000 at 91 days', 'credit-card', 5_000_000, 91, { applies: true, from: '2026-06-08', facts: ['T1'] }],
+    ['card just under ¥50,000', 'credit-card', 4_999_999, 200, null],
+    ['huabei over ¥50,000', 'huabei', 9_000_000, 200, null],
+  ] as const)('%s', (_name, kind, amount, d, risk) => {
+    expect(after(d, { kind, amount }).cardCriminalRisk).toEqual(risk);
+  });
+
+  it.each([
+    ['credit-card', true, 5, true, 'N3'],
+    ['huabei', false, null, false, 'N7'],
+    ['meituan', false, null, false, 'N7'],
+    ['loan', false, null, false, 'N4'],
+  ] as const)('plan facts for %s', (kind, statutory, maxYears, stops, fact) => {
+    const plan = after(10, { kind }).plan;
+    expect([plan.statutory, plan.maxYears, plan.collectionMustStop]).toEqual([statutory, maxYears, stops]);
+    expect(plan.facts).toContain(fact);
+    expect(plan.facts).toContain('N4');
+  });
+});
+
+describe('assessDelayAfter', () => {
+  it('is assessDelay on due + N, whatever today the input carries', () => {
+    expect(assessDelayAfter({ ...base, today: day('2030-01-01') } as DelayInput, 61)).toEqual(assessDelay({ ...base, today: day('2026-05-09') }));
+  });
+});
