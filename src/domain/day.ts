@@ -4,7 +4,7 @@
  * time zone of the machine, which is the user's. Day arithmetic goes through date-fns on local dates,
  * so DST days (23 or 25 hours long) still count as one day.
  */
-import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, formatISO } from 'date-fns';
 import { isDayString, type Day } from './model';
 
 /**
@@ -21,7 +21,7 @@ export function parseDay(s: string): Day | null {
  * @example toDay(new Date(2026, 0, 31, 23, 59)) // '2026-01-31'
  */
 export function toDay(date: Date): Day {
-  return format(date, 'yyyy-MM-dd') as Day;
+  return formatISO(date, { representation: 'date' }) as Day;
 }
 
 /**

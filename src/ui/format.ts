@@ -40,12 +40,11 @@ export function formatRatePpm(ppm: number, tag: string): string {
 }
 
 /**
- * A day as people write it: "Mar 8" / "3月8日" (the year only when it is not `thisYear`), or the
- * long form "March 8, 2026" / "2026年3月8日".
+ * A day as people write it: "Mar 8" / "3月8日" (with the year unless it is the year of `today`), or
+ * the long form "March 8, 2026" / "2026年3月8日".
  */
-export function formatDay(day: Day, tag: string, { long = false, thisYear }: { long?: boolean; thisYear?: number } = {}): string {
-  const date = dayToDate(day);
+export function formatDay(day: Day, tag: string, { long = false, today }: { long?: boolean; today?: Day } = {}): string {
   const options: Intl.DateTimeFormatOptions = long ? { dateStyle: 'long' } : { month: 'short', day: 'numeric' };
-  if (!long && date.getFullYear() !== thisYear) options.year = 'numeric';
-  return new Intl.DateTimeFormat(tag, options).format(date);
+  if (!long && day.slice(0, 4) !== today?.slice(0, 4)) options.year = 'numeric';
+  return new Intl.DateTimeFormat(tag, options).format(dayToDate(day));
 }

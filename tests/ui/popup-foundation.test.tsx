@@ -81,8 +81,8 @@ describe('formatRatePpm', () => {
 
 describe('formatDay', () => {
   it.each([
-    { name: 'this year, short', options: { thisYear: 2026 }, en: 'Mar 8', zh: '3月8日' },
-    { name: 'another year, short', options: { thisYear: 2025 }, en: 'Mar 8, 2026', zh: '2026年3月8日' },
+    { name: 'this year, short', options: { today: '2026-01-01' as Day }, en: 'Mar 8', zh: '3月8日' },
+    { name: 'another year, short', options: { today: '2025-12-31' as Day }, en: 'Mar 8, 2026', zh: '2026年3月8日' },
     { name: 'long', options: { long: true }, en: 'March 8, 2026', zh: '2026年3月8日' },
   ])('$name', ({ options, en, zh }) => {
     expect(formatDay('2026-03-08' as Day, 'en', options)).toBe(en);

@@ -1,0 +1,132 @@
+/**
+ * Quick actions on one open item: mark it paid (its whole remaining amount), record a part payment,
+ * or silence its reminders until tomorrow. Each is a command; the list updates when the background
+ * has stored the change.
+ */
+import { useId, useState } from 'preact/hooks';
+import { addDaysToDay, atLocalTime } from '../domain/day';
+import { messageKey } from '../domain/message-key';
+import type { Day, Minor, Settings } from '../domain/model';
+import { formatMoney, parseMoney } from '../domain/money';
+import type { OpenItem } from '../domain/overview';
+import { Button } from '../ui/button';
+import { useCommand } from '../ui/command';
+import { ErrorMessage } from '../ui/error-message';
+import { useI18n } from '../ui/i18n';
+import { useToast } from '../ui/toast';
+
+export interface ItemActionsProps {
+  item: OpenItem;
+  today: Day;
+  settings: Settings;
+  snoozed: boolean;
+}
+
+/** Sends recordPayment and offers Undo in a toast once it is stored. */
+function usePayment(item: OpenItem, today: Day) {
+  const { t, tag } = useI18n();
+  const toast = useToast();
+  const record = useCommand('recordPayment');
+  const undo = useCommand('undoPayment');
+  const pay = async (amount: Minor): Promise<boolean> => {
+    const result = await record.run({ target: item.status.target, date: today, amount, note: '' });
+    if (!result.ok) return false;
+    toast({
+      message: t('popup_paid_toast', { amount: formatMoney(amount, item.currency, tag), name: item.name }),
+      action: {
+        label: t('popup_undo'),
+        run: () =>
+          void undo.run({ id: result.value.id }).then((r) => {
+            if (!r.ok) toast({ message: t('popup_undo_failed'), tone: 'error' });
+          }),
+      },
+    });
+    return true;
+  };
+  return { pay, busy: record.busy, error: record.error };
+}
+
+export function ItemActions({ item, today, settings, snoozed }: ItemActionsProps) {
+  const { t, tag } = useI18n();
+  const toast = useToast();
+  const payment = usePayment(item, today);
+  const snooze = useCommand('snooze');
+  const [partOpen, setPartOpen] = useState(false);
+  const remaining = formatMoney(item.status.remaining, item.currency, tag);
+
+  const snoozeUntilTomorrow = async () => {
+    const until = atLocalTime(addDaysToDay(today, 1), settings.reminderTime);
+    const result = await snooze.run({ installmentKey: item.status.key, until });
+    if (result.ok) toast({ message: t('popup_snoozed_toast', { time: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(until) }) });
+  };
+
+  return (
+    <div class="item-actions">
+      <div class="action-buttons">
+        <Button variant="primary" small busy={payment.busy} onClick={() => void payment.pay(item.status.remaining)}>
+          {t('popup_mark_paid', { amount: remaining })}
+        </Button>
+        <Button small aria-expanded={partOpen} onClick={() => setPartOpen(!partOpen)}>
+          {t('popup_pay_part')}
+        </Button>
+        {!snoozed && (
+          <Button small busy={snooze.busy} onClick={() => void snoozeUntilTomorrow()}>
+            {t('popup_snooze')}
+          </Button>
+        )}
+      </div>
+      {partOpen && <PartPayment currency={item.currency} busy={payment.busy} onPay={async (amount) => (await payment.pay(amount)) && setPartOpen(false)} onCancel={() => setPartOpen(false)} />}
+      {payment.error && <ErrorMessage error={payment.error} />}
+      {snooze.error && <ErrorMessage error={snooze.error} />}
+    </div>
+  );
+}
+
+interface PartPaymentProps {
+  currency: string;
+  busy: boolean;
+  onPay: (amount: Minor) => void;
+  onCancel: () => void;
+}
+
+/** The amount of a part payment, checked as typed money (¥1,234.56, 1234.5, 1234元) before it is sent. */
+function PartPayment({ currency, busy, onPay, onCancel }: PartPaymentProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const parsed = parseMoney(text);
+    if (!parsed.ok) return setProblem(t(messageKey('ui_money', parsed.reason)));
+    if (parsed.minor === 0) return setProblem(t('ui_money_zero'));
+    setProblem(null);
+    onPay(parsed.minor);
+  };
+  return (
+    <form class="part-payment" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}>
+      <label for={`${id}-amount`}>{t('popup_part_amount', { currency })}</label>
+      <div class="part-payment-row">
+        <input
+          id={`${id}-amount`}
+          inputMode="decimal"
+          autoComplete="off"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          // Opened by a deliberate click on "Pay part": the amount is what the user types next.
+          autoFocus
+        />
+        <Button type="submit" small variant="primary" busy={busy}>
+          {t('popup_record_payment')}
+        </Button>
+      </div>
+      {problem && (
+        <p id={`${id}-problem`} class="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}

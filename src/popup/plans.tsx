@@ -1,0 +1,56 @@
+/** Negotiated repayment plans: progress, the next installment, and what their state means. */
+import { addDaysToDay } from '../domain/day';
+import { messageKey } from '../domain/message-key';
+import type { Day } from '../domain/model';
+import type { PlanSummary } from '../domain/overview';
+import { formatDay } from '../ui/format';
+import { useI18n } from '../ui/i18n';
+import { KindIcon } from '../ui/kind-icon';
+import { Money } from '../ui/money';
+import { RelativeDay } from '../ui/relative-day';
+import { Section } from '../ui/section';
+
+const STATE_ORDER = { broken: 0, 'at-risk': 1, 'on-track': 2, completed: 3 } as const;
+
+export function PlanList({ plans, today }: { plans: PlanSummary[]; today: Day }) {
+  const { t } = useI18n();
+  const sorted = [...plans].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.plan.name.localeCompare(b.plan.name));
+  return (
+    <Section title={t('popup_section_plans')} aside={plans.length}>
+      <ul class="rows">
+        {sorted.map((summary) => (
+          <PlanRow key={summary.plan.id} summary={summary} today={today} />
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function PlanRow({ summary, today }: { summary: PlanSummary; today: Day }) {
+  const { t, tag } = useI18n();
+  const { plan, state, paidCount, count, next, late } = summary;
+  return (
+    <li class={`plan-row plan-${state}`} data-plan-state={state}>
+      <div class="row-head">
+        <KindIcon kind={plan.kind} />
+        <span class="row-text">
+          <span class="row-name">{plan.name}</span>
+          <span class="row-meta">
+            <span class={`plan-badge plan-badge-${state}`}>{t(messageKey('popup_plan_state', state))}</span>
+            <span>{t('popup_plan_progress', { paid: paidCount, count })}</span>
+          </span>
+        </span>
+        <progress class="plan-progress" value={paidCount} max={count} aria-label={t('popup_plan_progress', { paid: paidCount, count })} />
+      </div>
+      {next && state !== 'completed' && (
+        <p class="plan-next">
+          {t('popup_plan_next')} <Money minor={next.remaining} currency={plan.currency} /> · {formatDay(next.due, tag, { today })} · <RelativeDay due={next.due} daysUntilDue={next.daysUntilDue} />
+        </p>
+      )}
+      {state === 'at-risk' && late && (
+        <p class="plan-warning">{t('popup_plan_at_risk', { date: formatDay(addDaysToDay(late.due, plan.graceDays), tag, { long: true }) })}</p>
+      )}
+      {state === 'broken' && <p class="plan-warning">{t('popup_plan_broken_means')}</p>}
+    </li>
+  );
+}

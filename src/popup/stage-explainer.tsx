@@ -1,0 +1,140 @@
+/**
+ * For an overdue item: where it stands on the collection ladder and what to do about it
+ * (collection-stages.md). Everything shown comes from the domain's tables with its sources; the
+ * words come from the locales. Typical patterns, not a promise — and the panel says so.
+ */
+import type { ComponentChildren } from 'preact';
+import { getRulesFor, getHelpFor } from '../domain/collector-rules';
+import { assessDelay, CREDIT_REPORT_RULES, type DelayAssessment } from '../domain/delay';
+import { messageKey } from '../domain/message-key';
+import type { Day } from '../domain/model';
+import type { OpenItem } from '../domain/overview';
+import { Disclosure } from '../ui/disclosure';
+import { formatDay, formatRelativeDays } from '../ui/format';
+import { useI18n } from '../ui/i18n';
+import { optionsHref } from '../ui/links';
+import { Button } from '../ui/button';
+import { CreditReportNote, DelayCost } from './delay-facts';
+import { LadderTimeline } from './ladder-timeline';
+import type { QuickAddRequest } from './quick-add';
+import { SourceList } from './source-list';
+
+export interface StageExplainerProps {
+  item: OpenItem;
+  today: Day;
+  /** The pay and snooze buttons, shown under "What to do now". */
+  actions: ComponentChildren;
+  onNegotiate: (request: QuickAddRequest) => void;
+}
+
+/** The delay of an open item as of `today`. */
+export function assessItem(item: OpenItem, today: Day): DelayAssessment {
+  const { kind, graceDays, dailyRatePpm, status } = item;
+  return assessDelay({ kind, amount: status.remaining, due: status.due, graceDays, dailyRatePpm, today });
+}
+
+/** Primitive fields of a table row, as message parameters ({limit}, {allowedFrom}, …). */
+function paramsOf(row: object): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(row).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+}
+
+export function StageExplainer({ item, today, actions, onNegotiate }: StageExplainerProps) {
+  const i18n = useI18n();
+  const { t, tag } = i18n;
+  const assessment = assessItem(item, today);
+  const { stage, next, timeline, cost, creditReport, grace, cardCriminalRisk, plan } = assessment;
+  if (!stage) return null;
+  const debtId = item.status.target.type === 'debt' ? item.status.target.id : null;
+  const rules = getRulesFor(item.kind);
+  const help = getHelpFor(item.kind);
+  const cited = [
+    ...stage.seeds.map((s) => s.seed),
+    ...stage.facts,
+    ...cost.facts,
+    ...grace.facts,
+    ...creditReport.facts,
+    ...CREDIT_REPORT_RULES.facts,
+    ...(cardCriminalRisk?.facts ?? []),
+    ...plan.facts,
+    ...rules.flatMap((r) => r.facts),
+    ...help.flatMap((h) => h.facts),
+  ];
+
+  return (
+    <div class="explainer" data-explainer-stage={stage.id}>
+      <h3>{t('popup_explainer_title', { stage: t(messageKey('stage', stage.id)), days: assessment.daysOverdue })}</h3>
+      <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} />
+
+      <h4>{t('popup_now_heading')}</h4>
+      <ul class="channels">
+        {stage.channels.map((channel) => (
+          <li key={channel}>{t(messageKey('channel', channel))}</li>
+        ))}
+      </ul>
+      {next && (
+        <p class="next-stage">
+          {t('popup_next_stage', {
+            stage: t(messageKey('stage', next.stage.id)),
+            date: formatDay(next.startsOn, tag, { long: true }),
+            relative: formatRelativeDays(Math.max(0, next.stage.from - assessment.daysOverdue), i18n),
+          })}
+        </p>
+      )}
+      {cardCriminalRisk && (
+        <p class="warning-box" role="note">
+          {t(cardCriminalRisk.applies ? 'popup_card_risk_applies' : 'popup_card_risk_from', { date: formatDay(cardCriminalRisk.from, tag, { long: true }) })}
+        </p>
+      )}
+
+      <h4>{t('popup_cost_heading')}</h4>
+      <DelayCost cost={cost} currency={item.currency} />
+      <h4>{t('popup_report_heading')}</h4>
+      <CreditReportNote report={creditReport} inGrace={grace.inGrace} />
+
+      <h4>{t('popup_todo_heading')}</h4>
+      {actions}
+      <ul class="todo">
+        {debtId && (
+          <li>
+            <Button
+              variant="link"
+              onClick={() => onNegotiate({ kind: 'plan', fromDebt: { debtId, name: item.name, kind: item.kind, currency: item.currency, total: item.status.remaining } })}
+            >
+              {t('popup_negotiate')}
+            </Button>{' '}
+            <span class="muted">{t(plan.statutory ? 'popup_plan_statutory' : 'popup_plan_discretionary', { years: plan.maxYears ?? '' })}</span>
+          </li>
+        )}
+        {debtId && (
+          <li>
+            <a href={optionsHref('contacts', debtId)} target="_blank" rel="noopener">
+              {t('popup_keep_evidence')}
+            </a>
+          </li>
+        )}
+      </ul>
+
+      <h4>{t('popup_help_heading')}</h4>
+      <ul class="help">
+        {help.map((channel) => (
+          <li key={channel.id}>
+            {'number' in channel && <strong class="num">{channel.number} </strong>}
+            {t(messageKey('help', channel.id))}
+          </li>
+        ))}
+      </ul>
+
+      <Disclosure summary={t('popup_rules_heading')}>
+        <ul class="rules">
+          {rules.map((rule) => (
+            <li key={rule.id}>{t(messageKey('rule', rule.id), paramsOf(rule))}</li>
+          ))}
+        </ul>
+      </Disclosure>
+      <Disclosure summary={t('popup_sources_heading')}>
+        <SourceList ids={cited} />
+      </Disclosure>
+      <p class="not-a-promise">{t('popup_not_a_promise')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { Fragment } from 'preact';
+import type { MoneyTotal, OverviewTotals } from '../domain/overview';
+import { Money } from '../ui/money';
+import { useT } from '../ui/i18n';
+
+/** One amount per currency, joined: ¥1,200.00 + US$30.00. */
+function Totals({ totals }: { totals: MoneyTotal[] }) {
+  return (
+    <>
+      {totals.map((total, i) => (
+        <Fragment key={total.currency}>
+          {i > 0 && ' + '}
+          <Money minor={total.amount} currency={total.currency} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** The one-glance answer: how much is overdue, and how much falls due in the next 30 days. */
+export function Summary({ totals, dueSoonCount }: { totals: OverviewTotals; dueSoonCount: number }) {
+  const t = useT();
+  return (
+    <div class="summary">
+      {totals.overdueCount > 0 ? (
+        <p class="summary-overdue">
+          {t('popup_summary_overdue', { count: totals.overdueCount })} <Totals totals={totals.overdue} />
+        </p>
+      ) : (
+        <p class="summary-ok">{t('popup_summary_none_overdue')}</p>
+      )}
+      {totals.dueNext30.length > 0 ? (
+        <p>
+          {t('popup_summary_next30')} <Totals totals={totals.dueNext30} />
+          {dueSoonCount > 0 && <span class="muted"> · {t('popup_summary_due_soon', { count: dueSoonCount })}</span>}
+        </p>
+      ) : (
+        <p class="muted">{t('popup_summary_next30_none')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * "What if I pay N days late?" for an item not yet overdue: the stage that delay reaches, the day
+ * it would be, what typically happens then and what it would cost (an estimate).
+ */
+import { useId, useState } from 'preact/hooks';
+import { assessDelayAfter } from '../domain/delay';
+import { addDaysToDay } from '../domain/day';
+import { messageKey } from '../domain/message-key';
+import type { Day } from '../domain/model';
+import type { OpenItem } from '../domain/overview';
+import { formatDay, formatDayCount } from '../ui/format';
+import { useI18n } from '../ui/i18n';
+import { DelayCost } from './delay-facts';
+import { LadderTimeline } from './ladder-timeline';
+
+/** The slider's range in days late. */
+export const WHAT_IF_MAX_DAYS = 365;
+
+const clampDays = (n: number) => (Number.isFinite(n) ? Math.min(WHAT_IF_MAX_DAYS, Math.max(0, Math.round(n))) : 0);
+
+export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
+  const { t, tag, lang } = useI18n();
+  const id = useId();
+  const [days, setDays] = useState(0);
+  const { kind, graceDays, dailyRatePpm, status } = item;
+  const assessment = assessDelayAfter({ kind, amount: status.remaining, due: status.due, graceDays, dailyRatePpm }, days);
+  const { stage, creditReport, cost, timeline, grace } = assessment;
+  const payDay = formatDay(addDaysToDay(status.due, days), tag, { long: true });
+  const onInput = (event: { currentTarget: HTMLInputElement }) => setDays(clampDays(event.currentTarget.valueAsNumber));
+
+  return (
+    <div class="what-if">
+      <h3>{t('popup_whatif_title')}</h3>
+      <div class="what-if-controls">
+        <label for={`${id}-range`}>{t('popup_whatif_label', { days })}</label>
+        <input
+          id={`${id}-range`}
+          type="range"
+          min={0}
+          max={WHAT_IF_MAX_DAYS}
+          step={1}
+          value={days}
+          aria-valuetext={formatDayCount(days, lang)}
+          onInput={onInput}
+        />
+        <input type="number" class="what-if-days" min={0} max={WHAT_IF_MAX_DAYS} value={days} aria-label={t('popup_whatif_days_label')} onInput={onInput} />
+      </div>
+      <div class="what-if-result" aria-live="polite">
+        {stage === null ? (
+          <p>{t('popup_whatif_on_time', { date: payDay })}</p>
+        ) : (
+          <>
+            <p>
+              {t('popup_whatif_stage', { date: payDay, stage: t(messageKey('stage', stage.id)) })}{' '}
+              {grace.inGrace && t('popup_whatif_in_grace', { days: grace.days })}
+            </p>
+            <p class="muted">{stage.channels.map((c) => t(messageKey('channel', c))).join(t('popup_list_separator'))}</p>
+            <DelayCost cost={cost} currency={item.currency} whatIf />
+            {creditReport.code !== null && <p>{t('popup_whatif_report', { code: creditReport.code })}</p>}
+            {status.target.type === 'plan' && days > graceDays && <p class="warning-box">{t('popup_plan_broken_means')}</p>}
+          </>
+        )}
+      </div>
+      {stage && <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} />}
+    </div>
+  );
+}

@@ -1,0 +1,280 @@
+// The popup in every state, rendered with the real locale text: first run, only upcoming items,
+// overdue at each collection stage (the data-stage contract), the explainer, what-if, plans, quick
+// actions and their errors, and the ?focus= item of a notification click.
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CommandMessage, CommandResult } from '../../src/domain/commands';
+import type { Data } from '../../src/domain/model';
+import { listenForCommands } from '../../src/platform/messaging';
+import { Popup } from '../../src/popup/popup';
+import type { Snapshot } from '../../src/ui/store';
+import { data, day, debt, payment, plan, settings } from '../domain/fixtures';
+import { renderWithI18n } from './popup-render';
+
+const TODAY = day('2026-05-10');
+
+afterEach(() => {
+  cleanup();
+  delete document.body.dataset.ready;
+});
+
+function snapshot(d: Data, snoozed: Record<string, number> = {}): Snapshot {
+  return { data: d, settings: settings(), reminders: { sent: {}, snoozed }, quarantine: [], canUndoRestore: false };
+}
+
+function renderPopup(d: Data, { lang = 'en', focusKey = null }: { lang?: 'en' | 'zh_CN'; focusKey?: string | null } = {}) {
+  return renderWithI18n(<Popup snapshot={snapshot(d)} today={TODAY} focusKey={focusKey} />, lang);
+}
+
+/** The `<li>` row that shows `name`. */
+const rowOf = (name: string) => screen.getByText(name).closest('li')!;
+
+/** Answers commands like the background would, recording what was sent. */
+function fakeBackground(answer: (m: CommandMessage) => CommandResult = () => ({ ok: true, value: { id: 'pay-1' } })) {
+  const sent: CommandMessage[] = [];
+  listenForCommands(async (message) => {
+    sent.push(message);
+    return answer(message);
+  });
+  return sent;
+}
+
+describe('first run', () => {
+  it('offers adding a debt and importing a CSV, and marks the page ready', () => {
+    renderPopup(data());
+    expect(screen.getByRole('heading', { name: 'Never miss a due date' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Add a debt' }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Import CSV' }).getAttribute('href')).toBe('options.html#import');
+    expect(document.body.dataset.ready).toBe('1');
+  });
+});
+
+describe('only upcoming items', () => {
+  const upcoming = data({
+    debts: [
+      debt({ id: 'd1', name: 'Meituan', kind: 'meituan', amount: 45_678, recurrence: { type: 'once', dueDate: day('2026-05-13') } }),
+      debt({ id: 'd2', name: 'Rent loan', kind: 'loan', amount: 320_000, recurrence: { type: 'once', dueDate: day('2026-05-25') } }),
+    ],
+  });
+
+  it('says nothing is overdue, sums the next 30 days and lists due soon and later without a stage', () => {
+    renderPopup(upcoming);
+    expect(screen.getByText('Nothing overdue')).toBeTruthy();
+    expect(screen.getByText('Due in the next 30 days:').textContent).toContain('CN¥3,656.78');
+    expect(within(screen.getByRole('region', { name: 'Due soon' })).getByText('Meituan')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Later' })).getByText('Rent loan')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Overdue' })).toBeNull();
+    expect(document.querySelectorAll('[data-stage]')).toHaveLength(0);
+    expect(rowOf('Meituan').textContent).toContain('in 3 days');
+  });
+
+  it('says it in Chinese', () => {
+    renderPopup(upcoming, { lang: 'zh_CN' });
+    expect(screen.getByText('没有逾期')).toBeTruthy();
+    expect(rowOf('Meituan').textContent).toContain('3 天后');
+    expect(rowOf('Meituan').textContent).toContain('5月13日');
+  });
+});
+
+describe('overdue at each stage', () => {
+  it.each([
+    { stage: 'reminders', due: '2026-05-05', days: 5 },
+    { stage: 'calls', due: '2026-04-20', days: 20 },
+    { stage: 'contacts', due: '2026-03-01', days: 70 },
+    { stage: 'visits', due: '2026-01-30', days: 100 },
+    { stage: 'legal', due: '2025-10-22', days: 200 },
+  ])('$days days overdue: data-stage="$stage" on the row with the name', ({ stage, due, days }) => {
+    renderPopup(data({ debts: [debt({ name: 'Huabei bill', kind: 'huabei', amount: 123_456, recurrence: { type: 'once', dueDate: day(due) } })] }));
+    const row = document.querySelector(`li[data-stage="${stage}"]`)!;
+    expect(row.textContent).toContain('Huabei bill');
+    expect(row.textContent).toContain(`${days} days overdue`);
+    expect(screen.getByText('1 overdue:').textContent).toContain('CN¥1,234.56');
+  });
+
+  it('says the days overdue in Chinese', () => {
+    renderPopup(data({ debts: [debt({ name: '花呗', kind: 'huabei', recurrence: { type: 'once', dueDate: day('2026-05-05') } })] }), { lang: 'zh_CN' });
+    expect(rowOf('花呗').textContent).toContain('逾期 5 天');
+  });
+
+  it('renders what the user typed as text, never as markup', () => {
+    renderPopup(data({ debts: [debt({ name: '<img src=x onerror=alert(1)>', recurrence: { type: 'once', dueDate: day('2026-05-05') } })] }));
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('the stage explainer', () => {
+  const card = data({ debts: [debt({ id: 'card', name: 'CMB card', kind: 'credit-card', amount: 880_000, dailyRatePpm: 500, recurrence: { type: 'once', dueDate: day('2026-03-01') } })] });
+
+  function openExplainer() {
+    renderPopup(card);
+    const toggle = within(rowOf('CMB card')).getAllByRole('button')[0]!;
+    fireEvent.click(toggle);
+    return { toggle, row: rowOf('CMB card') };
+  }
+
+  it('draws the ladder with the current stage marked and each stage dated', () => {
+    const { row } = openExplainer();
+    const steps = within(row).getByRole('list', { name: 'Collection stages and when each typically begins' }).querySelectorAll('li');
+    expect([...steps].map((s) => s.getAttribute('data-step'))).toEqual(['reminders', 'calls', 'contacts', 'visits', 'legal']);
+    expect(row.querySelector('[aria-current="step"]')!.getAttribute('data-step')).toBe('contacts');
+    expect(steps[0]!.textContent).toContain('from Mar 2');
+    expect(steps[3]!.textContent).toContain('from May 31');
+  });
+
+  it('gives the next stage, the cost as an estimate, the credit report, help and the disclaimer', () => {
+    const { row } = openExplainer();
+    expect(row.textContent).toContain('typically from May 31, 2026 (in 21 days)');
+    // 8,800.00 × 0.05 % × 70 days = 308.00; one more day 4.40.
+    expect(row.textContent).toContain('About CN¥308.00 so far, plus CN¥4.40 for each extra day.');
+    expect(row.textContent).toContain('Estimate at 0.05% a day.');
+    expect(row.textContent).toContain('stay 5 years after the debt is settled');
+    expect(row.textContent).toContain('12378');
+    expect(row.textContent).toContain('not a promise about any one lender');
+  });
+
+  it('links to the contact log of this debt and offers a pre-filled plan', () => {
+    const { row } = openExplainer();
+    expect(within(row).getByRole('link', { name: /Keep evidence/ }).getAttribute('href')).toBe('options.html?debt=card#contacts');
+    fireEvent.click(within(row).getByRole('button', { name: 'Negotiate a plan' }));
+    expect(screen.getByRole('region', { name: 'Add a plan' })).toBeTruthy();
+  });
+
+  it('lists the rules and the sources on request', () => {
+    const { row } = openExplainer();
+    fireEvent.click(within(row).getByRole('button', { name: 'Sources' }));
+    expect(row.querySelector('.sources')!.textContent).toContain('第16条');
+    fireEvent.click(within(row).getByRole('button', { name: 'Rules collectors must follow' }));
+    expect(row.querySelectorAll('.rules li').length).toBeGreaterThan(3);
+  });
+
+  it('closes on Escape and gives focus back to the row', () => {
+    const { toggle, row } = openExplainer();
+    const inside = within(row).getByRole('button', { name: 'Sources' });
+    inside.focus();
+    fireEvent.keyDown(inside, { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+  });
+});
+
+describe('what if I pay late', () => {
+  function openWhatIf() {
+    renderPopup(data({ debts: [debt({ id: 'hb', name: 'Huabei', kind: 'huabei', amount: 100_000, recurrence: { type: 'once', dueDate: day('2026-05-13') } })] }));
+    fireEvent.click(within(rowOf('Huabei')).getAllByRole('button')[0]!);
+    return screen.getByRole('slider');
+  }
+
+  it('starts on time', () => {
+    openWhatIf();
+    expect(screen.getByText('Paid on May 13, 2026: on time, nothing happens.')).toBeTruthy();
+  });
+
+  it('shows the stage, its date and the cost for N days late', () => {
+    const slider = openWhatIf();
+    fireEvent.input(slider, { target: { value: '20' } });
+    const result = document.querySelector('.what-if-result')!;
+    expect(result.textContent).toContain('Paid on June 2, 2026');
+    // 1,000.00 × 0.05 % × 20 = 10.00
+    expect(result.textContent).toContain('About CN¥10.00 in penalties by then (CN¥0.50 a day).');
+    expect(document.querySelector('.what-if [aria-current="step"]')!.getAttribute('data-step')).toBe('calls');
+  });
+
+  it('keeps typed days within 0-365', () => {
+    openWhatIf();
+    const days = screen.getByRole('spinbutton', { name: 'Days late' }) as HTMLInputElement;
+    fireEvent.input(days, { target: { value: '900' } });
+    expect((screen.getByRole('slider') as HTMLInputElement).value).toBe('365');
+    expect(document.querySelector('.what-if [aria-current="step"]')!.getAttribute('data-step')).toBe('legal');
+  });
+});
+
+describe('negotiated plans', () => {
+  const base = { id: 'p1', name: 'Card plan', total: 120_000, count: 12, startDate: day('2026-01-01'), firstDue: day('2026-01-10'), graceDays: 3 };
+  const paidThrough = (n: number) => Array.from({ length: n }, (_, i) => payment(`2026-0${i + 1}-10`, 10_000, { type: 'plan', id: 'p1' }));
+
+  it.each([
+    { name: 'on track', payments: paidThrough(4), today: '2026-05-09', state: 'on-track', badge: 'On track', text: '4/12 paid' },
+    { name: 'at risk', payments: paidThrough(4), today: '2026-05-12', state: 'at-risk', badge: 'At risk', text: 'Pay it by May 13, 2026 to keep the plan.' },
+    { name: 'broken', payments: paidThrough(3), today: '2026-05-10', state: 'broken', badge: 'Broken', text: 'resume collection on the whole balance' },
+    { name: 'completed', payments: [payment('2026-01-10', 120_000, { type: 'plan', id: 'p1' })], today: '2026-05-10', state: 'completed', badge: 'Completed', text: '12/12 paid' },
+  ])('$name', ({ payments, today, state, badge, text }) => {
+    renderWithI18n(<Popup snapshot={snapshot(data({ plans: [plan(base)], payments }))} today={day(today)} focusKey={null} />);
+    const row = document.querySelector(`[data-plan-state="${state}"]`)!;
+    expect(within(row as HTMLElement).getByText(badge)).toBeTruthy();
+    expect(row.textContent).toContain(text);
+  });
+
+  it('shows progress and the next installment', () => {
+    renderPopup(data({ plans: [plan(base)], payments: paidThrough(3).slice(0, 3).concat(payment('2026-05-01', 10_000, { type: 'plan', id: 'p1' })) }));
+    const row = document.querySelector('[data-plan-state]')!;
+    expect(row.querySelector('progress')!.getAttribute('value')).toBe('4');
+    expect(row.textContent).toContain('Next: CN¥100.00');
+  });
+});
+
+describe('quick actions', () => {
+  const one = data({ debts: [debt({ id: 'd1', name: 'Huabei', kind: 'huabei', amount: 123_456, recurrence: { type: 'once', dueDate: day('2026-05-05') } })] });
+
+  function openRow() {
+    renderPopup(one);
+    fireEvent.click(within(rowOf('Huabei')).getAllByRole('button')[0]!);
+  }
+
+  it('marks the whole remaining amount paid today and offers undo', async () => {
+    const sent = fakeBackground();
+    openRow();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark paid (CN¥1,234.56)' }));
+    await screen.findByText('Recorded CN¥1,234.56 paid on Huabei.');
+    expect(sent[0]).toMatchObject({ name: 'recordPayment', input: { target: { type: 'debt', id: 'd1' }, date: '2026-05-10', amount: 123_456 } });
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(sent[1]).toMatchObject({ name: 'undoPayment', input: { id: 'pay-1' } }));
+  });
+
+  it('records a part payment typed as money, refusing what is not an amount', async () => {
+    const sent = fakeBackground();
+    openRow();
+    fireEvent.click(screen.getByRole('button', { name: 'Paid part…' }));
+    const field = screen.getByLabelText('Amount paid today (CNY)');
+    fireEvent.input(field, { target: { value: '12.345' } });
+    fireEvent.submit(field.closest('form')!);
+    expect(screen.getByText('Use at most two decimals.')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(field, { target: { value: '¥500' } });
+    fireEvent.submit(field.closest('form')!);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.input).toMatchObject({ amount: 50_000 });
+  });
+
+  it('snoozes until tomorrow at the reminder time', async () => {
+    const sent = fakeBackground(() => ({ ok: true, value: null }));
+    openRow();
+    fireEvent.click(screen.getByRole('button', { name: 'Remind me tomorrow' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ name: 'snooze', input: { installmentKey: 'debt:d1:2026-05-05', until: new Date(2026, 4, 11, 9, 0).getTime() } });
+  });
+
+  it('shows why a command failed', async () => {
+    fakeBackground(() => ({ ok: false, error: { code: 'invalid', message: 'x', issues: ['amount: must be more than zero'] } }));
+    openRow();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark paid (CN¥1,234.56)' }));
+    expect(await screen.findByText('That was not saved: some values are not valid.')).toBeTruthy();
+    expect(screen.getByText('amount: must be more than zero')).toBeTruthy();
+  });
+});
+
+describe('opened from a notification', () => {
+  it('opens and focuses the ?focus= item', () => {
+    const d = data({
+      debts: [
+        debt({ id: 'a', name: 'First', recurrence: { type: 'once', dueDate: day('2026-05-05') } }),
+        debt({ id: 'b', name: 'Second', recurrence: { type: 'once', dueDate: day('2026-05-12') } }),
+      ],
+    });
+    renderPopup(d, { focusKey: 'debt:b:2026-05-12' });
+    const toggle = within(rowOf('Second')).getAllByRole('button')[0]!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(toggle);
+    expect(within(rowOf('First')).getAllByRole('button')[0]!.getAttribute('aria-expanded')).toBe('false');
+  });
+});
