@@ -1,0 +1,214 @@
+/**
+ * Reminders: every notification an open installment or a plan will need, each with a stable key, and
+ * which of them to show at `now`. The background re-plans on every wake from storage (nothing is kept
+ * in memory), shows what `getDueReminders` returns, records it with `markSent`, and arms one alarm at
+ * `getNextWake`. All instants are epoch ms; reminder times are local wall-clock times on calendar days,
+ * so DST days keep the chosen hour.
+ *
+ * Keys (stable across wakes, so a reminder is never shown twice):
+ * - `<installmentKey>:lead:<n>`: n days before the due date (n = 0: on the due day);
+ * - `<installmentKey>:overdue:<day>`: one per day while overdue;
+ * - `<planKey>:at-risk:<lateInstallmentKey>`: a plan with a late installment (planKey = `plan:<planId>`).
+ *
+ * Catch-up (what was missed while the browser was closed):
+ * - of an item's lead reminders whose time has passed, only the latest is kept: it stands for the
+ *   missed ones; none once the item is overdue (the overdue reminders take over);
+ * - overdue reminders are planned for yesterday, today and tomorrow: the newest due one stands for
+ *   the days missed;
+ * - nothing older than CATCH_UP_DAYS is planned, so the sent log, pruned after SENT_RETENTION_DAYS,
+ *   never forgets a reminder that could still be planned;
+ * - `getDueReminders` shows only the newest due reminder of an item, never one whose time is not later
+ *   than the last time a reminder of the item was shown (superseded, or the clock moved back), and
+ *   asks for one summary when several are due.
+ */
+import { addDaysToDay, atLocalTime, toDay } from './day';
+import type { Day, Minor, ReminderState, Settings } from './model';
+import type { PlanState } from './plan-status';
+import type { InstallmentState } from './status';
+
+/** One notification to show at `fireAt`. */
+export interface Reminder {
+  key: string;
+  /** The installment it is about (for a plan warning: the late installment); snoozes go by this key. */
+  installmentKey: string;
+  type: 'lead' | 'overdue' | 'plan-at-risk';
+  /** For `lead`: days before the due date. */
+  leadDays?: number;
+  /** The day it is for (lead: due − n; overdue: that day overdue; plan-at-risk: the first day late). */
+  day: Day;
+  /** Epoch ms: the reminder time on `day`, moved to the end of quiet hours when it falls in them. */
+  fireAt: number;
+}
+
+/** What planning needs of an installment: an `InstallmentStatus` fits. */
+export interface ReminderItem {
+  key: string;
+  due: Day;
+  remaining: Minor;
+  state: InstallmentState;
+  daysOverdue: number;
+}
+
+/** What planning needs of a plan: a `PlanSummary` from the overview fits. */
+export interface ReminderPlan {
+  plan: { id: string };
+  state: PlanState;
+  /** The earliest late installment, if any. */
+  late: { key: string; due: Day } | null;
+}
+
+export type ReminderSettings = Pick<Settings, 'leadDays' | 'reminderTime' | 'quietHours' | 'dailyOverdue'>;
+
+/** Reminders older than this many days are not caught up any more. */
+export const CATCH_UP_DAYS = 30;
+/** Sent-log entries are kept this many days (more than CATCH_UP_DAYS: see the module comment). */
+export const SENT_RETENTION_DAYS = 60;
+const DAY_MS = 86_400_000;
+
+type QuietHours = ReminderSettings['quietHours'];
+
+/**
+ * `fireAt` moved to the end of quiet hours when it falls in them. The window is [start, end) in local
+ * time and wraps midnight when start > end (22:00–08:00); start = end means no quiet hours.
+ * @example deferForQuietHours(atLocalTime('2026-03-02', '23:30'), { enabled: true, start: '22:00', end: '08:00' }) // 2026-03-03 08:00 local
+ */
+export function deferForQuietHours(fireAt: number, quiet: QuietHours): number {
+  if (!quiet.enabled || quiet.start === quiet.end) return fireAt;
+  const date = new Date(fireAt);
+  const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  const day = toDay(date);
+  const wraps = quiet.start > quiet.end;
+  if (!wraps) return time >= quiet.start && time < quiet.end ? atLocalTime(day, quiet.end) : fireAt;
+  if (time >= quiet.start) return atLocalTime(addDaysToDay(day, 1), quiet.end);
+  if (time < quiet.end) return atLocalTime(day, quiet.end);
+  return fireAt;
+}
+
+/**
+ * Every reminder the open items and plans need around `now`, sorted by `fireAt` (then key).
+ * Paid items (state `paid` or nothing remaining) get none. With `dailyOverdue` off an overdue item
+ * gets a single reminder, on its first day overdue.
+ *
+ * @example
+ * planReminders({ items: [{ key: 'debt:a:2026-03-09', due: '2026-03-09', remaining: 5000, state: 'upcoming', daysOverdue: 0 }],
+ *   plans: [], settings: { leadDays: [3, 0], reminderTime: '09:00', quietHours: { enabled: false, start: '22:00', end: '08:00' }, dailyOverdue: true },
+ *   now: new Date(2026, 2, 1).getTime() }).map((r) => r.key)
+ * // ['debt:a:2026-03-09:lead:3', 'debt:a:2026-03-09:lead:0']
+ */
+export function planReminders({ items, plans, settings, now }: { items: readonly ReminderItem[]; plans: readonly ReminderPlan[]; settings: ReminderSettings; now: number }): Reminder[] {
+  const today = toDay(new Date(now));
+  const at = (day: Day) => deferForQuietHours(atLocalTime(day, settings.reminderTime), settings.quietHours);
+  const out: Reminder[] = [];
+
+  for (const item of items) {
+    if (item.state === 'paid' || item.remaining <= 0) continue;
+    if (item.due >= today) {
+      const leads = [...new Set(settings.leadDays)].map((n): Reminder => {
+        const day = addDaysToDay(item.due, -n);
+        return { key: `${item.key}:lead:${n}`, installmentKey: item.key, type: 'lead', leadDays: n, day, fireAt: at(day) };
+      });
+      const past = leads.filter((r) => r.fireAt <= now);
+      const latestPast = past.reduce<Reminder | null>((a, r) => (a && a.fireAt >= r.fireAt ? a : r), null);
+      out.push(...leads.filter((r) => r.fireAt > now || r === latestPast));
+    }
+    const firstLate = addDaysToDay(item.due, 1);
+    const lateDays = settings.dailyOverdue ? [-1, 0, 1].map((n) => addDaysToDay(today, n)).filter((d) => d >= firstLate) : [firstLate];
+    for (const day of lateDays) out.push({ key: `${item.key}:overdue:${day}`, installmentKey: item.key, type: 'overdue', day, fireAt: at(day) });
+  }
+
+  for (const { plan, state, late } of plans) {
+    if (!late || (state !== 'at-risk' && state !== 'broken')) continue;
+    const day = addDaysToDay(late.due, 1);
+    out.push({ key: `plan:${plan.id}:at-risk:${late.key}`, installmentKey: late.key, type: 'plan-at-risk', day, fireAt: at(day) });
+  }
+
+  const oldest = now - CATCH_UP_DAYS * DAY_MS;
+  return out.filter((r) => r.fireAt >= oldest).sort((a, b) => a.fireAt - b.fireAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+const AT_RISK = ':at-risk:';
+
+/** Reminders that stand for each other: an installment's lead and overdue reminders; each plan warning alone. */
+const groupOf = (r: Reminder) => (r.type === 'plan-at-risk' ? r.key : r.installmentKey);
+const groupOfKey = (key: string) => (key.includes(AT_RISK) ? key : installmentKeyOf(key));
+
+/**
+ * A predicate: true for a reminder that must not be shown any more, because it was sent or because a
+ * reminder of its group was shown after its time (it is superseded, or the clock moved back).
+ */
+function isSpent(state: ReminderState): (r: Reminder) => boolean {
+  const lastSent = new Map<string, number>();
+  for (const [key, at] of Object.entries(state.sent)) lastSent.set(groupOfKey(key), Math.max(lastSent.get(groupOfKey(key)) ?? -Infinity, at));
+  return (r) => r.key in state.sent || r.fireAt <= (lastSent.get(groupOf(r)) ?? -Infinity);
+}
+
+/**
+ * What to show at `now`: reminders due (fireAt ≤ now), not sent, not snoozed; of an installment's
+ * several due reminders only the newest, and none that is not newer than one of the installment
+ * already shown. `summary` is true when more than one is to be shown (missed while the browser was
+ * closed): show one summary notification.
+ * @example getDueReminders(reminders, { sent: {}, snoozed: {} }, now) // { show: [...], summary: false }
+ */
+export function getDueReminders(reminders: readonly Reminder[], state: ReminderState, now: number): { show: Reminder[]; summary: boolean } {
+  const spent = isSpent(state);
+  const newestDue = new Map<string, Reminder>();
+  for (const r of reminders) {
+    if (r.fireAt > now || spent(r) || (state.snoozed[r.installmentKey] ?? 0) > now) continue;
+    const best = newestDue.get(groupOf(r));
+    if (!best || r.fireAt > best.fireAt) newestDue.set(groupOf(r), r);
+  }
+  const show = [...newestDue.values()].sort((a, b) => a.fireAt - b.fireAt);
+  return { show, summary: show.length > 1 };
+}
+
+/**
+ * `state` with `reminders` recorded as sent at `now`.
+ * @example markSent({ sent: {}, snoozed: {} }, [reminder], now).sent // { [reminder.key]: now }
+ */
+export function markSent(state: ReminderState, reminders: readonly Reminder[], now: number): ReminderState {
+  return { ...state, sent: { ...state.sent, ...Object.fromEntries(reminders.map((r) => [r.key, now])) } };
+}
+
+/**
+ * The installment key a reminder key is about (see the key formats in the module comment).
+ * @example installmentKeyOf('debt:a:2026-03-09:lead:3') // 'debt:a:2026-03-09'
+ * @example installmentKeyOf('plan:p:at-risk:plan:p:2') // 'plan:p:2'
+ */
+export function installmentKeyOf(reminderKey: string): string {
+  const atRisk = reminderKey.indexOf(AT_RISK);
+  if (atRisk >= 0) return reminderKey.slice(atRisk + AT_RISK.length);
+  return reminderKey.replace(/:(?:lead|overdue):[^:]+$/, '');
+}
+
+/**
+ * `state` without what is no longer needed, so the log stays bounded: sent entries of installments
+ * not in `liveKeys` (paid or deleted) or older than SENT_RETENTION_DAYS, and snoozes of installments
+ * not in `liveKeys` or already over.
+ * @param liveKeys the keys of the installments still open (unpaid).
+ * @example pruneReminderState(state, openItems.map((i) => i.status.key), now)
+ */
+export function pruneReminderState(state: ReminderState, liveKeys: Iterable<string>, now: number): ReminderState {
+  const live = new Set(liveKeys);
+  const oldest = now - SENT_RETENTION_DAYS * DAY_MS;
+  return {
+    sent: Object.fromEntries(Object.entries(state.sent).filter(([key, at]) => live.has(installmentKeyOf(key)) && at >= oldest)),
+    snoozed: Object.fromEntries(Object.entries(state.snoozed).filter(([key, until]) => live.has(key) && until > now)),
+  };
+}
+
+/**
+ * When to wake next: the earliest time after `now` at which a reminder that `getDueReminders` could
+ * still show becomes due — its `fireAt`, or the end of its installment's snooze if later. Null when
+ * nothing is left.
+ * @example getNextWake(reminders, state, now) // e.g. the epoch ms of tomorrow 09:00
+ */
+export function getNextWake(reminders: readonly Reminder[], state: ReminderState, now: number): number | null {
+  const spent = isSpent(state);
+  let next: number | null = null;
+  for (const r of reminders) {
+    if (spent(r)) continue;
+    const wake = Math.max(r.fireAt, state.snoozed[r.installmentKey] ?? 0);
+    if (wake > now && (next === null || wake < next)) next = wake;
+  }
+  return next;
+}
