@@ -57,6 +57,7 @@ export const COLLECTOR_RULES = [
   { id: 'us-third-party', profile: 'US', type: 'third-party', conditions: ['location-only', 'no-debt-details', 'cease-on-written-request'], kinds: DEBT_KINDS, facts: ['U4'] },
 ] as const satisfies readonly CollectorRule[];
 
+/** The id of a rule in COLLECTOR_RULES; words in `rule_<id>`. */
 export type CollectorRuleId = (typeof COLLECTOR_RULES)[number]['id'];
 
 /** A rule with its id type narrowed: `getRule('hours').allowedFrom` is typed. */
@@ -104,6 +105,7 @@ export const HELP_CHANNELS = [
   { id: 'spam', number: '12321', kinds: DEBT_KINDS, topics: ['spam'], facts: ['H8'] },
 ] as const satisfies readonly HelpChannel[];
 
+/** The id of a channel in HELP_CHANNELS; words in `help_<id>`. */
 export type HelpChannelId = (typeof HELP_CHANNELS)[number]['id'];
 
 /**

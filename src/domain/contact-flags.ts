@@ -20,6 +20,7 @@ import type { PlanState } from './plan-status';
 
 /** Every flag, in display order; words in `flag_<id>` (hyphens as underscores). */
 export const CONTACT_FLAG_IDS = ['outside-hours', 'over-daily-count', 'third-party', 'during-plan', 'threat', 'insult', 'impersonation'] as const;
+/** One of CONTACT_FLAG_IDS. */
 export type ContactFlagId = (typeof CONTACT_FLAG_IDS)[number];
 
 /** One flag on a contact and the rules that make it worth noting. */

@@ -16,6 +16,7 @@ import type { FactId, SeedId } from './sources';
 
 /** The stage ids, in ladder order. A contract: the popup marks overdue rows with `data-stage=<id>`. */
 export const STAGE_IDS = ['reminders', 'calls', 'contacts', 'visits', 'legal'] as const;
+/** One of STAGE_IDS. */
 export type StageId = (typeof STAGE_IDS)[number];
 
 /** What a lender or its collectors typically do; words in `channel_<id>` (hyphens as underscores). */
@@ -36,6 +37,7 @@ export const CHANNEL_IDS = [
   'lawsuit',
   'write-off',
 ] as const;
+/** One of CHANNEL_IDS. */
 export type ChannelId = (typeof CHANNEL_IDS)[number];
 
 /** A passage of a seed article: sections as numbered in the article (`三.1` = §三, item 1); none = the whole article. */

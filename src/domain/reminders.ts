@@ -57,6 +57,7 @@ export interface ReminderPlan {
   late: { key: string; due: Day } | null;
 }
 
+/** The settings reminders depend on (model.ts SettingsSchema). */
 export type ReminderSettings = Pick<Settings, 'leadDays' | 'reminderTime' | 'quietHours' | 'dailyOverdue'>;
 
 /** Reminders older than this many days are not caught up any more. */
