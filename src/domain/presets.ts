@@ -1,13 +1,11 @@
 /**
  * What DueGuard assumes about each kind of debt until the user says otherwise: the due days lenders
  * use, the default daily penalty for the cost-of-delay estimate and the grace period, each with the
- * ids of the facts behind it (`/shared/domain/facts.md`, mirrored in sources.ts). Settings can
+ * ids of the facts behind it (`FactId`s of sources.ts, from `shared/domain/facts.md`). Settings can
  * override the rate and grace per kind; a debt's own figures override both.
  */
 import type { DebtKind, Settings } from './model';
-
-/** An id of a fact in facts.md, e.g. 'B2'. */
-export type FactId = string;
+import type { FactId } from './sources';
 
 /** What DueGuard assumes about one kind of debt, with the facts behind each figure. */
 export interface KindPreset {

@@ -1,41 +1,56 @@
-/** The two tracks beside the ladder, in words: what the delay costs and what the credit report shows. */
-import type { DelayAssessment } from '../domain/delay';
-import { CREDIT_REPORT_RULES } from '../domain/delay';
+/**
+ * The tracks beside the ladder, in the domain's words (src/locales/<lang>/domain.json): what the
+ * delay costs (always an estimate), what the credit report shows and for how long, and the grace.
+ */
+import { CREDIT_REPAIR_2025, CREDIT_REPORT_RULES, type DelayAssessment } from '../domain/delay';
 import type { Day, Minor } from '../domain/model';
 import { formatMoney } from '../domain/money';
 import { formatDay, formatRatePpm } from '../ui/format';
 import { useI18n } from '../ui/i18n';
 
-/** Cost so far and per extra day, always labelled an estimate; or why no figure can be given. */
+/** Cost so far and per extra day with the rate behind the estimate, or why no figure can be given. */
 export function DelayCost({ cost, currency, whatIf = false }: { cost: DelayAssessment['cost']; currency: string; whatIf?: boolean }) {
   const { t, tag } = useI18n();
   const money = (minor: Minor) => formatMoney(minor, currency, tag);
-  if (!cost.known) return <p class="cost">{t('popup_cost_unknown')}</p>;
+  if (!cost.known) return <p class="cost">{t('domain_cost_unknown')}</p>;
   return (
-    <p class="cost">
-      {t(whatIf ? 'popup_cost_whatif' : 'popup_cost_so_far', { soFar: money(cost.soFar), perDay: money(cost.perDay) })}{' '}
-      <span class="estimate">{t('popup_cost_estimate', { rate: formatRatePpm(cost.ratePpm, tag) })}</span>
-      {cost.checkContract && <> {t('popup_cost_check_contract')}</>}
-    </p>
+    <div class="cost">
+      <p>{t(whatIf ? 'popup_cost_whatif' : 'domain_cost_so_far', { soFar: money(cost.soFar), perDay: money(cost.perDay) })}</p>
+      <p class="estimate">
+        {t('domain_cost_note', { rate: formatRatePpm(cost.ratePpm, tag) })}
+        {cost.checkContract && <> {t('domain_cost_check_contract')}</>}
+      </p>
+    </div>
   );
 }
 
-/** Where the credit report stands or will stand, and how long a record stays. */
-export function CreditReportNote({ report, inGrace }: { report: DelayAssessment['creditReport']; inGrace: boolean }) {
+/** Where the credit report stands or will stand, when it gets worse, and how long a record stays. */
+export function CreditReportNote({ assessment, today }: { assessment: DelayAssessment; today: Day }) {
   const { t, tag } = useI18n();
-  const day = (d: Day) => formatDay(d, tag);
+  const { creditReport: report, grace } = assessment;
+  const day = (d: Day) => formatDay(d, tag, { long: true });
   return (
     <div class="credit-report">
-      {report.reporting === 'unknown' && <p>{t('popup_report_unknown')}</p>}
-      {inGrace ? (
-        <p>{t('popup_report_in_grace', { date: day(report.lateFrom) })}</p>
-      ) : report.likelyReported && report.code !== null ? (
-        <p>{t('popup_report_likely', { code: report.code })}</p>
+      {report.reporting === 'unknown' && <p>{t('domain_credit_unknown')}</p>}
+      <p>{grace.inGrace ? t('domain_grace_in', { days: grace.days }) : grace.days === 0 ? t('domain_grace_none') : t('domain_credit_late_from', { date: day(report.lateFrom) })}</p>
+      {report.likelyReported && report.code !== null ? (
+        <p>{t('domain_credit_likely_reported', { code: report.code })}</p>
       ) : (
-        <p>{t('popup_report_from', { date: day(report.earliestReport) })}</p>
+        <p>{t('domain_credit_report_from', { date: day(report.earliestReport > today ? report.earliestReport : today) })}</p>
       )}
-      <p>{t('popup_report_retention', { years: CREDIT_REPORT_RULES.retentionYears })}</p>
-      {report.repair.covered && <p>{t('popup_report_repair', { date: day(report.repair.repayBy) })}</p>}
+      {report.nextCode && report.code !== null && <p>{t('domain_credit_next_code', { code: report.nextCode.code, date: day(report.nextCode.from) })}</p>}
+      <p>{t('domain_credit_retention', { years: CREDIT_REPORT_RULES.retentionYears })}</p>
+      <p class="muted">{t('domain_credit_prior_notice')}</p>
+      {report.repair.covered && (
+        <p>
+          {t('domain_credit_repair_covered', {
+            amount: formatMoney(CREDIT_REPAIR_2025.maxAmount, 'CNY', tag),
+            from: day(CREDIT_REPAIR_2025.arisingFrom),
+            until: day(CREDIT_REPAIR_2025.arisingUntil),
+            date: day(report.repair.repayBy),
+          })}
+        </p>
+      )}
     </div>
   );
 }

@@ -98,7 +98,7 @@ function PartPayment({ currency, busy, onPay, onCancel }: PartPaymentProps) {
   const submit = (event: Event) => {
     event.preventDefault();
     const parsed = parseMoney(text);
-    if (!parsed.ok) return setProblem(t(messageKey('ui_money', parsed.reason)));
+    if (!parsed.ok) return setProblem(t(messageKey('money_error', parsed.reason)));
     if (parsed.minor === 0) return setProblem(t('ui_money_zero'));
     setProblem(null);
     onPay(parsed.minor);

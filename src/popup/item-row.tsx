@@ -68,7 +68,7 @@ export function ItemRow({ item, today, settings, snoozedUntil, open, focus, onTo
         <Money class="row-amount" minor={status.remaining} currency={item.currency} />
         {stage && (
           <span class="stage-chip" data-chip={stage.id}>
-            {t(messageKey('stage', stage.id))}
+            {t(`${messageKey('stage', stage.id)}_title`)}
           </span>
         )}
       </span>

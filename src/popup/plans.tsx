@@ -50,7 +50,7 @@ function PlanRow({ summary, today }: { summary: PlanSummary; today: Day }) {
       {state === 'at-risk' && late && (
         <p class="plan-warning">{t('popup_plan_at_risk', { date: formatDay(addDaysToDay(late.due, plan.graceDays), tag, { long: true }) })}</p>
       )}
-      {state === 'broken' && <p class="plan-warning">{t('popup_plan_broken_means')}</p>}
+      {state === 'broken' && <p class="plan-warning">{t('domain_plan_broken')}</p>}
     </li>
   );
 }

@@ -1,9 +1,11 @@
+import { messageKey } from '../domain/message-key';
 import { SOURCES } from '../domain/sources';
 import { useT } from '../ui/i18n';
 
 /**
- * The sources behind what a panel shows, once each, in the order of the sources table, with their
- * reliability grade and a link where one was recorded.
+ * The sources behind what a panel shows, once each, in the order of the sources table: a title in
+ * the reader's language (the original title on hover), the reliability grade, and a link where one was
+ * recorded.
  */
 export function SourceList({ ids }: { ids: readonly string[] }) {
   const t = useT();
@@ -13,13 +15,15 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
       {SOURCES.filter((source) => wanted.has(source.id)).map((source) => (
         <li key={source.id}>
           {'url' in source ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
+            <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
+              {t(messageKey('source', source.id))}
             </a>
           ) : (
-            source.title
+            t(messageKey('source', source.id))
           )}{' '}
-          <span class="muted">({t('popup_source_grade', { id: source.id, grade: source.grade })})</span>
+          <span class="muted">
+            ({source.id}: {t(messageKey('source_grade', source.grade))})
+          </span>
         </li>
       ))}
     </ul>

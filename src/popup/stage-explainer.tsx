@@ -5,9 +5,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { getRulesFor, getHelpFor } from '../domain/collector-rules';
-import { assessDelay, CREDIT_REPORT_RULES, type DelayAssessment } from '../domain/delay';
+import { assessDelay, CARD_CRIMINAL_RISK, CREDIT_REPORT_RULES, type DelayAssessment } from '../domain/delay';
 import { messageKey } from '../domain/message-key';
 import type { Day } from '../domain/model';
+import { formatMoney } from '../domain/money';
 import type { OpenItem } from '../domain/overview';
 import { Disclosure } from '../ui/disclosure';
 import { formatDay, formatRelativeDays } from '../ui/format';
@@ -60,36 +61,34 @@ export function StageExplainer({ item, today, actions, onNegotiate }: StageExpla
     ...help.flatMap((h) => h.facts),
   ];
 
+  const title = (id: string) => t(`${messageKey('stage', id)}_title`);
   return (
     <div class="explainer" data-explainer-stage={stage.id}>
-      <h3>{t('popup_explainer_title', { stage: t(messageKey('stage', stage.id)), days: assessment.daysOverdue })}</h3>
+      <h3>{t('popup_explainer_title', { stage: title(stage.id), days: assessment.daysOverdue })}</h3>
       <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} />
 
       <h4>{t('popup_now_heading')}</h4>
-      <ul class="channels">
-        {stage.channels.map((channel) => (
-          <li key={channel}>{t(messageKey('channel', channel))}</li>
-        ))}
-      </ul>
+      <p>{t(`${messageKey('stage', stage.id)}_what`)}</p>
       {next && (
         <p class="next-stage">
           {t('popup_next_stage', {
-            stage: t(messageKey('stage', next.stage.id)),
+            stage: title(next.stage.id),
             date: formatDay(next.startsOn, tag, { long: true }),
-            relative: formatRelativeDays(Math.max(0, next.stage.from - assessment.daysOverdue), i18n),
+            relative: formatRelativeDays(next.stage.from - assessment.daysOverdue, i18n),
           })}
         </p>
       )}
       {cardCriminalRisk && (
-        <p class="warning-box" role="note">
-          {t(cardCriminalRisk.applies ? 'popup_card_risk_applies' : 'popup_card_risk_from', { date: formatDay(cardCriminalRisk.from, tag, { long: true }) })}
-        </p>
+        <div class="warning-box" role="note">
+          <p>{t('domain_card_risk', { amount: formatMoney(CARD_CRIMINAL_RISK.minAmount, 'CNY', tag) })}</p>
+          {!cardCriminalRisk.applies && <p>{t('domain_card_risk_from', { date: formatDay(cardCriminalRisk.from, tag, { long: true }) })}</p>}
+        </div>
       )}
 
-      <h4>{t('popup_cost_heading')}</h4>
+      <h4>{t('domain_cost_title')}</h4>
       <DelayCost cost={cost} currency={item.currency} />
-      <h4>{t('popup_report_heading')}</h4>
-      <CreditReportNote report={creditReport} inGrace={grace.inGrace} />
+      <h4>{t('domain_credit_title')}</h4>
+      <CreditReportNote assessment={assessment} today={today} />
 
       <h4>{t('popup_todo_heading')}</h4>
       {actions}
@@ -101,13 +100,14 @@ export function StageExplainer({ item, today, actions, onNegotiate }: StageExpla
               onClick={() => onNegotiate({ kind: 'plan', fromDebt: { debtId, name: item.name, kind: item.kind, currency: item.currency, total: item.status.remaining } })}
             >
               {t('popup_negotiate')}
-            </Button>{' '}
-            <span class="muted">{t(plan.statutory ? 'popup_plan_statutory' : 'popup_plan_discretionary', { years: plan.maxYears ?? '' })}</span>
+            </Button>
+            <p class="muted">{plan.statutory ? t('domain_plan_card', { years: plan.maxYears ?? '' }) : t('domain_plan_other')}</p>
+            <p class="muted">{t('domain_plan_break')}</p>
           </li>
         )}
         {debtId && (
           <li>
-            <a href={optionsHref('contacts', debtId)} target="_blank" rel="noopener">
+            <a href={optionsHref('contacts', `debt:${debtId}`)} target="_blank" rel="noopener">
               {t('popup_keep_evidence')}
             </a>
           </li>
@@ -134,7 +134,7 @@ export function StageExplainer({ item, today, actions, onNegotiate }: StageExpla
       <Disclosure summary={t('popup_sources_heading')}>
         <SourceList ids={cited} />
       </Disclosure>
-      <p class="not-a-promise">{t('popup_not_a_promise')}</p>
+      <p class="not-a-promise">{t('domain_disclaimer')}</p>
     </div>
   );
 }

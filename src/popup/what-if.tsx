@@ -51,13 +51,13 @@ export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
         ) : (
           <>
             <p>
-              {t('popup_whatif_stage', { date: payDay, stage: t(messageKey('stage', stage.id)) })}{' '}
-              {grace.inGrace && t('popup_whatif_in_grace', { days: grace.days })}
+              {t('popup_whatif_stage', { date: payDay, stage: t(`${messageKey('stage', stage.id)}_title`) })}{' '}
+              {grace.inGrace && t('domain_grace_in', { days: grace.days })}
             </p>
-            <p class="muted">{stage.channels.map((c) => t(messageKey('channel', c))).join(t('popup_list_separator'))}</p>
+            <p class="muted">{t(`${messageKey('stage', stage.id)}_what`)}</p>
             <DelayCost cost={cost} currency={item.currency} whatIf />
-            {creditReport.code !== null && <p>{t('popup_whatif_report', { code: creditReport.code })}</p>}
-            {status.target.type === 'plan' && days > graceDays && <p class="warning-box">{t('popup_plan_broken_means')}</p>}
+            {creditReport.code !== null && <p>{t('popup_whatif_report', { status: t(`domain_report_code_${creditReport.code}`) })}</p>}
+            {status.target.type === 'plan' && days > graceDays && <p class="warning-box">{t('domain_plan_break')}</p>}
           </>
         )}
       </div>

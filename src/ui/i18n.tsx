@@ -29,7 +29,7 @@ export function useI18n(): I18n {
   return i18n;
 }
 
-/** The translate function of the current language: `t('popup_title')`, `t('ui_relative_in', { duration })`. */
+/** The translate function of the current language: `t('ui_dismiss')`, `t('ui_relative_in', { duration })`. */
 export function useT(): Translate {
   return useI18n().t;
 }

@@ -1,23 +1,18 @@
 /**
- * Addresses of places inside the extension that one page sends the user to, built in one place so
- * the page that reads them agrees: the options page reads `section` and `debt` with
- * `readOptionsLocation`, the popup reads `focus` with `readFocusKey`.
+ * Addresses of places inside the extension that one page sends the user to. The options page routes
+ * on its hash (`#<section>/<arg>/…`, see src/options/route.ts); the popup reads `?focus=<key>`.
  */
 
-/** The parts of the options page another page can open. */
+/** The parts of the options page another page opens. */
 export type OptionsSection = 'debts' | 'plans' | 'import' | 'contacts' | 'settings';
 
 /**
- * `options.html#import`, or with a debt: `options.html?debt=<id>#contacts` (the contact log of that debt).
+ * `options.html#import`; with arguments `options.html#contacts/debt%3A<id>` (the contact log of a debt).
  * Relative, so it works from any extension page.
+ * @example optionsHref('contacts', `debt:${id}`)
  */
-export function optionsHref(section: OptionsSection, debtId?: string): string {
-  return `options.html${debtId ? `?debt=${encodeURIComponent(debtId)}` : ''}#${section}`;
-}
-
-/** What an options-page address asks for: the section (hash) and the debt (query), if any. */
-export function readOptionsLocation(location: { search: string; hash: string }): { section: string | null; debtId: string | null } {
-  return { section: location.hash.replace(/^#/, '') || null, debtId: new URLSearchParams(location.search).get('debt') };
+export function optionsHref(section: OptionsSection, ...args: string[]): string {
+  return `options.html#${[section, ...args].map(encodeURIComponent).join('/')}`;
 }
 
 /** `popup.html?focus=<installmentKey>` (a notification click) → the key; null otherwise. */

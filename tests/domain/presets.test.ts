@@ -1,18 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEBT_KINDS, type DebtKind } from '../../src/domain/model';
 import { effectiveGrace, effectiveRatePpm, jiebeiDueDay, KIND_ALIASES, KIND_PRESETS, kindDefaults, parseKind } from '../../src/domain/presets';
 import { settings } from './fixtures';
-
-/** `shared/<file>` beside the checkout or one of its ancestors (worktrees sit one level deeper than main). */
-function findShared(file: string): string {
-  for (let dir = path.resolve(__dirname, '../..'); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(path.dirname(dir), 'shared', file);
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  throw new Error(`shared/${file} not found beside the checkout`);
-}
 
 describe('KIND_PRESETS', () => {
   it.each<[DebtKind, number[] | null, number | null, boolean]>([
@@ -25,12 +14,6 @@ describe('KIND_PRESETS', () => {
     ['other', null, null, false],
   ])('%s', (kind, dueDays, rate, ask) => {
     expect(KIND_PRESETS[kind]).toMatchObject({ dueDays, dailyRatePpm: rate, ask, graceDays: 0 });
-  });
-
-  it('cites only facts that exist in facts.md', () => {
-    const facts = fs.readFileSync(findShared('domain/facts.md'), 'utf8');
-    const cited = Object.values(KIND_PRESETS).flatMap((p) => [...p.dueDayFacts, ...p.rateFacts, ...p.graceFacts]);
-    for (const id of cited) expect(facts, id).toMatch(new RegExp(`^\\| ${id} \\|`, 'm'));
   });
 
   it('every known rate cites a fact', () => {

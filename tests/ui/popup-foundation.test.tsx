@@ -1,4 +1,6 @@
 // The shared UI foundation in src/ui: formatting, the store, and the small shared components.
+import fs from 'node:fs';
+import path from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -309,5 +311,27 @@ describe('useCommand', () => {
     renderWithI18n(<Snooze />);
     fireEvent.click(screen.getByRole('button', { name: 'snooze' }));
     expect(await screen.findByText(/no longer exists/)).toBeTruthy();
+  });
+});
+
+describe('the ui and popup locale fragments', () => {
+  const SOURCE_DIRS = ['src/ui', 'src/popup'];
+  const sources = SOURCE_DIRS.flatMap((dir) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))).join('\n');
+  const messages = localeMessages('en');
+  const own = (lang: 'en' | 'zh_CN') => ['ui', 'popup'].flatMap((f) => Object.keys(JSON.parse(fs.readFileSync(`src/locales/${lang}/${f}.json`, 'utf8'))));
+
+  it('define every key the code names literally', () => {
+    const named = [...sources.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!);
+    expect(named.filter((key) => !(key in messages))).toEqual([]);
+  });
+
+  it('hold no key the code never uses', () => {
+    const prefixes = [...sources.matchAll(/messageKey\('([a-z_]+)'/g)].map((m) => `${m[1]}_`);
+    const unused = own('en').filter((key) => !sources.includes(`'${key}'`) && !prefixes.some((p) => key.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
+
+  it('have the same keys in both languages', () => {
+    expect(own('zh_CN')).toEqual(own('en'));
   });
 });

@@ -126,16 +126,16 @@ describe('the stage explainer', () => {
     const { row } = openExplainer();
     expect(row.textContent).toContain('typically from May 31, 2026 (in 21 days)');
     // 8,800.00 × 0.05 % × 70 days = 308.00; one more day 4.40.
-    expect(row.textContent).toContain('About CN¥308.00 so far, plus CN¥4.40 for each extra day.');
-    expect(row.textContent).toContain('Estimate at 0.05% a day.');
-    expect(row.textContent).toContain('stay 5 years after the debt is settled');
+    expect(row.textContent).toContain('About CN¥308.00 so far, and about CN¥4.40 more each day.');
+    expect(row.textContent).toContain('An estimate: a simple daily penalty of 0.05%');
+    expect(row.textContent).toContain('Negative records stay 5 years from the day the debt is settled');
     expect(row.textContent).toContain('12378');
     expect(row.textContent).toContain('not a promise about any one lender');
   });
 
   it('links to the contact log of this debt and offers a pre-filled plan', () => {
     const { row } = openExplainer();
-    expect(within(row).getByRole('link', { name: /Keep evidence/ }).getAttribute('href')).toBe('options.html?debt=card#contacts');
+    expect(within(row).getByRole('link', { name: /Keep evidence/ }).getAttribute('href')).toBe('options.html#contacts/debt%3Acard');
     fireEvent.click(within(row).getByRole('button', { name: 'Negotiate a plan' }));
     expect(screen.getByRole('region', { name: 'Add a plan' })).toBeTruthy();
   });
@@ -143,7 +143,7 @@ describe('the stage explainer', () => {
   it('lists the rules and the sources on request', () => {
     const { row } = openExplainer();
     fireEvent.click(within(row).getByRole('button', { name: 'Sources' }));
-    expect(row.querySelector('.sources')!.textContent).toContain('第16条');
+    expect(row.querySelector('.sources')!.textContent).toContain('Credit Reporting Regulation, Art. 16');
     fireEvent.click(within(row).getByRole('button', { name: 'Rules collectors must follow' }));
     expect(row.querySelectorAll('.rules li').length).toBeGreaterThan(3);
   });
@@ -177,6 +177,7 @@ describe('what if I pay late', () => {
     expect(result.textContent).toContain('Paid on June 2, 2026');
     // 1,000.00 × 0.05 % × 20 = 10.00
     expect(result.textContent).toContain('About CN¥10.00 in penalties by then (CN¥0.50 a day).');
+    expect(result.textContent).toContain('Likely credit-report status 1: 1–30 days late.');
     expect(document.querySelector('.what-if [aria-current="step"]')!.getAttribute('data-step')).toBe('calls');
   });
 
@@ -196,7 +197,7 @@ describe('negotiated plans', () => {
   it.each([
     { name: 'on track', payments: paidThrough(4), today: '2026-05-09', state: 'on-track', badge: 'On track', text: '4/12 paid' },
     { name: 'at risk', payments: paidThrough(4), today: '2026-05-12', state: 'at-risk', badge: 'At risk', text: 'Pay it by May 13, 2026 to keep the plan.' },
-    { name: 'broken', payments: paidThrough(3), today: '2026-05-10', state: 'broken', badge: 'Broken', text: 'resume collection on the whole balance' },
+    { name: 'broken', payments: paidThrough(3), today: '2026-05-10', state: 'broken', badge: 'Broken', text: 'collect the whole balance' },
     { name: 'completed', payments: [payment('2026-01-10', 120_000, { type: 'plan', id: 'p1' })], today: '2026-05-10', state: 'completed', badge: 'Completed', text: '12/12 paid' },
   ])('$name', ({ payments, today, state, badge, text }) => {
     renderWithI18n(<Popup snapshot={snapshot(data({ plans: [plan(base)], payments }))} today={day(today)} focusKey={null} />);
@@ -238,7 +239,7 @@ describe('quick actions', () => {
     const field = screen.getByLabelText('Amount paid today (CNY)');
     fireEvent.input(field, { target: { value: '12.345' } });
     fireEvent.submit(field.closest('form')!);
-    expect(screen.getByText('Use at most two decimals.')).toBeTruthy();
+    expect(screen.getByText('Use at most two decimals (fen).')).toBeTruthy();
     expect(field.getAttribute('aria-invalid')).toBe('true');
     fireEvent.input(field, { target: { value: '¥500' } });
     fireEvent.submit(field.closest('form')!);
@@ -276,5 +277,35 @@ describe('opened from a notification', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(toggle);
     expect(within(rowOf('First')).getAllByRole('button')[0]!.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('text', () => {
+  /** A message key left on screen (a missing translation) looks like `stage_calls_title`. */
+  const RAW_KEY = /\b(?:stage|channel|rule|help|source|domain|popup|ui|kind|money_error)_[a-z0-9_]+\b/i;
+
+  it.each(['en', 'zh_CN'] as const)('every panel of every stage is fully translated in %s', (lang) => {
+    const debts = [5, 20, 70, 100, 200].map((days, i) =>
+      debt({ id: `d${i}`, name: `Debt ${i}`, kind: i % 2 ? 'credit-card' : 'huabei', amount: 6_000_000, recurrence: { type: 'once', dueDate: day(new Date(Date.UTC(2026, 4, 10 - days)).toISOString().slice(0, 10)) } }),
+    );
+    const upcoming = debt({ id: 'up', name: 'Upcoming', recurrence: { type: 'once', dueDate: day('2026-05-20') } });
+    const plans = [plan({ id: 'p1', name: 'Plan' })];
+    renderPopup(data({ debts: [...debts, upcoming], plans }), { lang });
+    // Rows open one at a time: open each with everything inside it, and read it.
+    const seen: string[] = [document.body.textContent!];
+    for (const li of document.querySelectorAll('li.row')) {
+      fireEvent.click(li.querySelector('button')!);
+      for (const button of li.querySelectorAll('.disclosure-body .disclosure-toggle')) fireEvent.click(button);
+      const slider = li.querySelector('input[type="range"]');
+      if (slider) fireEvent.input(slider, { target: { value: '200' } });
+      seen.push(li.textContent!);
+    }
+    expect(seen.filter((text) => text.includes('12378'))).toHaveLength(document.querySelectorAll('li[data-stage]').length);
+    expect(seen.join('\n')).not.toMatch(RAW_KEY);
+  });
+
+  it.each(['en', 'zh_CN'] as const)('the first-run view is fully translated in %s', (lang) => {
+    renderPopup(data(), { lang });
+    expect(document.body.textContent).not.toMatch(RAW_KEY);
   });
 });
