@@ -22,7 +22,8 @@ describe('manifest', () => {
 });
 
 describe('npm run package', () => {
-  it('makes the same zip bytes from the same sources', () => {
+  // Two production builds: slow on a busy machine, so a generous limit.
+  it('makes the same zip bytes from the same sources', { timeout: 120_000 }, () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dueguard-pack-'));
     const pack = () => {
       execFileSync(process.execPath, ['build.mjs', '--package', `--out=${out}`], { cwd: ROOT, stdio: 'pipe' });
