@@ -4,8 +4,9 @@
  * storage, validates, calls these, and writes what they return in one `storage.local.set`.
  */
 import type { CommandError, CommandMap, CommandName, RemovedItems } from '../domain/commands';
-import type { ContactEntry, Data, Day, Debt, Payment, Plan, QuarantineEntry, ReminderState, Settings, Target } from '../domain/model';
+import type { Data, Day, Debt, Plan, QuarantineEntry, ReminderState, Settings, Target } from '../domain/model';
 import type { WritableState } from '../platform/storage';
+import { installmentKeyOf } from '../domain/reminders';
 import { parseBackup } from '../io/backup';
 
 export interface CommandContext {
@@ -68,6 +69,18 @@ function removeTarget(data: Data, target: Target, what: string): Outcome<Removed
   });
 }
 
+/** Adds a payment or contact entry to the debt or plan it names, which must exist. */
+function addOwned<K extends 'payments' | 'contacts'>(data: Data, key: K, item: Data[K][number]): Outcome<{ id: string }> {
+  if (!hasTarget(data, item.target)) return notFound(item.target.type, item.target.id);
+  return done({ id: item.id }, { data: { ...data, [key]: [...data[key], item] } });
+}
+
+function removeOwned(data: Data, key: 'payments' | 'contacts', id: string, what: string): Outcome<null> {
+  const list = data[key] as { id: string }[];
+  if (!list.some((x) => x.id === id)) return notFound(what, id);
+  return done(null, { data: { ...data, [key]: list.filter((x) => x.id !== id) } });
+}
+
 /** Adds the items whose ids are not present (so undoing twice adds nothing twice). */
 function addMissing<T extends { id: string }>(list: T[], items: T[]): T[] {
   const ids = new Set(list.map((x) => x.id));
@@ -108,18 +121,19 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
     replay: replayNull,
   },
 
-  recordPayment: {
-    apply: ({ data }, input, { id }) =>
-      hasTarget(data, input.target) ? done({ id }, { data: { ...data, payments: [...data.payments, { ...input, id } satisfies Payment] } }) : notFound(input.target.type, input.target.id),
-    replay: replayId,
-  },
-  undoPayment: {
-    apply: ({ data }, { id }) => (data.payments.some((p) => p.id === id) ? done(null, { data: { ...data, payments: data.payments.filter((p) => p.id !== id) } }) : notFound('payment', id)),
-    replay: replayNull,
-  },
+  recordPayment: { apply: ({ data }, input, { id }) => addOwned(data, 'payments', { ...input, id }), replay: replayId },
+  undoPayment: { apply: ({ data }, { id }) => removeOwned(data, 'payments', id, 'payment'), replay: replayNull },
 
   snooze: {
-    apply: ({ reminders }, { installmentKey, until }) => done(null, { reminders: { ...reminders, snoozed: { ...reminders.snoozed, [installmentKey]: until } } }),
+    // "Remind me later": silent until `until`, then reminded again. Forgetting what was shown for the
+    // installment lets its newest due reminder come back once at the end of the snooze.
+    apply: ({ reminders }, { installmentKey, until }) =>
+      done(null, {
+        reminders: {
+          sent: Object.fromEntries(Object.entries(reminders.sent).filter(([key]) => installmentKeyOf(key) !== installmentKey)),
+          snoozed: { ...reminders.snoozed, [installmentKey]: until },
+        },
+      }),
     replay: replayNull,
   },
   updateSettings: { apply: ({ settings }, patch) => done(null, { settings: { ...settings, ...patch } }), replay: replayNull },
@@ -147,14 +161,7 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
     replay: replayNull,
   },
 
-  addContact: {
-    apply: ({ data }, input, { id }) =>
-      hasTarget(data, input.target) ? done({ id }, { data: { ...data, contacts: [...data.contacts, { ...input, id } satisfies ContactEntry] } }) : notFound(input.target.type, input.target.id),
-    replay: replayId,
-  },
-  deleteContact: {
-    apply: ({ data }, { id }) => (data.contacts.some((c) => c.id === id) ? done(null, { data: { ...data, contacts: data.contacts.filter((c) => c.id !== id) } }) : notFound('contact entry', id)),
-    replay: replayNull,
-  },
+  addContact: { apply: ({ data }, input, { id }) => addOwned(data, 'contacts', { ...input, id }), replay: replayId },
+  deleteContact: { apply: ({ data }, { id }) => removeOwned(data, 'contacts', id, 'contact entry'), replay: replayNull },
   clearQuarantine: { apply: () => done(null, { quarantine: [] }), replay: replayNull },
 };

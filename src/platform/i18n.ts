@@ -40,3 +40,9 @@ export function createTranslator(messages: Messages): Translate {
     return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
   };
 }
+
+/** A translator in the language `setting` picks, with the locale tag its numbers and dates use. */
+export async function loadTranslator(setting: LanguageSetting): Promise<{ lang: Lang; localeTag: string; t: Translate }> {
+  const lang = resolveLang(setting);
+  return { lang, localeTag: LOCALE_TAG[lang], t: createTranslator(await loadMessages(lang)) };
+}

@@ -1,6 +1,8 @@
 // Helpers for driving the background against the fake browser: start (or "restart") the worker by
 // re-importing its entry with only storage kept, send raw command messages, build sample inputs.
 import { fakeBrowser } from '@webext-core/fake-browser';
+import fs from 'node:fs';
+import path from 'node:path';
 import { vi } from 'vitest';
 import type { CommandMap, CommandMessage, CommandName, CommandResult, DebtInput } from '../../src/domain/commands';
 import { DATA_KEY, type Data, type Day } from '../../src/domain/model';
@@ -19,7 +21,7 @@ export async function startBackground(): Promise<void> {
     fakeBrowser.notifications.onButtonClicked,
     fakeBrowser.storage.onChanged,
   ])
-    event.removeAllListeners();
+    event?.removeAllListeners();
   vi.resetModules();
   await import('../../src/background/index');
 }
@@ -36,4 +38,25 @@ export async function storedData(): Promise<Data> {
 
 export function debtInput(over: Partial<DebtInput> = {}): DebtInput {
   return { name: '花呗 11月账单', kind: 'huabei', currency: 'CNY', amount: 123456, recurrence: { type: 'once', dueDate: '2026-12-10' as Day }, graceDays: 0, note: '', ...over };
+}
+
+const LOCALES = path.resolve(__dirname, '../../src/locales');
+
+/** The merged messages of one locale, as the build writes them to `_locales/<lang>/messages.json`. */
+function messagesOf(lang: string): Record<string, { message: string }> {
+  const dir = path.join(LOCALES, lang);
+  return Object.assign({}, ...fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
+}
+
+/**
+ * Thin fakes for what @webext-core/fake-browser lacks: the browser's UI language, and `fetch` of the
+ * extension's own `_locales/<lang>/messages.json` (served from src/locales).
+ */
+export function fakeLocales(uiLanguage = 'en-US'): void {
+  fakeBrowser.i18n.getUILanguage = () => uiLanguage;
+  vi.stubGlobal('fetch', async (url: string | URL) => {
+    const lang = /\/_locales\/(\w+)\/messages\.json$/.exec(String(url))?.[1];
+    if (!lang) throw new Error(`unexpected fetch of ${String(url)}`);
+    return new Response(JSON.stringify(messagesOf(lang)));
+  });
 }

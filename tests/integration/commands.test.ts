@@ -6,18 +6,20 @@ import backupV1 from '../fixtures/backup-v1.json';
 import type { CommandName } from '../../src/domain/commands';
 import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY, emptyData, type Day, type Plan } from '../../src/domain/model';
 import { MAX_APPLIED_COMMANDS } from '../../src/background/commands';
-import { debtInput, send, startBackground, storedData } from './background-harness';
+import { debtInput, fakeLocales, send, startBackground, storedData } from './background-harness';
 
 const NOW = new Date(2026, 11, 1, 10, 0).getTime();
 const snapshot = () => fakeBrowser.storage.local.get(null);
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  fakeLocales();
   await startBackground();
 });
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe('adding and editing', () => {
@@ -84,6 +86,7 @@ describe('adding and editing', () => {
   });
 
   it('snoozes an installment and updates settings (in storage.sync)', async () => {
+    await send('addDebt', debtInput(), 'd1');
     expect(await send('snooze', { installmentKey: 'debt:d1:2026-12-10', until: NOW + 86_400_000 })).toEqual({ ok: true, value: null });
     expect((await snapshot())[REMINDERS_KEY]).toEqual({ sent: {}, snoozed: { 'debt:d1:2026-12-10': NOW + 86_400_000 } });
     expect(await send('updateSettings', { language: 'en', reminderTime: '20:00' })).toEqual({ ok: true, value: null });

@@ -1,0 +1,50 @@
+/**
+ * What clicking a notification does. The body opens the popup page in a tab, focused on the
+ * installment (`popup.html?focus=<installmentKey>`); Chrome's buttons record a full payment of what
+ * remains ("Mark paid") or snooze the installment to tomorrow's reminder time ("Remind me tomorrow").
+ * The notification id is the reminder key, so everything is looked up again from storage: the worker
+ * may have been restarted since the notification was shown.
+ */
+import { addDaysToDay, atLocalTime } from '../domain/day';
+import type { CommandMessage, CommandName, CommandMap } from '../domain/commands';
+import { installmentKeyOf } from '../domain/reminders';
+import { clearNotification } from '../platform/notifications';
+import { openExtensionPage } from '../platform/runtime';
+import { loadAndRepairState } from '../platform/storage';
+import { runCommand } from './commands';
+import { SUMMARY_PREFIX, planWake } from './reconcile';
+
+export const BUTTON_MARK_PAID = 0;
+export const BUTTON_REMIND_TOMORROW = 1;
+
+/** The installment a notification is about (null for a summary), with its open item if still unpaid. */
+async function findInstallment(notificationId: string, now: number) {
+  const state = await loadAndRepairState(now);
+  const { today, items } = planWake(state, now);
+  const installmentKey = notificationId.startsWith(SUMMARY_PREFIX) ? null : installmentKeyOf(notificationId);
+  return { state, today, installmentKey, item: installmentKey === null ? undefined : items.get(installmentKey) };
+}
+
+function command<N extends CommandName>(name: N, input: CommandMap[N]['input']): CommandMessage<N> {
+  return { kind: 'dueguard/command', id: crypto.randomUUID(), name, input };
+}
+
+/** Opens the popup page on the notification's installment (or on the list, for a summary). */
+export async function openNotification(notificationId: string, now: number): Promise<void> {
+  const { installmentKey } = await findInstallment(notificationId, now);
+  await clearNotification(notificationId);
+  await openExtensionPage('popup.html', installmentKey ? { focus: installmentKey } : {});
+}
+
+/** Runs the command behind a notification button; the caller reconciles afterwards. */
+export async function pressNotificationButton(notificationId: string, buttonIndex: number, now: number): Promise<void> {
+  const { state, today, installmentKey, item } = await findInstallment(notificationId, now);
+  await clearNotification(notificationId);
+  if (!installmentKey || !item) return;
+  if (buttonIndex === BUTTON_MARK_PAID) {
+    const { target, remaining } = item.status;
+    await runCommand(command('recordPayment', { target, date: today, amount: remaining, note: '' }), now);
+  } else if (buttonIndex === BUTTON_REMIND_TOMORROW) {
+    await runCommand(command('snooze', { installmentKey, until: atLocalTime(addDaysToDay(today, 1), state.settings.reminderTime) }), now);
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The two alarms DueGuard uses: one for the next reminder and one for the next local midnight (when
+ * the badge's day counts change). Each wake re-derives both from storage and re-arms them, so an alarm
+ * the browser lost (Chrome may clear them on restart) costs nothing.
+ */
+import { browser } from './browser';
+
+export const REMINDER_ALARM = 'dueguard.next-reminder';
+export const MIDNIGHT_ALARM = 'dueguard.midnight';
+export type AlarmName = typeof REMINDER_ALARM | typeof MIDNIGHT_ALARM;
+
+/** Arms `name` to fire at `when` (epoch ms; creating again replaces it), or clears it when `when` is null. */
+export async function armAlarm(name: AlarmName, when: number | null): Promise<void> {
+  if (when === null) await browser.alarms.clear(name);
+  else await browser.alarms.create(name, { when });
+}
+
+/** When each of our alarms is set to fire (null = not armed). */
+export async function getArmedAlarms(): Promise<Record<AlarmName, number | null>> {
+  const all = await browser.alarms.getAll();
+  const at = (name: AlarmName) => all.find((a) => a.name === name)?.scheduledTime ?? null;
+  return { [REMINDER_ALARM]: at(REMINDER_ALARM), [MIDNIGHT_ALARM]: at(MIDNIGHT_ALARM) };
+}
+
+/**
+ * Registers `listener` for every alarm (call at the top level of the background). A promise it returns
+ * is handed back to the browser, which lets tests await the whole wake.
+ */
+export function onAlarm(listener: (name: string) => Promise<void> | void): void {
+  browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
+}

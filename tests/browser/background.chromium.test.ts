@@ -1,0 +1,94 @@
+/// <reference types="chrome" />
+// The built service worker in headless Chromium: a command arms the reminder alarm at the expected
+// time; an alarm coming due shows the notification and sets the badge; a stopped worker wakes to the
+// same state, re-arms its alarms and shows nothing twice. Time is controlled through the data only:
+// a due date a month ahead (whose first reminder time is known), or an overdue debt (due now).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addDaysToDay, atLocalTime, nextLocalMidnight } from '../../src/domain/day';
+import type { CommandName, CommandResult } from '../../src/domain/commands';
+import { DATA_KEY, REMINDERS_KEY, type Data, type ReminderState } from '../../src/domain/model';
+import { CHROME_DIST, CHROMIUM_PATH, browserAvailable, launchChromium, poll, type ChromiumExtension } from './harness';
+import { MIDNIGHT_ALARM, REMINDER_ALARM, commandMessage, debtInput, today } from './background-helpers';
+
+const run = browserAvailable(CHROMIUM_PATH, CHROME_DIST);
+
+
+describe.runIf(run)('background: dist/chrome in Chromium', () => {
+  let ext: ChromiumExtension;
+  let page: Page;
+
+  /** Sends a command from an extension page, exactly as the popup does. */
+  const command = (name: CommandName, input: unknown) =>
+    page.evaluate((message) => chrome.runtime.sendMessage(message) as Promise<CommandResult>, commandMessage(name, input));
+  const alarms = () => ext.worker.evaluate(() => chrome.alarms.getAll());
+  const alarmAt = async (name: string) => (await alarms()).find((a) => a.name === name)?.scheduledTime ?? null;
+  const notifications = () => ext.worker.evaluate(() => chrome.notifications.getAll() as Promise<Record<string, boolean>>);
+  type Stored = { [DATA_KEY]?: Data; [REMINDERS_KEY]?: ReminderState };
+  const stored = async () => (await ext.worker.evaluate((keys: string[]) => chrome.storage.local.get<Record<string, unknown>>(keys), [DATA_KEY, REMINDERS_KEY])) as Stored;
+  /** Makes the armed reminder alarm come due now, as the browser would at its time. */
+  const fireReminderAlarm = () => page.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 200 }), REMINDER_ALARM);
+
+  beforeAll(async () => {
+    ext = await launchChromium();
+    page = await ext.open('popup.html');
+    // Reminders at a fixed time of day, outside quiet hours, so the expected alarm time is known.
+    expect(await command('updateSettings', { reminderTime: '09:00', leadDays: [7, 3, 1, 0] })).toEqual({ ok: true, value: null });
+  });
+  afterAll(() => ext?.close());
+
+  it('arms the midnight alarm on install', async () => {
+    const midnight = await poll(() => alarmAt(MIDNIGHT_ALARM), { what: 'the midnight alarm' });
+    expect(midnight).toBe(nextLocalMidnight(Date.now()));
+  });
+
+  it('a command adds a debt and arms the reminder alarm at its first reminder time', async () => {
+    const due = addDaysToDay(today(), 30);
+    const result = await command('addDebt', debtInput('花呗 账单', due));
+    expect(result.ok).toBe(true);
+    expect((await stored())[DATA_KEY]?.debts.map((d) => d.recurrence)).toEqual([{ type: 'once', dueDate: due }]);
+    expect(await alarmAt(REMINDER_ALARM)).toBe(atLocalTime(addDaysToDay(due, -7), '09:00'));
+    expect(await notifications()).toEqual({});
+  });
+
+  it('when the alarm comes due, shows the notification and sets the badge', async () => {
+    // An overdue debt written straight to storage: no command, so nothing reconciles until the alarm.
+    const overdue = { ...debtInput('Card', addDaysToDay(today(), -3)), id: 'overdue-card', createdAt: addDaysToDay(today(), -40) };
+    await ext.worker.evaluate(
+      async ([key, d]) => {
+        const data = (await chrome.storage.local.get(key))[key] as { debts: unknown[] };
+        await chrome.storage.local.set({ [key]: { ...data, debts: [...data.debts, d] } });
+      },
+      [DATA_KEY, overdue] as const,
+    );
+    expect(await notifications()).toEqual({});
+    await fireReminderAlarm();
+    const shown = await poll(async () => Object.keys(await notifications()).length > 0 && notifications(), { what: 'a notification' });
+    expect(Object.keys(shown).some((id) => id.includes('overdue-card'))).toBe(true);
+    expect(await ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    expect(await ext.worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([179, 38, 30, 255]);
+    expect(await ext.worker.evaluate(() => chrome.action.getTitle({}))).toMatch(/^DueGuard: 1 overdue/);
+    const sent = (await stored())[REMINDERS_KEY]?.sent ?? {};
+    expect(Object.keys(sent)).toEqual(Object.keys(shown));
+    // Re-armed for the next reminder, not left at the one that just fired.
+    expect(await alarmAt(REMINDER_ALARM)).toBeGreaterThan(Date.now());
+  });
+
+  it('after the worker is stopped, the next event finds the same state, re-arms, and shows nothing twice', async () => {
+    const before = await stored();
+    const armed = await alarmAt(REMINDER_ALARM);
+    // The user dismissed the notification: a duplicate would bring it back.
+    for (const id of Object.keys(await notifications())) await ext.worker.evaluate((n) => chrome.notifications.clear(n), id);
+    await ext.worker.evaluate(() => ((globalThis as { dueguardTestMarker?: number }).dueguardTestMarker = 1));
+    await ext.stopWorker();
+
+    await fireReminderAlarm();
+    await poll(async () => (await alarmAt(REMINDER_ALARM)) === armed, { what: 'the reminder alarm to be re-armed' });
+    expect(await ext.worker.evaluate(() => (globalThis as { dueguardTestMarker?: number }).dueguardTestMarker)).toBeUndefined();
+    expect(await stored()).toEqual(before);
+    expect(await notifications()).toEqual({});
+    expect(await alarmAt(MIDNIGHT_ALARM)).toBe(nextLocalMidnight(Date.now()));
+    expect(await ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    expect(ext.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,262 @@
+// Wakes of the background against the fake browser, with the clock under the test's control: the test
+// fires the alarms itself, restarts the worker (re-import, storage kept), moves the clock forward past
+// several reminders and back, closes the browser for days (catch-up summary), and checks quiet hours,
+// localized texts, badge and title, notification clicks and buttons, and quarantine.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import corrupt from '../fixtures/storage/corrupt.json';
+import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, emptyData, type Data, type Debt, type Plan, type ReminderState, type Settings } from '../../src/domain/model';
+import { MIDNIGHT_ALARM, REMINDER_ALARM } from '../../src/platform/alarms';
+import { fakeLocales, startBackground, storedData } from './background-harness';
+
+/** Local wall-clock time (the machine's zone, as the extension uses). */
+const at = (month: number, day: number, hour = 9, minute = 0) => new Date(2026, month - 1, day, hour, minute).getTime();
+
+const HUABEI: Debt = {
+  id: 'hb',
+  name: '花呗 11月账单',
+  kind: 'huabei',
+  currency: 'CNY',
+  amount: 123456,
+  recurrence: { type: 'once', dueDate: '2026-12-10' as Debt['createdAt'] },
+  graceDays: 0,
+  note: '',
+  createdAt: '2026-11-20' as Debt['createdAt'],
+};
+const dueOn = (id: string, dueDate: string, over: Partial<Debt> = {}): Debt => ({ ...HUABEI, id, name: id, recurrence: { type: 'once', dueDate: dueDate as Debt['createdAt'] }, ...over });
+
+let create: ReturnType<typeof spyOnCreate>;
+const spyOnCreate = () => vi.spyOn(fakeBrowser.notifications, 'create');
+/** Ids of every notification created so far, in order (a re-show would appear twice). */
+const created = () => create.mock.calls.map((call) => call[0] as unknown as string);
+const options = (id: string) => fakeBrowser.notifications.getAllCreateOptions()[id];
+const reminderLog = async () => (await fakeBrowser.storage.local.get(REMINDERS_KEY))[REMINDERS_KEY] as ReminderState;
+const alarmAt = async (name: string) => (await fakeBrowser.alarms.get(name))?.scheduledTime ?? null;
+const badge = async () => ({ text: await fakeBrowser.action.getBadgeText({}), color: await fakeBrowser.action.getBadgeBackgroundColor({}) });
+
+async function seed(debts: Debt[], settings: Partial<Settings> = {}, plans: Plan[] = []): Promise<void> {
+  await fakeBrowser.storage.local.set({ [DATA_KEY]: { ...emptyData(), debts, plans } satisfies Data });
+  await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { version: 1, ...settings } });
+}
+
+/** Sets the clock and wakes the worker the way the browser would at that time. */
+async function wakeAt(time: number, event: 'alarm' | 'startup' | 'install' = 'alarm'): Promise<void> {
+  vi.setSystemTime(time);
+  if (event === 'alarm') await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: time, persistAcrossSessions: true });
+  else if (event === 'startup') await fakeBrowser.runtime.onStartup.trigger();
+  else await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+}
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: at(12, 1, 10) });
+  fakeLocales('zh-CN');
+  create = spyOnCreate();
+  await startBackground();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('a wake', () => {
+  it('arms one alarm for the next reminder and one for midnight, and shows nothing early', async () => {
+    await seed([HUABEI]);
+    await wakeAt(at(12, 1, 10), 'install');
+    expect(created()).toEqual([]);
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 3)); // 7 days before the 10th, 09:00
+    expect(await alarmAt(MIDNIGHT_ALARM)).toBe(at(12, 2, 0));
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(2);
+    expect(await badge()).toMatchObject({ text: '' });
+    expect(await fakeBrowser.action.getTitle({})).toBe('DueGuard：下一笔：花呗 11月账单 ¥1,234.56，9 天后（12月10日）到期');
+  });
+
+  it('when the test fires the alarm, shows the localized reminder with buttons, records it and re-arms', async () => {
+    await seed([HUABEI]);
+    await wakeAt(at(12, 1, 10), 'install');
+    await wakeAt(at(12, 7));
+    const id = 'debt:hb:2026-12-10:lead:3';
+    expect(created()).toEqual([id]);
+    expect(options(id)).toMatchObject({
+      type: 'basic',
+      title: '3 天后到期：花呗 11月账单',
+      message: '花呗 11月账单 ¥1,234.56 将于 3 天后（12月10日）到期',
+      buttons: [{ title: '标记为已还' }, { title: '明天再提醒' }],
+      iconUrl: expect.stringMatching(/icons\/icon-128\.png$/),
+    });
+    expect((await reminderLog()).sent).toEqual({ [id]: at(12, 7) });
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 9));
+    expect(await badge()).toEqual({ text: '3', color: [249, 171, 0, 255] });
+  });
+
+  it('words reminders in English when the settings say so', async () => {
+    await seed([HUABEI], { language: 'en' });
+    await wakeAt(at(12, 9));
+    expect(options('debt:hb:2026-12-10:lead:1')).toMatchObject({ title: 'Due tomorrow: 花呗 11月账单', message: '花呗 11月账单 CN¥1,234.56 is due tomorrow (Dec 10).', buttons: [{ title: 'Mark paid' }, { title: 'Remind me tomorrow' }] });
+    expect(await fakeBrowser.action.getTitle({})).toBe('DueGuard: next: 花呗 11月账单 CN¥1,234.56, due tomorrow');
+  });
+
+  it('names the days overdue, the collection stage and when the next one begins', async () => {
+    await seed([dueOn('card', '2026-11-11', { name: '招行信用卡', kind: 'credit-card' })], { language: 'en' });
+    await wakeAt(at(12, 1, 10)); // 20 days overdue: "calls" (16-60), "contacts" from day 61
+    const [id] = created();
+    expect(id).toBe('debt:card:2026-11-11:overdue:2026-12-01');
+    expect(options(id!)).toMatchObject({ title: '20 days overdue: 招行信用卡' });
+    expect(options(id!)?.message).toBe('招行信用卡 CN¥1,234.56 was due on Nov 11 and is 20 days overdue. Typical collection stage now: Phone calls. Next: Contacts and family from Jan 11, 2027 (in 41 days).');
+    expect(await badge()).toEqual({ text: '1', color: [179, 38, 30, 255] });
+    expect(await fakeBrowser.action.getTitle({})).toBe('DueGuard: 1 overdue (CN¥1,234.56), longest: 招行信用卡, 20 days');
+  });
+
+  it('warns that a late plan installment puts the plan at risk, then says when it counts as broken', async () => {
+    const day = (d: string) => d as Plan['startDate'];
+    const plan: Plan = { id: 'p', name: '借呗 协商还款', kind: 'jiebei', currency: 'CNY', total: 120000, downPayment: 0, fee: 0, count: 12, startDate: day('2026-10-01'), firstDue: day('2026-11-28'), graceDays: 5, note: '', createdAt: day('2026-10-01') };
+    await seed([], { language: 'en' }, [plan]);
+    await wakeAt(at(12, 1, 10)); // installment 1 (CN¥100.00) due Nov 28: 3 days late, within the 5-day grace
+    const risk = 'plan:p:at-risk:plan:p:1';
+    expect(created()).toEqual([risk]); // the overdue reminder came due too: the warning speaks for both
+    expect(Object.keys((await reminderLog()).sent).sort()).toEqual(['plan:p:1:overdue:2026-12-01', risk]);
+    expect(options(risk)).toMatchObject({
+      title: 'Plan at risk: 借呗 协商还款',
+      message: 'installment 1 of your repayment plan (CN¥100.00, due Nov 28) is 3 days late. Still unpaid after Dec 3, the plan counts as broken: the lender may cancel it, restore interest and resume collection on the whole balance.',
+    });
+    await wakeAt(at(12, 4)); // 6 days late: past the grace
+    expect(created()).toEqual([risk, 'plan:p:1:overdue:2026-12-04']);
+    expect(options('plan:p:1:overdue:2026-12-04')?.message).toContain("This is past the plan's grace: the lender may treat the plan as broken");
+  });
+});
+
+describe('never lost, never doubled', () => {
+  it('a restarted worker (storage kept) shows nothing again and keeps the alarms', async () => {
+    await seed([HUABEI]);
+    await wakeAt(at(12, 7));
+    const log = await reminderLog();
+    await fakeBrowser.notifications.clear('debt:hb:2026-12-10:lead:3'); // dismissed: a re-show would bring it back
+    await startBackground();
+    await wakeAt(at(12, 7, 9, 5), 'startup');
+    expect(created()).toEqual(['debt:hb:2026-12-10:lead:3']);
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+    expect(await reminderLog()).toEqual(log);
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 9));
+  });
+
+  it('after days with the browser closed, shows one summary for everything missed, once', async () => {
+    await seed([dueOn('a', '2026-12-05'), dueOn('b', '2026-12-06'), dueOn('later', '2026-12-20'), dueOn('late', '2026-11-28')]);
+    await wakeAt(at(12, 4, 10), 'startup');
+    expect(created()).toEqual(['summary:debt:b:2026-12-06:lead:3']); // named after the earliest reminder it gathers
+    expect(options('summary:debt:b:2026-12-06:lead:3')).toEqual(
+      expect.objectContaining({ title: 'DueGuard：3 条还款提醒', message: 'b ¥1,234.56：2 天后（12月6日）到期\nlate ¥1,234.56：已逾期 6 天\na ¥1,234.56：明天到期' }),
+    );
+    expect(options('summary:debt:b:2026-12-06:lead:3')).not.toHaveProperty('buttons');
+    expect(Object.keys((await reminderLog()).sent).sort()).toEqual(['debt:a:2026-12-05:lead:1', 'debt:b:2026-12-06:lead:3', 'debt:late:2026-11-28:overdue:2026-12-04'].sort());
+    await wakeAt(at(12, 4, 10, 5));
+    expect(created()).toHaveLength(1);
+  });
+
+  it('moving the clock forward past several reminders shows the newest missed one, then each later one once', async () => {
+    await seed([HUABEI]);
+    await wakeAt(at(12, 1, 10), 'install');
+    await wakeAt(at(12, 9, 12)); // lead 7, 3 and 1 have all passed
+    await wakeAt(at(12, 9, 13));
+    await wakeAt(at(12, 10));
+    await wakeAt(at(12, 10, 9, 30));
+    await wakeAt(at(12, 11));
+    expect(created()).toEqual(['debt:hb:2026-12-10:lead:1', 'debt:hb:2026-12-10:lead:0', 'debt:hb:2026-12-10:overdue:2026-12-11']);
+  });
+
+  it('moving the clock back shows nothing twice and keeps the next reminder ahead', async () => {
+    await seed([HUABEI]);
+    await wakeAt(at(12, 7));
+    vi.setSystemTime(at(12, 5, 10));
+    await startBackground();
+    await wakeAt(at(12, 5, 10), 'startup');
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 9));
+    await wakeAt(at(12, 7, 9, 30));
+    await wakeAt(at(12, 9));
+    expect(created()).toEqual(['debt:hb:2026-12-10:lead:3', 'debt:hb:2026-12-10:lead:1']);
+  });
+});
+
+describe('quiet hours', () => {
+  it('defer a reminder that falls in them to their end', async () => {
+    await seed([HUABEI], { reminderTime: '23:00', leadDays: [3] });
+    await wakeAt(at(12, 1, 10), 'install');
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 8, 8));
+    await wakeAt(at(12, 7, 23));
+    expect(created()).toEqual([]);
+    await wakeAt(at(12, 8, 8));
+    expect(created()).toEqual(['debt:hb:2026-12-10:lead:3']);
+  });
+});
+
+describe('notification clicks', () => {
+  it('opens the popup page focused on the installment', async () => {
+    const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
+    await seed([HUABEI]);
+    await wakeAt(at(12, 7));
+    await fakeBrowser.notifications.onClicked.trigger('debt:hb:2026-12-10:lead:3');
+    expect(tabs).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/popup.html?focus=debt%3Ahb%3A2026-12-10' });
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+  });
+
+  it('"Mark paid" records a full payment of what remains and clears badge and reminders', async () => {
+    await seed([HUABEI]);
+    await wakeAt(at(12, 7));
+    await fakeBrowser.notifications.onButtonClicked.trigger('debt:hb:2026-12-10:lead:3', 0);
+    expect((await storedData()).payments).toEqual([{ id: expect.any(String), target: { type: 'debt', id: 'hb' }, date: '2026-12-07', amount: 123456, note: '' }]);
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+    expect(await badge()).toMatchObject({ text: '' });
+    expect(await alarmAt(REMINDER_ALARM)).toBeNull();
+  });
+
+  it('"Remind me tomorrow" snoozes to tomorrow\'s reminder time and reminds once then', async () => {
+    await seed([HUABEI]);
+    await wakeAt(at(12, 7));
+    await fakeBrowser.notifications.onButtonClicked.trigger('debt:hb:2026-12-10:lead:3', 1);
+    expect((await reminderLog()).snoozed).toEqual({ 'debt:hb:2026-12-10': at(12, 8) });
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 8));
+    await wakeAt(at(12, 7, 18));
+    await wakeAt(at(12, 8));
+    await wakeAt(at(12, 8, 9, 10));
+    expect(created()).toEqual(['debt:hb:2026-12-10:lead:3', 'debt:hb:2026-12-10:lead:3']);
+    expect(options('debt:hb:2026-12-10:lead:3')?.message).toBe('花呗 11月账单 ¥1,234.56 将于 2 天后（12月10日）到期');
+  });
+});
+
+describe('browsers without notification buttons', () => {
+  it('shows a basic notification where the button event is missing', async () => {
+    await seed([HUABEI]);
+    const notifications = fakeBrowser.notifications as { onButtonClicked?: unknown };
+    const event = notifications.onButtonClicked;
+    notifications.onButtonClicked = undefined;
+    try {
+      await startBackground();
+      await wakeAt(at(12, 7));
+    } finally {
+      notifications.onButtonClicked = event;
+    }
+    expect(options('debt:hb:2026-12-10:lead:3')).toMatchObject({ title: '3 天后到期：花呗 11月账单' });
+    expect(options('debt:hb:2026-12-10:lead:3')).not.toHaveProperty('buttons');
+  });
+
+  it('falls back to a basic notification when the browser refuses buttons', async () => {
+    await seed([HUABEI]);
+    create.mockRestore();
+    const real = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (id: string, opts: object) => Promise<string>;
+    create = spyOnCreate().mockImplementation(((id: string, opts: { buttons?: unknown }) => (opts.buttons ? Promise.reject(new Error('Property "buttons" is unsupported by Firefox')) : real(id, opts))) as never);
+    await wakeAt(at(12, 7));
+    expect(options('debt:hb:2026-12-10:lead:3')).toMatchObject({ message: '花呗 11月账单 ¥1,234.56 将于 3 天后（12月10日）到期' });
+    expect(options('debt:hb:2026-12-10:lead:3')).not.toHaveProperty('buttons');
+  });
+});
+
+describe('a corrupt record', () => {
+  it('is quarantined and reported while the valid debts still get their reminders and badge', async () => {
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: corrupt[DATA_KEY] });
+    await wakeAt(at(12, 1, 10), 'install');
+    const quarantine = (await fakeBrowser.storage.local.get(QUARANTINE_KEY))[QUARANTINE_KEY] as unknown[];
+    expect(quarantine).toHaveLength(4);
+    expect((await storedData()).debts.map((d) => d.id)).toEqual(['good']);
+    expect(created()).toHaveLength(1);
+    expect((await badge()).text).toBe('11'); // monthly since January, never paid
+  });
+});

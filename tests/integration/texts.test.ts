@@ -1,0 +1,105 @@
+// The words of notifications and of the toolbar title, with the real locale files, in both languages.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/platform/i18n';
+import { describeBadgeTitle, describeReminder, describeSummary, type Words } from '../../src/background/texts';
+import type { Day, DebtKind } from '../../src/domain/model';
+import type { BadgeSummary, OpenItem } from '../../src/domain/overview';
+import type { InstallmentState } from '../../src/domain/status';
+
+function words(lang: 'en' | 'zh_CN'): Words {
+  const dir = path.resolve(__dirname, '../../src/locales', lang);
+  const raw: Record<string, { message: string }> = Object.assign({}, ...fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
+  return { t: createTranslator(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.message]))), localeTag: lang === 'en' ? 'en' : 'zh-CN' };
+}
+const EN = words('en');
+const ZH = words('zh_CN');
+const TODAY = '2026-12-01' as Day;
+
+function item(due: string, daysUntilDue: number, over: { name?: string; kind?: DebtKind; plan?: boolean; seq?: number; graceDays?: number; remaining?: number } = {}): OpenItem {
+  const state: InstallmentState = daysUntilDue < 0 ? 'overdue' : daysUntilDue === 0 ? 'due-today' : 'upcoming';
+  const target = over.plan ? ({ type: 'plan', id: 'p' } as const) : ({ type: 'debt', id: 'd' } as const);
+  const remaining = over.remaining ?? 123456;
+  return {
+    status: { key: `${target.type}:${target.id}:${due}`, target, seq: over.seq ?? 1, due: due as Day, amount: remaining, paid: 0, remaining, state, daysOverdue: Math.max(0, -daysUntilDue), daysUntilDue },
+    name: over.name ?? '花呗 11月账单',
+    kind: over.kind ?? 'huabei',
+    currency: 'CNY',
+    graceDays: over.graceDays ?? 0,
+    dailyRatePpm: 500,
+  };
+}
+
+describe('describeReminder', () => {
+  it.each<[string, Words, Parameters<typeof describeReminder>[1], OpenItem, string, string]>([
+    ['lead, zh (the issue’s example)', ZH, 'lead', item('2026-12-04', 3), '3 天后到期：花呗 11月账单', '花呗 11月账单 ¥1,234.56 将于 3 天后（12月4日）到期'],
+    ['lead, en', EN, 'lead', item('2026-12-04', 3), 'Due in 3 days: 花呗 11月账单', '花呗 11月账单 CN¥1,234.56 is due in 3 days (Dec 4).'],
+    ['tomorrow', ZH, 'lead', item('2026-12-02', 1), '明天到期：花呗 11月账单', '花呗 11月账单 ¥1,234.56 将于明天（12月2日）到期'],
+    ['today', EN, 'lead', item('2026-12-01', 0), 'Due today: 花呗 11月账单', '花呗 11月账单 CN¥1,234.56 is due today (Dec 1). Pay before the day ends to stay on time.'],
+    ['next year shows the year', EN, 'lead', item('2027-01-05', 35), 'Due in 35 days: 花呗 11月账单', '花呗 11月账单 CN¥1,234.56 is due in 35 days (Jan 5, 2027).'],
+    ['partly paid: what remains', EN, 'lead', item('2026-12-04', 3, { remaining: 5000 }), 'Due in 3 days: 花呗 11月账单', '花呗 11月账单 CN¥50.00 is due in 3 days (Dec 4).'],
+    [
+      '1 day overdue, singular, in the reminders stage',
+      EN,
+      'overdue',
+      item('2026-11-30', -1),
+      '1 day overdue: 花呗 11月账单',
+      '花呗 11月账单 CN¥1,234.56 was due on Nov 30 and is 1 day overdue. Typical collection stage now: Reminders. Next: Phone calls from Dec 16 (in 15 days).',
+    ],
+    [
+      'overdue within the grace the user set',
+      ZH,
+      'overdue',
+      item('2026-11-29', -2, { kind: 'credit-card', graceDays: 3 }),
+      '已逾期 2 天：花呗 11月账单',
+      '花呗 11月账单 ¥1,234.56 应于 11月29日 还款，已逾期 2 天。你设置了宽限期：在 12月2日 前还清，通常仍视为按时还款。目前通常处于催收阶段：逾期提醒。下一阶段：电话催收，通常从 12月15日 开始（14 天后）。',
+    ],
+    [
+      'plan down payment at risk',
+      EN,
+      'plan-at-risk',
+      item('2026-11-29', -2, { plan: true, seq: 0, graceDays: 5, name: '借呗 协商' }),
+      'Plan at risk: 借呗 协商',
+      'the down payment of your repayment plan (CN¥1,234.56, due Nov 29) is 2 days late. Still unpaid after Dec 4, the plan counts as broken: the lender may cancel it, restore interest and resume collection on the whole balance.',
+    ],
+    [
+      'plan installment past its grace',
+      ZH,
+      'plan-at-risk',
+      item('2026-11-20', -11, { plan: true, seq: 3, graceDays: 5, name: '借呗 协商' }),
+      '协商还款可能已违约：借呗 协商',
+      '协商还款第 3 期（¥1,234.56，应于 11月20日 还款）已逾期 11 天。该期已超过协商约定的宽限期：机构可能视为违约，取消协商、恢复利息，并按全部余额重新催收。',
+    ],
+  ])('%s', (_name, w, type, openItem, title, message) => {
+    expect(describeReminder(w, type, openItem, TODAY)).toEqual({ title, message });
+  });
+});
+
+describe('describeSummary', () => {
+  it('lists the first three and counts the rest', () => {
+    const items = [item('2026-12-04', 3, { name: 'A' }), item('2026-11-28', -3, { name: 'B' }), item('2026-11-28', -3, { name: 'C', plan: true }), item('2026-12-01', 0, { name: 'D' }), item('2026-12-02', 1, { name: 'E' })];
+    const types = ['lead', 'overdue', 'plan-at-risk', 'lead', 'lead'] as const;
+    expect(describeSummary(EN, items.map((i, n) => ({ type: types[n]!, item: i })), TODAY)).toEqual({
+      title: 'DueGuard: 5 payment reminders',
+      message: ['A CN¥1,234.56: due in 3 days (Dec 4)', 'B CN¥1,234.56: 3 days overdue', 'C CN¥1,234.56: plan installment 3 days late', '…and 2 more. Open DueGuard for details.'].join('\n'),
+    });
+  });
+});
+
+describe('describeBadgeTitle', () => {
+  const none: BadgeSummary = { overdueCount: 0, overdueTotals: [], dueSoonCount: 0, mostOverdue: null, next: null };
+  it.each<[string, Words, BadgeSummary, string]>([
+    ['nothing open', EN, none, 'DueGuard: nothing to pay'],
+    ['nothing open, zh', ZH, none, 'DueGuard：暂无待还款项'],
+    ['next only', ZH, { ...none, next: item('2026-12-04', 3) }, 'DueGuard：下一笔：花呗 11月账单 ¥1,234.56，3 天后（12月4日）到期'],
+    [
+      'overdue in two currencies and a next one',
+      EN,
+      { overdueCount: 2, overdueTotals: [{ currency: 'CNY', amount: 10000 }, { currency: 'USD', amount: 500 }], dueSoonCount: 1, mostOverdue: item('2026-11-01', -30, { name: 'Card' }), next: item('2026-12-01', 0, { name: 'Loan' }) },
+      'DueGuard: 2 overdue (CN¥100.00 + $5.00), longest: Card, 30 days · next: Loan CN¥1,234.56, due today',
+    ],
+  ])('%s', (_name, w, summary, title) => {
+    expect(describeBadgeTitle(w, summary, TODAY)).toBe(title);
+  });
+});
