@@ -18,7 +18,7 @@ export const OVERDUE_DEBTS = [
   { name: 'Jiebei loan', kind: 'jiebei', amount: 500_000, due: -20, stage: 'calls' },
   { name: '招商银行信用卡', kind: 'credit-card', amount: 880_000, due: -70, stage: 'contacts' },
   { name: '京东白条', kind: 'baitiao', amount: 230_000, due: -100, stage: 'visits' },
-  { name: 'Car loan <b>bold</b>', kind: 'loan', amount: 1_200_000, due: -200, stage: 'legal' },
+  { name: 'Car loan', kind: 'loan', amount: 1_200_000, due: -200, stage: 'legal' },
 ] as const;
 
 export const UPCOMING_DEBTS = [

@@ -6,6 +6,8 @@ import { CHROME_DIST, CHROMIUM_PATH, artifactPath, browserAvailable, launchChrom
 import { expectStageContract, readRowsInPage, seedCommands, sendInPage, type SeedCommand } from './popup-fixtures';
 
 const run = browserAvailable(CHROMIUM_PATH, CHROME_DIST);
+/** A row's own open/close button (an open row holds more disclosures inside). */
+const ROW_TOGGLE = ':scope > .disclosure > .disclosure-toggle';
 
 /** Sends commands from an extension page; true when all were applied. */
 const send = async (page: Page, ...commands: SeedCommand[]) => (await page.evaluate(sendInPage, commands)).every(Boolean);
@@ -32,6 +34,43 @@ describe.runIf(run)('popup in Chromium', () => {
     await page.close();
   });
 
+  it('opens the item a notification names (?focus=)', async () => {
+    const stored = await ext.worker.evaluate(async () => (await chrome.storage.local.get('dueguard.data'))['dueguard.data'] as { debts: { id: string; name: string; recurrence: { dueDate: string } }[] });
+    const target = stored.debts.find((d) => d.name === '京东白条')!;
+    const page = await openPopup(ext, {}, `?focus=${encodeURIComponent(`debt:${target.id}:${target.recurrence.dueDate}`)}`);
+    const toggle = page.locator('li.row', { hasText: '京东白条' }).locator(ROW_TOGGLE);
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(toggle.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('works by keyboard alone: Tab reaches a row, Enter opens it, Escape closes it', async () => {
+    const page = await openPopup(ext);
+    const focused = () => page.evaluate(() => document.activeElement?.closest('li.row')?.getAttribute('data-stage') ?? document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 10 && (await focused()) !== 'legal'; i++) await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('legal');
+    const toggle = page.locator('li[data-stage="legal"]').locator(ROW_TOGGLE);
+    await page.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(toggle.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('marks an item paid through the background and undoes it', async () => {
+    const page = await openPopup(ext);
+    const row = page.locator('li.row', { hasText: 'Rent loan' });
+    await row.locator(ROW_TOGGLE).click();
+    await row.getByRole('button', { name: /^Mark paid/ }).click();
+    await page.getByRole('status').getByText(/Recorded .* paid on Rent loan/).waitFor();
+    await row.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('li.row', { hasText: 'Rent loan' }).waitFor();
+    await page.close();
+  });
+
   it.each([
     { lang: 'en', scheme: 'light' },
     { lang: 'en', scheme: 'dark' },
@@ -44,9 +83,12 @@ describe.runIf(run)('popup in Chromium', () => {
     const page = await openPopup(ext, { colorScheme: scheme, height: 600 });
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang === 'en' ? 'en' : 'zh-CN');
     await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}.png`) });
-    // The same page with the explainer of the most overdue debt open.
-    await page.locator('li[data-stage="contacts"] .disclosure-toggle').click();
-    await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}-explainer.png`), fullPage: true });
+    // The explainer of the debt at the "contacts" stage, scrolled to the top of the popup.
+    const row = page.locator('li[data-stage="contacts"]');
+    await row.locator(ROW_TOGGLE).click();
+    await row.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}-explainer.png`) });
+    await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}-full.png`), fullPage: true });
     await page.close();
   });
 
