@@ -37,7 +37,7 @@ function checkedParse(json: unknown): { ok: boolean } {
   return result;
 }
 
-describe('backup restore: random and damaged files never throw', () => {
+describe('backup restore: random and damaged files never throw', { timeout: 60_000 }, () => {
   it('accepts the valid file the fuzzing starts from', () => {
     expect(readBackupText(VALID).ok).toBe(true);
   });
@@ -83,7 +83,7 @@ describe('backup restore: random and damaged files never throw', () => {
   });
 });
 
-describe('the restoreBackup command with random and damaged documents', () => {
+describe('the restoreBackup command with random and damaged documents', { timeout: 60_000 }, () => {
   useBackgroundAt(NOW, () => send('addDebt', debtInput({ name: 'kept' }), 'mine'));
 
   it('changes nothing stored when it refuses, and stores exactly the file when it accepts', async () => {

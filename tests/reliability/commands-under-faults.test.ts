@@ -67,7 +67,7 @@ async function cleanRun(row: Row) {
   return { seeded, raw, before, after, writes };
 }
 
-describe.each(ROWS)('$name under storage faults', (row) => {
+describe.each(ROWS)('$name under storage faults', { timeout: 60_000 }, (row) => {
   it('storage.local full: a clear error, and nothing lost or changed', async () => {
     const { seeded, raw, before } = await cleanRun(row);
     for (const areas of [['local'], ['local', 'sync']] as const) {

@@ -28,7 +28,7 @@ function fiftyCommands(): Sent[] {
   return [...distinct, ...retries];
 }
 
-describe('50 commands at once', () => {
+describe('50 commands at once', { timeout: 60_000 }, () => {
   it('applies each once and loses none', async () => {
     const commands = fiftyCommands();
     expect(commands).toHaveLength(50);
@@ -45,7 +45,8 @@ describe('50 commands at once', () => {
     const applied = data.appliedCommands.filter((id) => !/^d\d$/.test(id));
     expect(applied.sort()).toEqual(commands.slice(0, 45).map(([, , id]) => id).sort());
     const { snoozed, settings } = await visibleState();
-    expect(Object.keys(snoozed).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `debt:d${i}:2026-12-10`).sort());
+    // Ten snoozes were applied; the one of the deleted debt d9 is pruned with it.
+    expect(Object.keys(snoozed).sort()).toEqual(Array.from({ length: 9 }, (_, i) => `debt:d${i}:2026-12-10`).sort());
     expect(['10:30', '11:30', '12:30', '13:30']).toContain(settings.reminderTime);
   });
 });

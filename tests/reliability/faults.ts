@@ -7,7 +7,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { CommandMap, CommandName } from '../../src/domain/commands';
 import { loadState } from '../../src/platform/storage';
-import { send, startBackground } from '../integration/background-harness';
+import { fakeLocales, send, startBackground } from '../integration/background-harness';
 
 /** Chrome's message for a full storage.local; Firefox says "QuotaExceededError: … exceeded its quota". */
 export const QUOTA_MESSAGE = 'QUOTA_BYTES quota exceeded';
@@ -84,15 +84,17 @@ export async function sendAndKillAtFault<N extends CommandName>(name: N, input: 
   return outcome;
 }
 
-/** Registers hooks that start a fresh background before each test, with the clock stopped at `now`. */
+/** Registers hooks that start a fresh background (locales served) before each test, with the clock stopped at `now`. */
 export function useBackgroundAt(now: number, seed: () => Promise<unknown> = async () => undefined): void {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'], now });
+    fakeLocales();
     await startBackground();
     await seed();
   });
   afterEach(() => {
     vi.useRealTimers();
     vi.restoreAllMocks();
+    vi.unstubAllGlobals();
   });
 }

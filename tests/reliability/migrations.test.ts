@@ -27,7 +27,7 @@ describe('a fixture for every earlier version', () => {
   });
 });
 
-describe('the background on a profile written by an earlier version', () => {
+describe('the background on a profile written by an earlier version', { timeout: 60_000 }, () => {
   useBackgroundAt(NOW);
 
   it.each(earlier(SCHEMA_VERSION))('storage v%i: starts, keeps every record, takes commands, and reads the same after a restart', async (n) => {
@@ -73,7 +73,7 @@ const v0Storage = fc.record({
   [SETTINGS_KEY]: fc.oneof(fc.record({ remindDaysBefore: fc.oneof(fc.array(fc.integer({ min: -1, max: 30 })), hostileValue), remindAt: fc.oneof(fc.constantFrom('08:00', '25:00'), hostileValue), lang: fc.constantFrom('zh', 'en', 'auto', 'fr') }), hostileValue),
 });
 
-describe('random v0 profiles', () => {
+describe('random v0 profiles', { timeout: 60_000 }, () => {
   it('migrate without throwing, keep or quarantine every record, and migrate only once', () => {
     fc.assert(
       fc.property(v0Storage, (local) => {
