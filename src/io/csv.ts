@@ -36,31 +36,33 @@ export const COLUMN_ALIASES: Readonly<Record<CsvColumn, readonly string[]>> = {
   penalty_rate: ['penalty_rate', 'daily_penalty', '日罚息率', '罚息率'],
 };
 
-export type CsvReason =
-  | 'empty-file'
-  | 'no-rows'
-  | 'missing-column'
-  | 'unknown-column'
-  | 'duplicate-column'
-  | 'bad-quotes'
-  | 'extra-fields'
-  | 'name-missing'
-  | 'name-too-long'
-  | 'kind-missing'
-  | 'kind-unknown'
-  | `money-${MoneyError}`
-  | 'amount-zero'
-  | 'date-missing'
-  | 'date-invalid'
-  | 'due-day-invalid'
-  | 'due-day-mismatch'
-  | 'currency-invalid'
-  | 'note-too-long'
-  | 'months-invalid'
-  | 'grace-invalid'
-  | 'rate-invalid'
+/** Why a file or row is refused, besides parseMoney's reasons (`money-<reason>`); words in `options_csv_reason_<id>`. */
+export const CSV_REASONS = [
+  'empty-file',
+  'no-rows',
+  'missing-column',
+  'unknown-column',
+  'duplicate-column',
+  'bad-quotes',
+  'extra-fields',
+  'name-missing',
+  'name-too-long',
+  'kind-missing',
+  'kind-unknown',
+  'amount-zero',
+  'date-missing',
+  'date-invalid',
+  'due-day-invalid',
+  'due-day-mismatch',
+  'currency-invalid',
+  'note-too-long',
+  'months-invalid',
+  'grace-invalid',
+  'rate-invalid',
   /** A value the model refuses for a reason the checks above do not name (kept for safety). */
-  | 'invalid';
+  'invalid',
+] as const;
+export type CsvReason = (typeof CSV_REASONS)[number] | `money-${MoneyError}`;
 
 /** One problem: `row` counts records from 1 (the header); `value` is the offending text, when useful. */
 export interface CsvError {
@@ -105,7 +107,10 @@ function readHeader(cells: string[]): { columns: (CsvColumn | null)[]; errors: C
     if (cell.trim() === '') return null;
     const column = HEADER_LOOKUP.get(normalizeHeader(cell)) ?? null;
     if (!column) errors.push({ row: 1, reason: 'unknown-column', value: cell.trim() });
-    else if (seen.has(column)) errors.push({ row: 1, field: column, reason: 'duplicate-column', value: cell.trim() });
+    else if (seen.has(column)) {
+      errors.push({ row: 1, field: column, reason: 'duplicate-column', value: cell.trim() });
+      return null;
+    }
     if (column) seen.add(column);
     return column;
   });
@@ -233,7 +238,9 @@ export function parseDebtsCsv(text: string, today: Day, defaultCurrency = 'CNY')
   const errors: CsvError[] = parsed.errors.filter((e) => e.type === 'Quotes').map((e) => ({ row: (e.row ?? 0) + 1, reason: 'bad-quotes' as const }));
   const header = readHeader(records[0]!);
   errors.push(...header.errors);
-  if (header.errors.length) return { ok: false, errors };
+  // Without a required column no row can be read; an unknown or repeated column still lets every row
+  // be checked, so one pass over the file names all its problems.
+  if (header.errors.some((e) => e.reason === 'missing-column')) return { ok: false, errors };
 
   const rows: DebtInput[] = [];
   records.slice(1).forEach((record, i) => {

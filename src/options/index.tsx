@@ -1,4 +1,9 @@
 import '../ui/theme.css';
+import '../ui/forms/forms.css';
+import './options.css';
 import { render } from 'preact';
+import { connectStore } from '../ui/store';
+import { OptionsApp } from './app';
 
-render(<main />, document.getElementById('app')!);
+connectStore();
+render(<OptionsApp />, document.getElementById('app')!);

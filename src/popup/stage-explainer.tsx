@@ -11,7 +11,7 @@ import type { Day } from '../domain/model';
 import { formatMoney } from '../domain/money';
 import type { OpenItem } from '../domain/overview';
 import { Disclosure } from '../ui/disclosure';
-import { formatDay, formatRelativeDays } from '../ui/format';
+import { formatDay, formatRelativeDays, messageParams } from '../ui/format';
 import { useI18n } from '../ui/i18n';
 import { optionsHref } from '../ui/links';
 import { Button } from '../ui/button';
@@ -32,11 +32,6 @@ export interface StageExplainerProps {
 export function assessItem(item: OpenItem, today: Day): DelayAssessment {
   const { kind, graceDays, dailyRatePpm, status } = item;
   return assessDelay({ kind, amount: status.remaining, due: status.due, graceDays, dailyRatePpm, today });
-}
-
-/** Primitive fields of a table row, as message parameters ({limit}, {allowedFrom}, …). */
-function paramsOf(row: object): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(row).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
 }
 
 export function StageExplainer({ item, today, actions, onNegotiate }: StageExplainerProps) {
@@ -127,7 +122,7 @@ export function StageExplainer({ item, today, actions, onNegotiate }: StageExpla
       <Disclosure summary={t('popup_rules_heading')}>
         <ul class="rules">
           {rules.map((rule) => (
-            <li key={rule.id}>{t(messageKey('rule', rule.id), paramsOf(rule))}</li>
+            <li key={rule.id}>{t(messageKey('rule', rule.id), messageParams(rule))}</li>
           ))}
         </ul>
       </Disclosure>

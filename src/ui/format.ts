@@ -48,3 +48,11 @@ export function formatDay(day: Day, tag: string, { long = false, today }: { long
   if (!long && day.slice(0, 4) !== today?.slice(0, 4)) options.year = 'numeric';
   return new Intl.DateTimeFormat(tag, options).format(dayToDate(day));
 }
+
+/**
+ * The primitive fields of a table row (a rule, a help channel) as message parameters, so a message
+ * such as `rule_hours` can say "{allowedUntil} to {allowedFrom}" straight from the rule's data.
+ */
+export function messageParams(row: object): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(row).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+}

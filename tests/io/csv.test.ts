@@ -115,6 +115,13 @@ describe('parseDebtsCsv: a bad file is refused whole, naming each row and why', 
     expect(errors(text)).toEqual(expect.arrayContaining(expected.map((e) => expect.objectContaining(e))));
   });
 
+  it('checks every row even when the header has an unknown column', () => {
+    expect(errors(`${HEADER},colour\nX,pawnshop,1,2026-03-10,red\nY,other,1,2026-03-10,blue`)).toEqual([
+      { row: 1, reason: 'unknown-column', value: 'colour' },
+      { row: 2, field: 'kind', reason: 'kind-unknown', value: 'pawnshop' },
+    ]);
+  });
+
   it('names every bad row with every problem, in row order, and keeps counting across blank lines', () => {
     const text = [HEADER, 'Good,other,1,2026-03-10', 'Bad kind,pawnshop,1,2026-03-10', '', 'Two problems,other,abc,2026-13-01', 'Good too,other,2,2026-03-11'].join('\r\n');
     expect(errors(text)).toEqual([

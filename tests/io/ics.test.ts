@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Day } from '../../src/domain/model';
-import { alarmOffsetSeconds, buildIcs, eventUid, exportSequence, type CalendarEntry, type CalendarOptions } from '../../src/io/ics';
+import { emptyData, type Data, type Day, type Debt, type Plan } from '../../src/domain/model';
+import { alarmOffsetSeconds, buildIcs, eventUid, exportSequence, getCalendarItems, type CalendarEntry, type CalendarOptions } from '../../src/io/ics';
 
 const NOW = Date.UTC(2026, 2, 1, 9, 30);
 const OPTIONS: CalendarOptions = { name: 'DueGuard', leadDays: [7, 3, 1, 0], reminderTime: '09:00', alarmText: (lead, e) => `${e.title} in ${lead} days` };
@@ -95,5 +95,54 @@ describe('helpers', () => {
 
   it('eventUid', () => {
     expect(eventUid('plan:p1:3')).toBe('plan:p1:3@dueguard');
+  });
+});
+
+describe('getCalendarItems', () => {
+  const debt = (id: string, recurrence: Debt['recurrence'], amount = 10_000): Debt => ({ id, name: id, kind: 'huabei', currency: 'CNY', amount, recurrence, graceDays: 0, note: '', createdAt: '2026-01-01' as Day });
+  const plan: Plan = { id: 'p1', name: 'plan', kind: 'jiebei', currency: 'CNY', debtId: 'settled', total: 30_000, downPayment: 6_000, fee: 0, count: 3, startDate: '2026-02-20' as Day, firstDue: '2026-03-20' as Day, graceDays: 0, note: '', createdAt: '2026-02-20' as Day };
+  const data: Data = {
+    ...emptyData(),
+    debts: [
+      debt('future-once', { type: 'once', dueDate: '2026-03-10' as Day }),
+      debt('past-once', { type: 'once', dueDate: '2026-02-10' as Day }),
+      debt('today-once', { type: 'once', dueDate: '2026-03-01' as Day }),
+      debt('card', { type: 'monthly', firstDue: '2026-01-31' as Day }),
+      debt('settled', { type: 'once', dueDate: '2026-03-05' as Day }),
+      debt('prepaid', { type: 'monthly', firstDue: '2026-03-15' as Day, count: 2 }),
+    ],
+    plans: [plan],
+    payments: [
+      { id: 'down', target: { type: 'plan', id: 'p1' }, date: '2026-02-20' as Day, amount: 6_000, note: '' },
+      { id: 'part', target: { type: 'plan', id: 'p1' }, date: '2026-02-25' as Day, amount: 3_000, note: '' },
+      // Pays the February occurrence of the card, so March onwards stays open.
+      { id: 'card-feb', target: { type: 'debt', id: 'card' }, date: '2026-02-27' as Day, amount: 20_000, note: '' },
+      { id: 'pre', target: { type: 'debt', id: 'prepaid' }, date: '2026-02-27' as Day, amount: 10_000, note: '' },
+    ],
+  };
+  const items = getCalendarItems(data, '2026-03-01' as Day, '2026-06-01' as Day);
+  const keys = items.map((i) => i.status.key);
+
+  it.each([
+    { name: 'a future one-off debt', key: 'debt:future-once:2026-03-10', listed: true },
+    { name: 'a one-off debt due today', key: 'debt:today-once:2026-03-01', listed: true },
+    { name: 'an overdue debt (not a future date)', key: 'debt:past-once:2026-02-10', listed: false },
+    { name: 'a debt settled by a plan', key: 'debt:settled:2026-03-05', listed: false },
+    { name: 'an open-ended card bill, month-end clamped', key: 'debt:card:2026-04-30', listed: true },
+    { name: 'a card bill after the horizon', key: 'debt:card:2026-06-30', listed: false },
+    { name: 'a paid-ahead occurrence', key: 'debt:prepaid:2026-03-15', listed: false },
+    { name: 'the next occurrence after it', key: 'debt:prepaid:2026-04-15', listed: true },
+    { name: "a plan's paid down payment", key: 'plan:p1:0', listed: false },
+    { name: "a plan's partly paid installment", key: 'plan:p1:1', listed: true },
+    { name: "a plan's last installment", key: 'plan:p1:3', listed: true },
+  ])('$name: listed $listed', ({ key, listed }) => {
+    expect(keys.includes(key)).toBe(listed);
+  });
+
+  it('lists soonest first, with what is left to pay and the plan count', () => {
+    expect(keys).toEqual([...keys].sort((a, b) => items[keys.indexOf(a)]!.status.due.localeCompare(items[keys.indexOf(b)]!.status.due)));
+    const first = items.find((i) => i.status.key === 'plan:p1:1')!;
+    expect(first).toMatchObject({ name: 'plan', planCount: 3, status: { amount: 8_000, remaining: 5_000 } });
+    expect(items.find((i) => i.status.key === 'debt:future-once:2026-03-10')!.planCount).toBeNull();
   });
 });

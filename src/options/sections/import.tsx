@@ -1,0 +1,193 @@
+/**
+ * #import: debts from a CSV file. Choosing a file only reads it and shows a preview (or every bad
+ * row and why); nothing is stored until the user presses Import, and a file with any bad row is
+ * refused whole. Format: docs/csv-format.md.
+ */
+import { useId, useState } from 'preact/hooks';
+import type { DebtInput } from '../../domain/commands';
+import type { Day } from '../../domain/model';
+import { messageKey } from '../../domain/message-key';
+import { CSV_COLUMNS, decodeCsvBytes, nextDueDay, parseDebtsCsv, serializeDebtsCsv, type CsvEncoding, type CsvError, type CsvParse } from '../../io/csv';
+import type { Translate } from '../../platform/i18n';
+import { Button } from '../../ui/button';
+import { useI18n } from '../../ui/i18n';
+import { KindIcon } from '../../ui/kind-icon';
+import { Money } from '../../ui/money';
+import type { Snapshot } from '../../ui/store';
+import { useToday } from '../../ui/today';
+import { useSend } from '../commands';
+import { downloadFile } from '../download';
+import { tCount } from '../plural';
+import { PageHeader } from '../page-header';
+import { ScheduleText } from './debts';
+
+interface Chosen {
+  name: string;
+  encoding: CsvEncoding;
+  result: CsvParse;
+}
+
+/** One problem of a refused file as a sentence: "Row 3 · amount: use at most two decimals (fen)." */
+export function csvErrorText(error: CsvError, t: Translate): string {
+  const reason = error.reason.startsWith('money-') ? t(messageKey('money_error', error.reason.slice('money-'.length))) : t(messageKey('options_csv_reason', error.reason), { value: error.value ?? '' });
+  const params = { row: error.row, reason };
+  return error.field ? t('options_csv_error_field', { ...params, field: t(`options_csv_col_${error.field}`) }) : t('options_csv_error_row', params);
+}
+
+export function ImportSection({ snapshot }: { snapshot: Snapshot }) {
+  const { t } = useI18n();
+  const today = useToday();
+  const send = useSend();
+  const inputId = useId();
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  const reset = () => {
+    setChosen(null);
+    setReadError(null);
+    setInputKey((k) => k + 1);
+  };
+
+  const onFile = async (file: File | undefined) => {
+    setChosen(null);
+    setReadError(null);
+    if (!file) return;
+    try {
+      const { text, encoding } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+      setChosen({ name: file.name, encoding, result: parseDebtsCsv(text, today, snapshot.settings.currency) });
+    } catch (e) {
+      setReadError(String(e));
+    }
+  };
+
+  const importRows = async (rows: DebtInput[]) => {
+    setBusy(true);
+    const result = await send('importDebts', { debts: rows }, ({ count }) => ({ message: tCount(t, 'options_import_done', count) }));
+    setBusy(false);
+    if (result.ok) reset();
+  };
+
+  return (
+    <>
+      <PageHeader title={t('options_nav_import')} lead={t('options_import_lead')} />
+      <div class="panel">
+        <div class="field">
+          <label for={inputId} class="file-label">
+            {t('options_import_csv')}
+          </label>
+          <input key={inputKey} id={inputId} type="file" accept=".csv,.txt,text/csv,text/plain" aria-describedby={`${inputId}-hint`} onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+          <p class="field-hint" id={`${inputId}-hint`}>
+            {t('options_import_hint')}
+          </p>
+        </div>
+
+        {readError && (
+          <div class="error-message" role="alert">
+            {t('options_import_unreadable', { reason: readError })}
+          </div>
+        )}
+        {chosen && !chosen.result.ok && (
+          <div class="error-message import-errors" role="alert">
+            <p>{t('options_import_refused', { file: chosen.name })}</p>
+            <ul>
+              {chosen.result.errors.map((error, i) => (
+                <li key={i}>{csvErrorText(error, t)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {chosen?.result.ok && (
+          <ImportPreview chosen={chosen} rows={chosen.result.rows} busy={busy} onImport={(rows) => void importRows(rows)} onCancel={reset} />
+        )}
+      </div>
+
+      <section class="panel" aria-labelledby={`${inputId}-format`}>
+        <h2 id={`${inputId}-format`}>{t('options_import_format')}</h2>
+        <p>{t('options_import_format_lead')}</p>
+        <table class="table columns-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('options_import_col_header')}</th>
+              <th scope="col">{t('options_import_col_meaning')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CSV_COLUMNS.map((column) => (
+              <tr key={column}>
+                <th scope="row">
+                  <code>{column}</code> <span class="muted">{t(`options_csv_col_zh_${column}`)}</span>
+                </th>
+                <td>{t(`options_csv_help_${column}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          <Button onClick={() => downloadFile('dueguard-sample.csv', `\uFEFF${serializeDebtsCsv(sampleRows(today))}`, 'text/csv;charset=utf-8')}>{t('options_import_sample')}</Button>
+        </p>
+      </section>
+    </>
+  );
+}
+
+function ImportPreview({ chosen, rows, busy, onImport, onCancel }: { chosen: Chosen; rows: DebtInput[]; busy: boolean; onImport: (rows: DebtInput[]) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div class="import-preview">
+      <p role="status">{tCount(t, 'options_import_preview', rows.length, { file: chosen.name, encoding: chosen.encoding.toUpperCase() })}</p>
+      <div class="table-scroll">
+        <table class="table">
+          <caption class="sr-only">{t('options_import_preview_caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('options_col_name')}</th>
+              <th scope="col" class="num">
+                {t('options_col_amount')}
+              </th>
+              <th scope="col">{t('options_col_schedule')}</th>
+              <th scope="col">{t('options_form_note')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  <span class="item-name">
+                    <KindIcon kind={row.kind} />
+                    <span>{row.name}</span>
+                  </span>
+                </th>
+                <td class="num">
+                  <Money minor={row.amount} currency={row.currency} />
+                </td>
+                <td>
+                  <ScheduleText recurrence={row.recurrence} />
+                </td>
+                <td class="muted">{row.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="muted">{t('options_import_nothing_yet')}</p>
+      <div class="form-actions">
+        <Button variant="primary" busy={busy} onClick={() => onImport(rows)}>
+          {t('options_import_button')}
+        </Button>
+        <Button onClick={onCancel}>{t('options_cancel')}</Button>
+      </div>
+    </div>
+  );
+}
+
+/** A sample file's debts, due on the next such days from today so that they import as upcoming bills. */
+function sampleRows(today: Day): DebtInput[] {
+  const base = { currency: 'CNY', graceDays: 0, note: '' };
+  return [
+    { ...base, name: '花呗 账单', kind: 'huabei', amount: 123456, recurrence: { type: 'once', dueDate: nextDueDay(today, 10) } },
+    { ...base, name: '招商银行信用卡', kind: 'credit-card', amount: 500000, recurrence: { type: 'monthly', firstDue: nextDueDay(today, 18) }, note: '账单日 1 日' },
+    { ...base, name: '借呗', kind: 'jiebei', amount: 88000, recurrence: { type: 'monthly', firstDue: nextDueDay(today, 25), count: 12 } },
+  ];
+}

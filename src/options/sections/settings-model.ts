@@ -1,0 +1,100 @@
+/**
+ * The settings form without the DOM: the stored settings as editable values, and back, with each
+ * field checked. Per-kind rate and grace are stored only where they differ from the kind's preset,
+ * so a preset corrected in a later version still reaches users who never changed it.
+ */
+import { DEBT_KINDS, LEAD_DAY_CHOICES, type DebtKind, type Settings } from '../../domain/model';
+import { KIND_PRESETS, kindDefaults } from '../../domain/presets';
+import { formatPpmPercent, parsePercentPpm } from '../../io/rate';
+import { checkCurrency, checkWhole, collect, type FieldError, type FormErrors, type FormResult } from '../../ui/forms/debt-form-model';
+
+export interface KindValues {
+  /** % per day; empty = unknown (ask the lender). */
+  rate: string;
+  grace: string;
+}
+
+export interface SettingsValues {
+  leadDays: number[];
+  reminderTime: string;
+  quietEnabled: boolean;
+  quietStart: string;
+  quietEnd: string;
+  dailyOverdue: boolean;
+  language: Settings['language'];
+  theme: Settings['theme'];
+  currency: string;
+  kinds: Record<DebtKind, KindValues>;
+}
+
+/** Field names: the plain ones, and `rate.<kind>` / `grace.<kind>` for the per-kind table. */
+export type SettingsField = Exclude<keyof SettingsValues, 'kinds'> | `rate.${DebtKind}` | `grace.${DebtKind}`;
+
+export function settingsValues(settings: Settings): SettingsValues {
+  const kinds = Object.fromEntries(
+    DEBT_KINDS.map((kind) => {
+      const d = kindDefaults(settings, kind);
+      return [kind, { rate: d.dailyRatePpm === null ? '' : formatPpmPercent(d.dailyRatePpm), grace: String(d.graceDays) }];
+    }),
+  ) as Record<DebtKind, KindValues>;
+  return {
+    leadDays: [...settings.leadDays],
+    reminderTime: settings.reminderTime,
+    quietEnabled: settings.quietHours.enabled,
+    quietStart: settings.quietHours.start,
+    quietEnd: settings.quietHours.end,
+    dailyOverdue: settings.dailyOverdue,
+    language: settings.language,
+    theme: settings.theme,
+    currency: settings.currency,
+    kinds,
+  };
+}
+
+const checkTime = (text: string): string | FieldError => (/^([01]\d|2[0-3]):[0-5]\d$/.test(text) ? text : { key: 'options_settings_error_time' });
+
+const orDefault = (text: string, fallback: string): string => (typeof checkTime(text) === 'string' ? text : fallback);
+
+/** The settings the values describe, or each invalid field's error. */
+export function validateSettings(values: SettingsValues): FormResult<SettingsField, Settings> {
+  const perKind: Record<string, unknown> = {};
+  for (const kind of DEBT_KINDS) {
+    const { rate, grace } = values.kinds[kind];
+    perKind[`rate.${kind}`] = rate.trim() === '' ? null : (parsePercentPpm(rate) ?? { key: 'options_form_error_rate' });
+    perKind[`grace.${kind}`] = checkWhole(grace || '0', 0, 60, 'options_form_error_grace');
+  }
+  const checked = collect({
+    leadDays: values.leadDays.filter((d) => (LEAD_DAY_CHOICES as readonly number[]).includes(d)).sort((a, b) => b - a),
+    reminderTime: checkTime(values.reminderTime),
+    quietEnabled: values.quietEnabled,
+    // Disabled quiet hours keep their times, or the usual ones when the field was left unusable.
+    quietStart: values.quietEnabled ? checkTime(values.quietStart) : orDefault(values.quietStart, '22:00'),
+    quietEnd: values.quietEnabled ? checkTime(values.quietEnd) : orDefault(values.quietEnd, '08:00'),
+    dailyOverdue: values.dailyOverdue,
+    language: values.language,
+    theme: values.theme,
+    currency: checkCurrency(values.currency),
+    ...perKind,
+  });
+  if (!checked.ok) return { ok: false, errors: checked.errors as FormErrors<SettingsField> };
+  const c = checked.value as Record<string, unknown>;
+  const kindDefaultsOut: Settings['kindDefaults'] = {};
+  for (const kind of DEBT_KINDS) {
+    const own = { dailyRatePpm: c[`rate.${kind}`] as number | null, graceDays: c[`grace.${kind}`] as number };
+    const preset = KIND_PRESETS[kind];
+    if (own.dailyRatePpm !== preset.dailyRatePpm || own.graceDays !== preset.graceDays) kindDefaultsOut[kind] = own;
+  }
+  return {
+    ok: true,
+    value: {
+      leadDays: c.leadDays as Settings['leadDays'],
+      reminderTime: c.reminderTime as string,
+      quietHours: { enabled: values.quietEnabled, start: c.quietStart as string, end: c.quietEnd as string },
+      dailyOverdue: values.dailyOverdue,
+      language: values.language,
+      theme: values.theme,
+      currency: c.currency as string,
+      kindDefaults: kindDefaultsOut,
+    },
+  };
+}

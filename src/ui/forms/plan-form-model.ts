@@ -1,0 +1,97 @@
+/**
+ * The plan builder without the DOM ("I negotiated with my lender"): typed values in, a `PlanInput`
+ * and its schedule out, or per-field errors.
+ */
+import type { PlanInput } from '../../domain/commands';
+import { monthlyDue } from '../../domain/day';
+import { DEBT_KINDS, type Day, type Debt, type DebtKind, type Plan } from '../../domain/model';
+import { formatMoneyPlain } from '../../domain/money';
+import { getPlanInstallments, type Installment } from '../../domain/schedule';
+import { checkCurrency, checkDay, checkMoney, checkName, checkWhole, collect, NOTE_MAX, type FieldError, type FormResult } from './debt-form-model';
+
+export interface PlanFormValues {
+  name: string;
+  kind: DebtKind;
+  currency: string;
+  /** The debt this plan settles; empty = none. */
+  debtId: string;
+  total: string;
+  count: string;
+  startDate: string;
+  firstDue: string;
+  downPayment: string;
+  fee: string;
+  graceDays: string;
+  note: string;
+}
+
+export const PLAN_FIELDS = ['name', 'kind', 'currency', 'debtId', 'total', 'count', 'startDate', 'firstDue', 'downPayment', 'fee', 'graceDays', 'note'] as const satisfies readonly (keyof PlanFormValues)[];
+export type PlanField = (typeof PLAN_FIELDS)[number];
+
+export const PLAN_MAX_INSTALLMENTS = 120;
+
+/**
+ * Starting values: a plan being edited, else a suggestion from the debt it settles (its name, kind and
+ * amount), else empty with today as the start and the first installment a month later.
+ */
+export function planFormValues(initial: Partial<PlanInput> | undefined, currency: string, today: Day): PlanFormValues {
+  const start = initial?.startDate ?? today;
+  return {
+    name: initial?.name ?? '',
+    kind: initial?.kind ?? 'huabei',
+    currency: initial?.currency ?? currency,
+    debtId: initial?.debtId ?? '',
+    total: initial?.total !== undefined ? formatMoneyPlain(initial.total) : '',
+    count: initial?.count !== undefined ? String(initial.count) : '12',
+    startDate: start,
+    firstDue: initial?.firstDue ?? monthlyDue(start, 1),
+    downPayment: initial?.downPayment ? formatMoneyPlain(initial.downPayment) : '',
+    fee: initial?.fee ? formatMoneyPlain(initial.fee) : '',
+    graceDays: initial?.graceDays ? String(initial.graceDays) : '',
+    note: initial?.note ?? '',
+  };
+}
+
+/** What a plan settling `debt` starts from: the debt's name, kind, currency and amount. */
+export function planFromDebt(debt: Debt): Partial<PlanInput> {
+  return { name: debt.name, kind: debt.kind, currency: debt.currency, debtId: debt.id, total: debt.amount };
+}
+
+/**
+ * The plan the values describe, or each invalid field's error. Beyond each field's own rule: the down
+ * payment cannot exceed the total, and the first installment cannot come before the plan starts.
+ * `customAmounts` (an edited plan's own installment amounts) are kept while they still fit the
+ * count, total, down payment and fee; otherwise the balance is split evenly.
+ */
+export function validatePlanForm(values: PlanFormValues, customAmounts?: readonly number[]): FormResult<PlanField, PlanInput> {
+  const total = checkMoney(values.total, { positive: true });
+  const down = values.downPayment.trim() ? checkMoney(values.downPayment, { positive: false }) : 0;
+  const start = checkDay(values.startDate);
+  const first = checkDay(values.firstDue);
+  const checked = collect({
+    name: checkName(values.name),
+    kind: DEBT_KINDS.includes(values.kind) ? values.kind : ({ key: 'options_form_error_kind' } satisfies FieldError),
+    currency: checkCurrency(values.currency),
+    debtId: values.debtId,
+    total,
+    count: checkWhole(values.count, 1, PLAN_MAX_INSTALLMENTS, 'options_form_error_count'),
+    startDate: start,
+    firstDue: typeof first === 'string' && typeof start === 'string' && first < start ? { key: 'options_form_error_first_before_start' } : first,
+    downPayment: typeof down === 'number' && typeof total === 'number' && down > total ? { key: 'options_form_error_down_over_total' } : down,
+    fee: values.fee.trim() ? checkMoney(values.fee, { positive: false }) : 0,
+    graceDays: values.graceDays.trim() ? checkWhole(values.graceDays, 0, 60, 'options_form_error_grace') : 0,
+    note: values.note.length > NOTE_MAX ? { key: 'options_form_error_note_long', params: { max: NOTE_MAX } } : values.note.trim(),
+  });
+  if (!checked.ok) return checked;
+  const { debtId, ...c } = checked.value;
+  const fits = customAmounts && customAmounts.length === c.count && customAmounts.reduce((a, b) => a + b, 0) === c.total - c.downPayment + c.fee;
+  return { ok: true, value: { ...c, ...(debtId ? { debtId } : {}), ...(fits ? { amounts: [...customAmounts] } : {}) } };
+}
+
+/** The schedule a valid plan input will have, for the preview; null while the values are invalid. */
+export function previewPlan(values: PlanFormValues, today: Day, customAmounts?: readonly number[]): Installment[] | null {
+  const result = validatePlanForm(values, customAmounts);
+  if (!result.ok) return null;
+  const plan: Plan = { ...result.value, id: 'preview', createdAt: today };
+  return getPlanInstallments(plan);
+}

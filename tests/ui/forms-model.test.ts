@@ -1,0 +1,125 @@
+// The forms' validation without the DOM: every field's rule, as a table of named cases.
+import { describe, expect, it } from 'vitest';
+import type { Day, Debt, Plan } from '../../src/domain/model';
+import { debtFormValues, validateDebtForm, type DebtFormValues } from '../../src/ui/forms/debt-form-model';
+import { planFormValues, planFromDebt, previewPlan, validatePlanForm, type PlanFormValues } from '../../src/ui/forms/plan-form-model';
+
+const TODAY = '2026-03-01' as Day;
+const DEBT: DebtFormValues = { name: '花呗 3月', kind: 'huabei', amount: '1,234.56', currency: 'CNY', schedule: 'once', due: '2026-03-10', months: '', graceDays: '', rate: '', note: '' };
+
+describe('validateDebtForm', () => {
+  it.each([
+    { name: 'a one-off debt', change: {}, value: { name: '花呗 3月', kind: 'huabei', amount: 123456, currency: 'CNY', recurrence: { type: 'once', dueDate: '2026-03-10' }, graceDays: 0, note: '' } },
+    { name: 'a monthly bill with a count', change: { schedule: 'monthly', months: '12' }, value: { recurrence: { type: 'monthly', firstDue: '2026-03-10', count: 12 } } },
+    { name: 'an open-ended monthly bill', change: { schedule: 'monthly' }, value: { recurrence: { type: 'monthly', firstDue: '2026-03-10' } } },
+    { name: 'months ignored for a one-off', change: { months: 'abc' }, value: { recurrence: { type: 'once', dueDate: '2026-03-10' } } },
+    { name: 'grace, rate, note and a lower-case currency', change: { graceDays: '3', rate: '0.05%', note: '  call back  ', currency: 'usd' }, value: { graceDays: 3, dailyRatePpm: 500, note: 'call back', currency: 'USD' } },
+    { name: 'name trimmed', change: { name: '  Card  ' }, value: { name: 'Card' } },
+  ] as { name: string; change: Partial<DebtFormValues>; value: object }[])('accepts $name', ({ change, value }) => {
+    const result = validateDebtForm({ ...DEBT, ...change });
+    expect(result).toMatchObject({ ok: true, value });
+  });
+
+  it.each([
+    { name: 'empty name', change: { name: '  ' }, field: 'name', key: 'options_form_error_name_required' },
+    { name: 'name over 80', change: { name: 'x'.repeat(81) }, field: 'name', key: 'options_form_error_name_long' },
+    { name: 'empty amount', change: { amount: '' }, field: 'amount', key: 'money_error_empty' },
+    { name: 'letters in the amount', change: { amount: '12abc' }, field: 'amount', key: 'money_error_not_a_number' },
+    { name: 'misplaced comma', change: { amount: '1,23' }, field: 'amount', key: 'money_error_misplaced_comma' },
+    { name: 'three decimals', change: { amount: '1.234' }, field: 'amount', key: 'money_error_too_many_decimals' },
+    { name: 'negative amount', change: { amount: '-5' }, field: 'amount', key: 'money_error_negative' },
+    { name: 'zero amount', change: { amount: '0' }, field: 'amount', key: 'options_form_error_amount_zero' },
+    { name: 'bad currency', change: { currency: 'yuan' }, field: 'currency', key: 'options_form_error_currency' },
+    { name: 'no due date', change: { due: '' }, field: 'due', key: 'options_form_error_date_required' },
+    { name: 'impossible due date', change: { due: '2026-02-30' }, field: 'due', key: 'options_form_error_date_invalid' },
+    { name: 'zero months', change: { schedule: 'monthly', months: '0' }, field: 'months', key: 'options_form_error_months' },
+    { name: 'grace over 60', change: { graceDays: '61' }, field: 'graceDays', key: 'options_form_error_grace' },
+    { name: 'fractional grace', change: { graceDays: '1.5' }, field: 'graceDays', key: 'options_form_error_grace' },
+    { name: 'rate over 10 %', change: { rate: '11' }, field: 'rate', key: 'options_form_error_rate' },
+    { name: 'note over 1000', change: { note: 'x'.repeat(1001) }, field: 'note', key: 'options_form_error_note_long' },
+  ] as { name: string; change: Partial<DebtFormValues>; field: string; key: string }[])('refuses $name', ({ change, field, key }) => {
+    const result = validateDebtForm({ ...DEBT, ...change });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual({ [field]: expect.objectContaining({ key }) });
+  });
+
+  it('reports every invalid field at once', () => {
+    const result = validateDebtForm({ ...DEBT, name: '', amount: 'x', due: '' });
+    expect(result.ok ? [] : Object.keys(result.errors)).toEqual(['name', 'amount', 'due']);
+  });
+
+  it('round-trips a stored debt through the form values', () => {
+    const debt: Debt = { id: 'd1', name: 'Card', kind: 'credit-card', currency: 'CNY', amount: 5, recurrence: { type: 'monthly', firstDue: '2026-01-31' as Day, count: 6 }, graceDays: 3, dailyRatePpm: 1234, note: 'n', createdAt: TODAY };
+    const { id: _id, createdAt: _c, ...input } = debt;
+    expect(validateDebtForm(debtFormValues(debt, 'USD'))).toEqual({ ok: true, value: input });
+  });
+
+  it('starts empty with the default currency', () => {
+    expect(debtFormValues(undefined, 'USD')).toMatchObject({ name: '', amount: '', currency: 'USD', schedule: 'once', due: '' });
+  });
+});
+
+const PLAN: PlanFormValues = { name: '借呗 协商', kind: 'jiebei', currency: 'CNY', debtId: '', total: '12,000', count: '12', startDate: '2026-03-01', firstDue: '2026-04-01', downPayment: '', fee: '', graceDays: '', note: '' };
+
+describe('validatePlanForm', () => {
+  it.each([
+    { name: 'a plain plan', change: {}, value: { total: 1_200_000, count: 12, downPayment: 0, fee: 0, startDate: '2026-03-01', firstDue: '2026-04-01', graceDays: 0 } },
+    { name: 'down payment, fee, grace and the debt it settles', change: { downPayment: '1000', fee: '120', graceDays: '3', debtId: 'd1' }, value: { downPayment: 100_000, fee: 12_000, graceDays: 3, debtId: 'd1' } },
+    { name: 'a first installment on the day of agreement', change: { firstDue: '2026-03-01' }, value: { firstDue: '2026-03-01' } },
+    { name: 'a down payment of the whole total', change: { downPayment: '12000' }, value: { downPayment: 1_200_000 } },
+  ] as { name: string; change: Partial<PlanFormValues>; value: object }[])('accepts $name', ({ change, value }) => {
+    expect(validatePlanForm({ ...PLAN, ...change })).toMatchObject({ ok: true, value });
+  });
+
+  it.each([
+    { name: 'zero total', change: { total: '0' }, field: 'total', key: 'options_form_error_amount_zero' },
+    { name: 'total with letters', change: { total: 'lots' }, field: 'total', key: 'money_error_not_a_number' },
+    { name: 'no installments', change: { count: '0' }, field: 'count', key: 'options_form_error_count' },
+    { name: 'more than 120 installments', change: { count: '121' }, field: 'count', key: 'options_form_error_count' },
+    { name: 'a first installment before the agreement', change: { firstDue: '2026-02-28' }, field: 'firstDue', key: 'options_form_error_first_before_start' },
+    { name: 'a down payment over the total', change: { downPayment: '12000.01' }, field: 'downPayment', key: 'options_form_error_down_over_total' },
+    { name: 'a fee with three decimals', change: { fee: '1.001' }, field: 'fee', key: 'money_error_too_many_decimals' },
+    { name: 'no start date', change: { startDate: '' }, field: 'startDate', key: 'options_form_error_date_required' },
+  ] as { name: string; change: Partial<PlanFormValues>; field: string; key: string }[])('refuses $name', ({ change, field, key }) => {
+    const result = validatePlanForm({ ...PLAN, ...change });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[field as keyof typeof result.errors]).toMatchObject({ key });
+  });
+
+  it.each([
+    { name: 'kept while they fit', amounts: [500_000, 700_000], values: { count: '2' }, kept: true },
+    { name: 'dropped when the count changes', amounts: [500_000, 700_000], values: { count: '3' }, kept: false },
+    { name: 'dropped when the total changes', amounts: [500_000, 700_000], values: { count: '2', total: '12,000.01' }, kept: false },
+  ])('custom amounts are $name', ({ amounts, values, kept }) => {
+    const result = validatePlanForm({ ...PLAN, ...values }, amounts);
+    expect(result.ok && result.value.amounts).toEqual(kept ? amounts : undefined);
+  });
+});
+
+describe('previewPlan and the starting values', () => {
+  it('previews the schedule that will be saved: down payment first, amounts adding up to the fen', () => {
+    const preview = previewPlan({ ...PLAN, total: '1000', downPayment: '100', fee: '0.01', count: '3' }, TODAY)!;
+    expect(preview.map((i) => [i.seq, i.due, i.amount])).toEqual([
+      [0, '2026-03-01', 10_000],
+      [1, '2026-04-01', 30_001],
+      [2, '2026-05-01', 30_000],
+      [3, '2026-06-01', 30_000],
+    ]);
+  });
+
+  it('shows nothing while the values are invalid', () => {
+    expect(previewPlan({ ...PLAN, count: '' }, TODAY)).toBeNull();
+  });
+
+  it('starts a new plan today with the first installment a month later, or from a debt', () => {
+    expect(planFormValues(undefined, 'CNY', '2026-01-31' as Day)).toMatchObject({ startDate: '2026-01-31', firstDue: '2026-02-28', count: '12' });
+    const debt: Debt = { id: 'd1', name: 'Card', kind: 'credit-card', currency: 'CNY', amount: 250_000, recurrence: { type: 'once', dueDate: TODAY }, graceDays: 0, note: '', createdAt: TODAY };
+    expect(planFormValues(planFromDebt(debt), 'USD', TODAY)).toMatchObject({ name: 'Card', kind: 'credit-card', currency: 'CNY', debtId: 'd1', total: '2500.00' });
+  });
+
+  it('round-trips a stored plan through the form values', () => {
+    const plan: Plan = { id: 'p1', name: 'P', kind: 'jiebei', currency: 'CNY', debtId: 'd1', total: 1_200_000, downPayment: 100_000, fee: 12_000, count: 12, startDate: TODAY, firstDue: '2026-04-15' as Day, graceDays: 2, note: 'n', createdAt: TODAY };
+    const { id: _id, createdAt: _c, ...input } = plan;
+    expect(validatePlanForm(planFormValues(plan, 'CNY', TODAY))).toEqual({ ok: true, value: input });
+  });
+});

@@ -1,0 +1,46 @@
+// The settings form's model: stored settings → values → settings, and each field's rule.
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { SettingsSchema } from '../../src/domain/model';
+import { settingsValues, validateSettings, type SettingsValues } from '../../src/options/sections/settings-model';
+
+const DEFAULTS = v.parse(SettingsSchema, {});
+
+describe('settings form model', () => {
+  it.each([
+    { name: 'the defaults', settings: DEFAULTS },
+    { name: 'everything changed', settings: v.parse(SettingsSchema, { leadDays: [14, 1], reminderTime: '20:15', quietHours: { enabled: false, start: '23:00', end: '07:30' }, dailyOverdue: false, language: 'zh_CN', theme: 'dark', currency: 'USD', kindDefaults: { huabei: { dailyRatePpm: 700, graceDays: 3 }, loan: { dailyRatePpm: null, graceDays: 5 } } }) },
+  ])('round-trips $name', ({ settings }) => {
+    expect(validateSettings(settingsValues(settings))).toEqual({ ok: true, value: settings });
+  });
+
+  it('stores a kind only where it differs from its preset', () => {
+    const values = settingsValues(DEFAULTS);
+    values.kinds.huabei = { rate: '0.05', grace: '0' };
+    values.kinds.jiebei = { rate: '0.1', grace: '' };
+    expect(validateSettings(values)).toMatchObject({ ok: true, value: { kindDefaults: { jiebei: { dailyRatePpm: 1000, graceDays: 0 } } } });
+  });
+
+  it.each([
+    { name: 'a reminder time out of range', change: { reminderTime: '24:00' }, field: 'reminderTime' },
+    { name: 'quiet hours without an end', change: { quietEnd: '' }, field: 'quietEnd' },
+    { name: 'a currency of two letters', change: { currency: 'CN' }, field: 'currency' },
+  ] as { name: string; change: Partial<SettingsValues>; field: string }[])('refuses $name', ({ change, field }) => {
+    const result = validateSettings({ ...settingsValues(DEFAULTS), ...change });
+    expect(result.ok ? [] : Object.keys(result.errors)).toEqual([field]);
+  });
+
+  it('keeps disabled quiet hours valid, with the usual time where the field was left empty', () => {
+    expect(validateSettings({ ...settingsValues(DEFAULTS), quietEnabled: false, quietStart: '21:00', quietEnd: '' })).toMatchObject({ ok: true, value: { quietHours: { enabled: false, start: '21:00', end: '08:00' } } });
+  });
+
+  it.each([
+    { name: 'a rate over 10 %', kind: 'huabei', patch: { rate: '12' }, field: 'rate.huabei' },
+    { name: 'a grace of 61 days', kind: 'loan', patch: { grace: '61' }, field: 'grace.loan' },
+  ] as const)('refuses $name on its own field', ({ kind, patch, field }) => {
+    const values = settingsValues(DEFAULTS);
+    values.kinds[kind] = { ...values.kinds[kind], ...patch };
+    const result = validateSettings(values);
+    expect(result.ok ? [] : Object.keys(result.errors)).toEqual([field]);
+  });
+});
