@@ -218,6 +218,8 @@ describe('#data', () => {
     expect(screen.getByText(/1 stored record failed its checks/)).toBeTruthy();
     expect(screen.getByText('Why: debts.0.amount: Invalid value')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear the list' }));
+    expect(sent).toEqual([]);
+    fireEvent.click(within(screen.getByRole('dialog', { name: 'Forget the records set aside?' })).getByRole('button', { name: 'Clear the list' }));
     await waitFor(() => expect(names()).toEqual(['clearQuarantine']));
   });
 

@@ -128,6 +128,7 @@ function QuarantineReport({ entries }: { entries: Snapshot['quarantine'] }) {
   const { t, tag } = useI18n();
   const today = useToday();
   const send = useSend();
+  const [confirming, setConfirming] = useState(false);
   return (
     <section class={`panel${entries.length ? ' panel-warning' : ''}`} aria-labelledby="quarantine-title">
       <h2 id="quarantine-title">{t('options_quarantine_title')}</h2>
@@ -153,10 +154,23 @@ function QuarantineReport({ entries }: { entries: Snapshot['quarantine'] }) {
           </ol>
           <div class="form-actions">
             <Button onClick={() => downloadFile(datedFileName('set-aside', today, 'json'), JSON.stringify(entries, null, 2) + '\n', 'application/json')}>{t('options_quarantine_download')}</Button>
-            <Button variant="danger" onClick={() => void send('clearQuarantine', {}, () => ({ message: t('options_quarantine_cleared') }))}>
+            <Button variant="danger" onClick={() => setConfirming(true)}>
               {t('options_quarantine_clear')}
             </Button>
           </div>
+          {confirming && (
+            <ConfirmDialog
+              title={t('options_quarantine_clear_title')}
+              confirmLabel={t('options_quarantine_clear')}
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false);
+                void send('clearQuarantine', {}, () => ({ message: t('options_quarantine_cleared') }));
+              }}
+            >
+              <p>{t('options_quarantine_clear_body')}</p>
+            </ConfirmDialog>
+          )}
         </>
       )}
     </section>
