@@ -3,9 +3,11 @@
 // BENCH_DIST=DIR measures another build of the Chrome extension in the browser benches (e.g. an unminified one to profile).
 import fs from 'node:fs';
 import { describeMachine } from './machine.mjs';
+import { measureAlarms } from './alarms.mjs';
 import { measureBundles } from './bundles.mjs';
 import { measurePlanning } from './planning.mjs';
 import { measurePopup } from './popup.mjs';
+import { measureWake } from './wake.mjs';
 import { renderMarkdown, renderText } from './table.mjs';
 
 const argv = process.argv.slice(2);
@@ -18,7 +20,9 @@ const END = '<!-- bench:end -->';
 const BENCHES = {
   bundles: async () => measureBundles('dist/chrome'),
   popup: measurePopup,
+  wake: measureWake,
   planning: measurePlanning,
+  alarms: measureAlarms,
 };
 
 const rows = [];
