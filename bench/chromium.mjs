@@ -26,7 +26,7 @@ function copyWithEmptyPage(dist) {
  */
 export async function withChromium(fn) {
   const { launchChromium } = await importTs('tests/browser/harness.ts');
-  const dist = copyWithEmptyPage('dist/chrome');
+  const dist = copyWithEmptyPage(process.env.BENCH_DIST ?? 'dist/chrome');
   const ext = await launchChromium({ dist });
   try {
     await ext.context.addInitScript(() => {

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { COMMAND_INPUT_SCHEMAS, describeIssues } from '../domain/command-schemas';
 import type { CommandMessage, CommandName, CommandResult } from '../domain/commands';
 import { toDay } from '../domain/day';
-import { DATA_KEY, IdSchema, QUARANTINE_KEY, REMINDERS_KEY, UNDO_KEY } from '../domain/model';
+import { DATA_KEY, IdSchema, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, type Settings } from '../domain/model';
 import { StorageQuotaError, loadAndRepairState, writeLocal, writeSettings, type LocalRecords } from '../platform/storage';
 import { HANDLERS, type Changes, type Handler } from './handlers';
 
@@ -16,14 +16,20 @@ export const MAX_APPLIED_COMMANDS = 200;
 
 const fail = (code: 'invalid' | 'quota' | 'internal', message: string, issues?: string[]): CommandResult => ({ ok: false, error: { code, message, ...(issues ? { issues } : {}) } });
 
-/** Writes what a command changed plus its id. Settings go first: re-applying them on a retry is harmless. */
+/**
+ * Writes what a command changed plus its id in one `storage.local.set`, so a killed worker or a full
+ * storage leaves all of it or none (a restore never lands its settings without its data). New settings
+ * ride along as the local copy, which wins on read, and only then move to storage.sync; if that move
+ * fails, the local copy simply stays.
+ */
 async function writeChanges(changes: Changes, data: LocalRecords[typeof DATA_KEY]): Promise<void> {
-  if (changes.settings) await writeSettings(changes.settings);
-  const records: Partial<LocalRecords> = { [DATA_KEY]: data };
+  const records: Partial<LocalRecords> & { [SETTINGS_KEY]?: Settings & { version: number } } = { [DATA_KEY]: data };
   if (changes.reminders) records[REMINDERS_KEY] = changes.reminders;
   if (changes.quarantine) records[QUARANTINE_KEY] = changes.quarantine;
   if (changes.undo !== undefined) records[UNDO_KEY] = changes.undo;
+  if (changes.settings) records[SETTINGS_KEY] = { ...changes.settings, version: SCHEMA_VERSION };
   await writeLocal(records);
+  if (changes.settings) await writeSettings(changes.settings).catch((e: unknown) => console.warn('DueGuard: settings kept in storage.local only', e));
 }
 
 /** Applies `message` at the instant `now` (epoch ms) and returns its result; never throws. */

@@ -1,11 +1,28 @@
 /**
  * Calendar days as `YYYY-MM-DD` strings (`Day`), and the few conversions between days and instants.
  * A day has no time zone; it becomes an instant only at local midnight or a local time of day, in the
- * time zone of the machine, which is the user's. Day arithmetic goes through date-fns on local dates,
- * so DST days (23 or 25 hours long) still count as one day.
+ * time zone of the machine, which is the user's. Adding and counting days works on the calendar days
+ * themselves (UTC arithmetic, so a DST day of 23 or 25 hours still counts as one day); months go
+ * through date-fns' addMonths for its month-end clamping.
  */
-import { addDays, addMonths, differenceInCalendarDays, formatISO } from 'date-fns';
+import { addMonths } from 'date-fns';
 import { isDayString, type Day } from './model';
+
+const DAY_MS = 86_400_000;
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * The number of `day` counted from 1970-01-01. Calendar-day arithmetic done in UTC on the day itself
+ * involves no time zone and no DST, and needs no Date object per step: schedules, statuses and
+ * reminders call it for every installment, so it is the hot path of a wake.
+ */
+function dayNumber(day: Day): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+}
+
+function dayOfNumber(n: number): Day {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10) as Day;
+}
 
 /**
  * `s` as a Day when it is a real calendar day in `YYYY-MM-DD` form, else null.
@@ -21,7 +38,7 @@ export function parseDay(s: string): Day | null {
  * @example toDay(new Date(2026, 0, 31, 23, 59)) // '2026-01-31'
  */
 export function toDay(date: Date): Day {
-  return formatISO(date, { representation: 'date' }) as Day;
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` as Day;
 }
 
 /**
@@ -38,7 +55,7 @@ export function dayToDate(day: Day): Date {
  * @example addDaysToDay('2026-12-31' as Day, 1) // '2027-01-01'
  */
 export function addDaysToDay(day: Day, n: number): Day {
-  return toDay(addDays(dayToDate(day), n));
+  return dayOfNumber(dayNumber(day) + n);
 }
 
 /**
@@ -46,7 +63,7 @@ export function addDaysToDay(day: Day, n: number): Day {
  * @example daysBetween('2026-03-07' as Day, '2026-03-09' as Day) // 2
  */
 export function daysBetween(a: Day, b: Day): number {
-  return differenceInCalendarDays(dayToDate(b), dayToDate(a));
+  return dayNumber(b) - dayNumber(a);
 }
 
 /**

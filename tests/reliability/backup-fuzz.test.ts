@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup, parseJsonText, serializeBackup } from '../../src/io/backup';
 import { DataSchema, SettingsSchema, type Settings } from '../../src/domain/model';
 import { makeData } from '../../bench/data';
+import { debtInput, send, storedData } from '../integration/background-harness';
+import { rawStorage, setRawStorage, useBackgroundAt } from './faults';
 import { badlyEncodedText, hostileValue, mutatedJson, mutatedText } from './hostile';
 
 const TODAY = '2026-06-15';
@@ -35,7 +37,7 @@ function checkedParse(json: unknown): { ok: boolean } {
   return result;
 }
 
-describe('backup restore: random and damaged files never throw', () => {
+describe('backup restore: random and damaged files never throw', { timeout: 60_000 }, () => {
   it('accepts the valid file the fuzzing starts from', () => {
     expect(readBackupText(VALID).ok).toBe(true);
   });
@@ -78,5 +80,33 @@ describe('backup restore: random and damaged files never throw', () => {
     expect(text.length).toBeGreaterThan(10 * 2 ** 20);
     const result = parseBackup(JSON.parse(text));
     expect(result).toEqual({ ok: false, errors: [expect.stringMatching(/not a DueGuard backup/)] });
+  });
+});
+
+describe('the restoreBackup command with random and damaged documents', { timeout: 60_000 }, () => {
+  useBackgroundAt(NOW, () => send('addDebt', debtInput({ name: 'kept' }), 'mine'));
+
+  it('changes nothing stored when it refuses, and stores exactly the file when it accepts', async () => {
+    const documents = fc.oneof(mutatedJson(JSON.parse(VALID)), hostileValue, fc.jsonValue({ maxDepth: 3 }));
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(documents, async (backup) => {
+        const before = await rawStorage();
+        const result = await send('restoreBackup', { backup });
+        const parsed = parseBackup(backup);
+        if (!result.ok) {
+          refused++;
+          expect(result.error.code).toBe('invalid');
+          expect(await rawStorage()).toEqual(before);
+          return;
+        }
+        expect(parsed.ok).toBe(true);
+        // The applied-id log is this machine's bookkeeping, kept across a restore.
+        expect(parsed.ok && { ...parsed.data, appliedCommands: [] }).toEqual({ ...(await storedData()), appliedCommands: [] });
+        await setRawStorage(before);
+      }),
+      { numRuns: 150 },
+    );
+    expect(refused).toBeGreaterThan(50);
   });
 });

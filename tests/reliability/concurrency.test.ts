@@ -1,0 +1,52 @@
+// 50 commands at once, as when the popup, the options page and notification buttons all act together:
+// every one is applied exactly once (ids sent twice are applied once), and no write is lost.
+import { describe, expect, it } from 'vitest';
+import type { CommandMap, CommandName, CommandResult } from '../../src/domain/commands';
+import type { Day } from '../../src/domain/model';
+import { debtInput, send, storedData } from '../integration/background-harness';
+import { useBackgroundAt, visibleState } from './faults';
+
+const NOW = new Date(2026, 5, 15, 10, 0).getTime();
+
+useBackgroundAt(NOW, async () => {
+  for (let i = 0; i < 10; i++) await send('addDebt', debtInput({ name: `debt ${i}` }), `d${i}`);
+});
+
+type Sent = { [N in CommandName]: [N, CommandMap[N]['input'], string] }[CommandName];
+
+/** 45 distinct commands from every kind of sender, then 5 of them sent a second time with the same id. */
+function fiftyCommands(): Sent[] {
+  const distinct: Sent[] = [
+    ...Array.from({ length: 20 }, (_, i): Sent => ['recordPayment', { target: { type: 'debt', id: `d${i % 9}` }, date: '2026-06-15' as Day, amount: 100 + i, note: '' }, `pay-${i}`]),
+    ...Array.from({ length: 10 }, (_, i): Sent => ['snooze', { installmentKey: `debt:d${i}:2026-12-10`, until: NOW + (i + 1) * 3_600_000 }, `snooze-${i}`]),
+    ...Array.from({ length: 5 }, (_, i): Sent => ['addContact', { target: { type: 'debt', id: `d${i}` }, at: '2026-06-15T09:00', channel: 'call', answered: true, thirdParty: false, who: '', summary: `call ${i}`, userFlags: [] }, `contact-${i}`]),
+    ...Array.from({ length: 5 }, (_, i): Sent => ['addDebt', debtInput({ name: `added ${i}` }), `add-${i}`]),
+    ...Array.from({ length: 4 }, (_, i): Sent => ['updateSettings', { reminderTime: `1${i}:30` }, `settings-${i}`]),
+    ['deleteDebt', { id: 'd9' }, 'delete-d9'],
+  ];
+  const retries = [0, 7, 21, 31, 40].map((i) => distinct[i]!);
+  return [...distinct, ...retries];
+}
+
+describe('50 commands at once', { timeout: 60_000 }, () => {
+  it('applies each once and loses none', async () => {
+    const commands = fiftyCommands();
+    expect(commands).toHaveLength(50);
+    const results = await Promise.all(commands.map(([name, input, id]) => send(name, input as never, id)));
+    expect(results.filter((r: CommandResult) => !r.ok)).toEqual([]);
+
+    // A retried id gets the first answer again, and is not applied again.
+    [0, 7, 21, 31, 40].forEach((original, k) => expect(results[45 + k]).toEqual(results[original]));
+
+    const data = await storedData();
+    expect(data.payments.map((p) => p.id).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `pay-${i}`).sort());
+    expect(data.contacts.map((c) => c.id).sort()).toEqual(['contact-0', 'contact-1', 'contact-2', 'contact-3', 'contact-4']);
+    expect(data.debts.map((d) => d.id).sort()).toEqual(['add-0', 'add-1', 'add-2', 'add-3', 'add-4', 'd0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8']);
+    const applied = data.appliedCommands.filter((id) => !/^d\d$/.test(id));
+    expect(applied.sort()).toEqual(commands.slice(0, 45).map(([, , id]) => id).sort());
+    const { snoozed, settings } = await visibleState();
+    // Ten snoozes were applied; the one of the deleted debt d9 is pruned with it.
+    expect(Object.keys(snoozed).sort()).toEqual(Array.from({ length: 9 }, (_, i) => `debt:d${i}:2026-12-10`).sort());
+    expect(['10:30', '11:30', '12:30', '13:30']).toContain(settings.reminderTime);
+  });
+});
