@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_DIST, CHROMIUM_PATH, artifactPath, browserAvailable, launchChromium, type ChromiumExtension } from './harness';
-import { expectStageContract, readRowsInPage, seedCommands, sendInPage, type SeedCommand } from './popup-fixtures';
+import { dayFromToday, expectStageContract, readRowsInPage, seedCommands, sendInPage, type SeedCommand } from './popup-fixtures';
 
 const run = browserAvailable(CHROMIUM_PATH, CHROME_DIST);
 /** A row's own open/close button (an open row holds more disclosures inside). */
@@ -87,6 +87,20 @@ describe.runIf(run)('popup in Chromium', () => {
     await page.locator('li[data-stage]').first().locator(ROW_TOGGLE).click();
     await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}-explainer.png`) });
     await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}-full.png`), fullPage: true });
+    await page.close();
+  });
+
+  it('adds a debt from the quick-add form', async () => {
+    const page = await openPopup(ext);
+    expect(await send(page, { name: 'updateSettings', input: { language: 'en' } })).toBe(true);
+    await page.getByRole('button', { name: 'Add debt' }).click();
+    const panel = page.getByRole('region', { name: 'Add a debt' });
+    await panel.getByLabel('Name').fill('Quick card');
+    await panel.getByLabel('Amount due').fill('88.80');
+    await panel.getByLabel('Due date').fill(dayFromToday(2));
+    await panel.getByRole('button', { name: 'Add a debt' }).click();
+    await page.getByRole('status').getByText('Added “Quick card”.').waitFor();
+    await page.getByRole('region', { name: 'Due soon' }).locator('li.row', { hasText: 'Quick card' }).waitFor();
     await page.close();
   });
 
