@@ -13,7 +13,7 @@ function chromiumVersion() {
   }
 }
 
-/** @returns {{ date: string; cpu: string; cores: number; memory: string; node: string; chromium: string }} */
+/** @returns {{ date: string; cpu: string; cores: number; memory: string; load: string; node: string; chromium: string }} */
 export function describeMachine() {
   const cpus = os.cpus();
   return {
@@ -21,6 +21,8 @@ export function describeMachine() {
     cpu: cpus[0]?.model.trim() ?? 'unknown',
     cores: cpus.length,
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    // Other work on the machine slows every figure: ratios measured in one run hold up better than times.
+    load: os.loadavg()[0].toFixed(1),
     node: process.version,
     chromium: chromiumVersion(),
   };

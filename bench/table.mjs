@@ -17,7 +17,7 @@ export function renderText(machine, rows) {
   const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((c) => [...c[i]].length)));
   const line = (c) => c.map((s, i) => s + ' '.repeat(widths[i] - [...s].length)).join('  ').trimEnd();
   return [
-    `DueGuard bench · ${machine.date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memory} · Node ${machine.node} · ${machine.chromium}`,
+    `DueGuard bench · ${machine.date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, load ${machine.load} · Node ${machine.node} · ${machine.chromium}`,
     '',
     line(HEAD),
     line(widths.map((w) => '-'.repeat(w))),
@@ -29,7 +29,7 @@ export function renderText(machine, rows) {
 export function renderMarkdown(machine, rows) {
   const line = (c) => `| ${c.map((s) => s.replaceAll('|', '\\|')).join(' | ')} |`;
   return [
-    `Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores, ${machine.memory}), Node ${machine.node}, ${machine.chromium}.`,
+    `Measured ${machine.date} on ${machine.cpu} (${machine.cores} cores, ${machine.memory}, load average ${machine.load} at the end), Node ${machine.node}, ${machine.chromium}.`,
     '',
     line(HEAD),
     line(HEAD.map(() => '---')),

@@ -44,9 +44,23 @@ export function formatRatePpm(ppm: number, tag: string): string {
  * the long form "March 8, 2026" / "2026年3月8日".
  */
 export function formatDay(day: Day, tag: string, { long = false, today }: { long?: boolean; today?: Day } = {}): string {
-  const options: Intl.DateTimeFormatOptions = long ? { dateStyle: 'long' } : { month: 'short', day: 'numeric' };
-  if (!long && day.slice(0, 4) !== today?.slice(0, 4)) options.year = 'numeric';
-  return new Intl.DateTimeFormat(tag, options).format(dayToDate(day));
+  const style = long ? 'long' : day.slice(0, 4) !== today?.slice(0, 4) ? 'short-year' : 'short';
+  return dateFormat(tag, style).format(dayToDate(day));
+}
+
+const DAY_STYLES: Record<'long' | 'short' | 'short-year', Intl.DateTimeFormatOptions> = {
+  long: { dateStyle: 'long' },
+  short: { month: 'short', day: 'numeric' },
+  'short-year': { year: 'numeric', month: 'short', day: 'numeric' },
+};
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than using one (it was the popup's largest cost with 100 debts): one per language and style. */
+function dateFormat(tag: string, style: keyof typeof DAY_STYLES): Intl.DateTimeFormat {
+  const id = `${tag}|${style}`;
+  let format = dateFormats.get(id);
+  if (!format) dateFormats.set(id, (format = new Intl.DateTimeFormat(tag, DAY_STYLES[style])));
+  return format;
 }
 
 /**
