@@ -1,6 +1,6 @@
 /**
- * Quick actions on one open item: mark it paid (its whole remaining amount), record a part payment,
- * or silence its reminders until tomorrow. Each is a command; the list updates when the background
+ * Quick actions on a row's open items: mark them paid (their whole remaining amount), record a part
+ * payment (applied to the oldest first), or silence their reminders until tomorrow. Each is a command; the list updates when the background
  * has stored the change.
  */
 import { useId, useState } from 'preact/hooks';
@@ -8,31 +8,31 @@ import { addDaysToDay, atLocalTime } from '../domain/day';
 import { messageKey } from '../domain/message-key';
 import type { Day, Minor, Settings } from '../domain/model';
 import { formatMoney, parseMoney } from '../domain/money';
-import type { OpenItem } from '../domain/overview';
 import { Button } from '../ui/button';
 import { useCommand } from '../ui/command';
 import { ErrorMessage } from '../ui/error-message';
 import { useI18n } from '../ui/i18n';
 import { useToast } from '../ui/toast';
+import type { ItemGroup } from './item-groups';
 
 export interface ItemActionsProps {
-  item: OpenItem;
+  group: ItemGroup;
   today: Day;
   settings: Settings;
   snoozed: boolean;
 }
 
 /** Sends recordPayment and offers Undo in a toast once it is stored. */
-function usePayment(item: OpenItem, today: Day) {
+function usePayment({ lead }: ItemGroup, today: Day) {
   const { t, tag } = useI18n();
   const toast = useToast();
   const record = useCommand('recordPayment');
   const undo = useCommand('undoPayment');
   const pay = async (amount: Minor): Promise<boolean> => {
-    const result = await record.run({ target: item.status.target, date: today, amount, note: '' });
+    const result = await record.run({ target: lead.status.target, date: today, amount, note: '' });
     if (!result.ok) return false;
     toast({
-      message: t('popup_paid_toast', { amount: formatMoney(amount, item.currency, tag), name: item.name }),
+      message: t('popup_paid_toast', { amount: formatMoney(amount, lead.currency, tag), name: lead.name }),
       action: {
         label: t('popup_undo'),
         run: () =>
@@ -46,24 +46,25 @@ function usePayment(item: OpenItem, today: Day) {
   return { pay, busy: record.busy, error: record.error };
 }
 
-export function ItemActions({ item, today, settings, snoozed }: ItemActionsProps) {
+export function ItemActions({ group, today, settings, snoozed }: ItemActionsProps) {
   const { t, tag } = useI18n();
   const toast = useToast();
-  const payment = usePayment(item, today);
+  const payment = usePayment(group, today);
   const snooze = useCommand('snooze');
   const [partOpen, setPartOpen] = useState(false);
-  const remaining = formatMoney(item.status.remaining, item.currency, tag);
+  const remaining = formatMoney(group.remaining, group.lead.currency, tag);
 
   const snoozeUntilTomorrow = async () => {
     const until = atLocalTime(addDaysToDay(today, 1), settings.reminderTime);
-    const result = await snooze.run({ installmentKey: item.status.key, until });
-    if (result.ok) toast({ message: t('popup_snoozed_toast', { time: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(until) }) });
+    // One command per installment; stop at the first refusal, which the error line then shows.
+    for (const { status } of group.items) if (!(await snooze.run({ installmentKey: status.key, until })).ok) return;
+    toast({ message: t('popup_snoozed_toast', { time: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(until) }) });
   };
 
   return (
     <div class="item-actions">
       <div class="action-buttons">
-        <Button variant="primary" small busy={payment.busy} onClick={() => void payment.pay(item.status.remaining)}>
+        <Button variant="primary" small busy={payment.busy} onClick={() => void payment.pay(group.remaining)}>
           {t('popup_mark_paid', { amount: remaining })}
         </Button>
         <Button small aria-expanded={partOpen} onClick={() => setPartOpen(!partOpen)}>
@@ -75,7 +76,7 @@ export function ItemActions({ item, today, settings, snoozed }: ItemActionsProps
           </Button>
         )}
       </div>
-      {partOpen && <PartPayment currency={item.currency} busy={payment.busy} onPay={async (amount) => (await payment.pay(amount)) && setPartOpen(false)} onCancel={() => setPartOpen(false)} />}
+      {partOpen && <PartPayment currency={group.lead.currency} busy={payment.busy} onPay={async (amount) => (await payment.pay(amount)) && setPartOpen(false)} onCancel={() => setPartOpen(false)} />}
       {payment.error && <ErrorMessage error={payment.error} />}
       {snooze.error && <ErrorMessage error={snooze.error} />}
     </div>

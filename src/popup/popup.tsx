@@ -2,15 +2,17 @@
  * The popup: what is owed next and whether anything is late, at a glance; for an open item, the
  * actions and (overdue) the collection-stage explainer or (upcoming) the what-if control.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getOverview, type OpenItem } from '../domain/overview';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { getOverview } from '../domain/overview';
 import type { Day } from '../domain/model';
 import { optionsHref } from '../ui/links';
+import { Button } from '../ui/button';
 import { Section } from '../ui/section';
 import { useT } from '../ui/i18n';
 import type { Snapshot } from '../ui/store';
 import { EmptyState } from './empty-state';
 import { Header } from './header';
+import { groupItems, type ItemGroup } from './item-groups';
 import { ItemRow } from './item-row';
 import { PlanList } from './plans';
 import { QuickAdd, type QuickAddRequest } from './quick-add';
@@ -23,37 +25,47 @@ export interface PopupProps {
   focusKey: string | null;
 }
 
+/** Rows shown in "Later" before "Show all": a long tail of far-off bills should not bury what is due. */
+export const LATER_SHOWN = 5;
+
 export function Popup({ snapshot, today, focusKey }: PopupProps) {
   const t = useT();
   const { data, settings, reminders } = snapshot;
   const overview = useMemo(() => getOverview(data, settings, today), [data, settings, today]);
-  const [openKey, setOpenKey] = useState<string | null>(focusKey);
+  const sections = useMemo(() => ({ overdue: groupItems(overview.overdue), dueSoon: groupItems(overview.dueSoon), later: groupItems(overview.later) }), [overview]);
+  const focusGroup = useMemo(() => (focusKey ? findGroupKey([...sections.overdue, ...sections.dueSoon, ...sections.later], focusKey) : null), [sections, focusKey]);
+  const [openKey, setOpenKey] = useState<string | null>(focusGroup);
+  const [allLater, setAllLater] = useState(false);
   const [adding, setAdding] = useState<QuickAddRequest | null>(null);
 
-  useEffect(() => {
+  // Set once the first render with data is in the DOM (before the browser paints it), the same point
+  // at which a page without a framework would set it: tests and the benchmark wait for it.
+  useLayoutEffect(() => {
     document.body.dataset.ready = '1';
   }, []);
 
-  const toggle = (key: string) => (open: boolean) => setOpenKey(open ? key : null);
-  const rows = (items: OpenItem[]) => (
+  const rows = (groups: ItemGroup[]) => (
     <ul class="rows">
-      {items.map((item) => (
+      {groups.map((group) => (
         <ItemRow
-          key={item.status.key}
-          item={item}
+          key={group.key}
+          group={group}
           today={today}
           settings={settings}
-          snoozedUntil={reminders.snoozed[item.status.key]}
-          open={openKey === item.status.key}
-          focus={focusKey === item.status.key}
-          onToggle={toggle(item.status.key)}
-          onNegotiate={(request) => setAdding(request)}
+          snoozedUntil={reminders.snoozed[group.lead.status.key]}
+          open={openKey === group.key}
+          focus={focusGroup === group.key}
+          onToggle={(open) => setOpenKey(open ? group.key : null)}
+          onNegotiate={setAdding}
         />
       ))}
     </ul>
   );
 
   const isEmpty = data.debts.length === 0 && data.plans.length === 0;
+  const { overdue, dueSoon, later } = sections;
+  // A focused row in the tail of "Later" is shown with the rest.
+  const laterShown = allLater || later.slice(LATER_SHOWN).some((g) => g.key === focusGroup) ? later : later.slice(0, LATER_SHOWN);
   return (
     <div class="popup">
       <Header onAdd={(kind) => setAdding({ kind })} />
@@ -71,25 +83,35 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
               </a>
             </p>
           )}
-          {overview.overdue.length > 0 && (
-            <Section title={t('popup_section_overdue')} aside={overview.overdue.length} tone="danger">
-              {rows(overview.overdue)}
+          {overdue.length > 0 && (
+            <Section title={t('popup_section_overdue')} aside={overdue.length} tone="danger">
+              {rows(overdue)}
             </Section>
           )}
-          {overview.dueSoon.length > 0 && (
-            <Section title={t('popup_section_due_soon')} aside={overview.dueSoon.length} tone="warning">
-              {rows(overview.dueSoon)}
+          {dueSoon.length > 0 && (
+            <Section title={t('popup_section_due_soon')} aside={dueSoon.length} tone="warning">
+              {rows(dueSoon)}
             </Section>
           )}
-          {overview.later.length > 0 && (
-            <Section title={t('popup_section_later')} aside={overview.later.length}>
-              {rows(overview.later)}
+          {later.length > 0 && (
+            <Section title={t('popup_section_later')} aside={later.length}>
+              {rows(laterShown)}
+              {laterShown.length < later.length && (
+                <Button variant="link" class="show-all" onClick={() => setAllLater(true)}>
+                  {t('popup_show_all', { count: later.length })}
+                </Button>
+              )}
             </Section>
           )}
-          {overview.overdue.length + overview.dueSoon.length + overview.later.length === 0 && <p class="all-clear">{t('popup_all_clear')}</p>}
+          {overdue.length + dueSoon.length + later.length === 0 && <p class="all-clear">{t('popup_all_clear')}</p>}
           {overview.plans.length > 0 && <PlanList plans={overview.plans} today={today} />}
         </main>
       )}
     </div>
   );
+}
+
+/** The row (group key) holding the installment `installmentKey`, or null when none is open. */
+function findGroupKey(groups: ItemGroup[], installmentKey: string): string | null {
+  return groups.find((group) => group.items.some((item) => item.status.key === installmentKey))?.key ?? null;
 }

@@ -1,5 +1,5 @@
 /**
- * For an overdue item: where it stands on the collection ladder and what to do about it
+ * For a debt or plan with overdue payments: where it stands on the collection ladder and what to do about it
  * (collection-stages.md). Everything shown comes from the domain's tables with its sources; the
  * words come from the locales. Typical patterns, not a promise — and the panel says so.
  */
@@ -9,35 +9,45 @@ import { assessDelay, CARD_CRIMINAL_RISK, CREDIT_REPORT_RULES, type DelayAssessm
 import { messageKey } from '../domain/message-key';
 import type { Day } from '../domain/model';
 import { formatMoney } from '../domain/money';
-import type { OpenItem } from '../domain/overview';
 import { Disclosure } from '../ui/disclosure';
 import { formatDay, formatRelativeDays, messageParams } from '../ui/format';
 import { useI18n } from '../ui/i18n';
 import { optionsHref } from '../ui/links';
 import { Button } from '../ui/button';
 import { CreditReportNote, DelayCost } from './delay-facts';
+import type { ItemGroup } from './item-groups';
 import { LadderTimeline } from './ladder-timeline';
 import type { QuickAddRequest } from './quick-add';
 import { SourceList } from './source-list';
 
 export interface StageExplainerProps {
-  item: OpenItem;
+  group: ItemGroup;
   today: Day;
   /** The pay and snooze buttons, shown under "What to do now". */
   actions: ComponentChildren;
   onNegotiate: (request: QuickAddRequest) => void;
 }
 
-/** The delay of an open item as of `today`. */
-export function assessItem(item: OpenItem, today: Day): DelayAssessment {
-  const { kind, graceDays, dailyRatePpm, status } = item;
-  return assessDelay({ kind, amount: status.remaining, due: status.due, graceDays, dailyRatePpm, today });
+/**
+ * The delay of a row's overdue payments as of `today`: the oldest decides the stage, the dates and the
+ * credit-report status; the whole overdue amount counts toward the credit-card threshold; the cost is
+ * the sum of each payment's own (each late by its own number of days).
+ */
+export function assessGroup({ lead, items, remaining }: ItemGroup, today: Day): DelayAssessment {
+  const { kind, graceDays, dailyRatePpm } = lead;
+  const assess = (due: Day, amount: number) => assessDelay({ kind, amount, due, graceDays, dailyRatePpm, today });
+  const assessment = assess(lead.status.due, remaining);
+  if (!assessment.cost.known) return assessment;
+  const costs = items.map(({ status }) => assess(status.due, status.remaining).cost);
+  const total = (pick: (cost: { soFar: number; perDay: number }) => number) => costs.reduce((sum, cost) => sum + (cost.known ? pick(cost) : 0), 0);
+  return { ...assessment, cost: { ...assessment.cost, soFar: total((c) => c.soFar), perDay: total((c) => c.perDay) } };
 }
 
-export function StageExplainer({ item, today, actions, onNegotiate }: StageExplainerProps) {
+export function StageExplainer({ group, today, actions, onNegotiate }: StageExplainerProps) {
+  const item = group.lead;
   const i18n = useI18n();
   const { t, tag } = i18n;
-  const assessment = assessItem(item, today);
+  const assessment = assessGroup(group, today);
   const { stage, next, timeline, cost, creditReport, grace, cardCriminalRisk, plan } = assessment;
   if (!stage) return null;
   const debtId = item.status.target.type === 'debt' ? item.status.target.id : null;
@@ -92,7 +102,7 @@ export function StageExplainer({ item, today, actions, onNegotiate }: StageExpla
           <li>
             <Button
               variant="link"
-              onClick={() => onNegotiate({ kind: 'plan', fromDebt: { debtId, name: item.name, kind: item.kind, currency: item.currency, total: item.status.remaining } })}
+              onClick={() => onNegotiate({ kind: 'plan', fromDebt: { debtId, name: item.name, kind: item.kind, currency: item.currency, total: group.remaining } })}
             >
               {t('popup_negotiate')}
             </Button>

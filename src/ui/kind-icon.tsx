@@ -6,10 +6,10 @@ import { messageKey } from '../domain/message-key';
 import type { DebtKind } from '../domain/model';
 import { useT } from './i18n';
 
-/** A circle of radius r around (x, y) as path data, so every glyph is a list of paths. */
+/** A circle of radius r around (x, y) as path data. */
 const circle = (x: number, y: number, r: number) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
 
-const GLYPHS: Record<DebtKind, string[]> = {
+const STROKES: Record<DebtKind, string[]> = {
   // 花呗: a flower.
   huabei: [circle(12, 7, 3), circle(17, 12, 3), circle(12, 17, 3), circle(7, 12, 3), circle(12, 12, 1.5)],
   // 借呗: a stack of coins.
@@ -24,15 +24,16 @@ const GLYPHS: Record<DebtKind, string[]> = {
   other: ['M4 7h16', 'M4 12h16', 'M4 17h10'],
 };
 
+/** Each glyph as one path (a list of rows has one icon per row: fewer elements, faster to open). */
+const GLYPHS = Object.fromEntries(Object.entries(STROKES).map(([kind, strokes]) => [kind, strokes.join('')])) as Record<DebtKind, string>;
+
 /** The kind's glyph, named for screen readers by the kind's name ("花呗", "Credit card"). */
 export function KindIcon({ kind }: { kind: DebtKind }) {
   const t = useT();
   return (
     <span class={`kind-icon kind-${kind}`} role="img" aria-label={t(messageKey('kind', kind))}>
       <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
-        {GLYPHS[kind].map((d) => (
-          <path key={d} d={d} />
-        ))}
+        <path d={GLYPHS[kind]} />
       </svg>
     </span>
   );

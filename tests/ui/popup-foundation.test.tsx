@@ -12,6 +12,7 @@ import { Button } from '../../src/ui/button';
 import { useCommand } from '../../src/ui/command';
 import { Disclosure } from '../../src/ui/disclosure';
 import { ErrorMessage } from '../../src/ui/error-message';
+import { preloadMessages } from '../../src/ui/i18n';
 import { formatDay, formatDayCount, formatRatePpm, formatRelativeDays } from '../../src/ui/format';
 import { KindIcon } from '../../src/ui/kind-icon';
 import { Money } from '../../src/ui/money';
@@ -182,6 +183,16 @@ describe('AppShell', () => {
     await screen.findByRole('region', { name: 'x' });
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('renders preloaded text in the first render with data', async () => {
+    serveLocales();
+    preloadMessages('en');
+    await waitFor(() => expect(fetch).toHaveBeenCalled());
+    await new Promise((r) => setTimeout(r, 0));
+    act(() => appStore.setState({ status: 'ready', ...snapshot({ language: 'en' }) }, true));
+    render(<AppShell render={() => <Section title="first">{null}</Section>} />);
+    expect(screen.getByRole('region', { name: 'first' })).toBeTruthy();
   });
 
   it('says why the data could not be read, in the browser language', async () => {

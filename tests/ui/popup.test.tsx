@@ -319,3 +319,63 @@ describe('records set aside', () => {
     expect(screen.getByRole('link', { name: 'Review them' }).getAttribute('href')).toBe('options.html#data');
   });
 });
+
+describe('one row per debt', () => {
+  // A monthly Huabei bill of ¥1,000.00 unpaid since Feb 10: Feb, Mar, Apr overdue (89, 61, 30 days), May 10 due today.
+  const monthly = data({
+    debts: [debt({ id: 'hb', name: 'Huabei', kind: 'huabei', amount: 100_000, dailyRatePpm: 500, recurrence: { type: 'monthly', firstDue: day('2026-02-10'), count: 6 } })],
+  });
+
+  it('shows the overdue payments of a debt as one row with their total and the oldest stage', () => {
+    renderPopup(monthly);
+    const row = within(screen.getByRole('region', { name: 'Overdue' })).getByText('Huabei').closest('li')!;
+    expect(row.getAttribute('data-stage')).toBe('contacts');
+    expect(row.textContent).toContain('3 payments overdue');
+    expect(row.textContent).toContain('89 days overdue');
+    expect(row.textContent).toContain('CN¥3,000.00');
+    expect(screen.getByRole('region', { name: 'Overdue' }).querySelectorAll('li.row')).toHaveLength(1);
+  });
+
+  it('adds up the cost of each overdue payment, each late by its own days', () => {
+    renderPopup(monthly);
+    fireEvent.click(within(within(screen.getByRole('region', { name: 'Overdue' })).getByText('Huabei').closest('li')!).getAllByRole('button')[0]!);
+    // 0.05 % a day of ¥1,000.00 is ¥0.50: (89 + 61 + 30) days × ¥0.50 = ¥90.00, and ¥1.50 a day for three.
+    expect(screen.getByText('About CN¥90.00 so far, and about CN¥1.50 more each day.')).toBeTruthy();
+  });
+
+  it('marks them all paid at once and snoozes each', async () => {
+    const sent = fakeBackground((m) => ({ ok: true, value: m.name === 'recordPayment' ? { id: 'p' } : null }));
+    renderPopup(monthly);
+    const row = within(screen.getByRole('region', { name: 'Overdue' })).getByText('Huabei').closest('li')!;
+    fireEvent.click(within(row).getAllByRole('button')[0]!);
+    fireEvent.click(within(row).getByRole('button', { name: 'Mark paid (CN¥3,000.00)' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.input).toMatchObject({ amount: 300_000 });
+    fireEvent.click(within(row).getByRole('button', { name: 'Remind me tomorrow' }));
+    await waitFor(() => expect(sent).toHaveLength(4));
+    expect(sent.slice(1).map((m) => (m.input as { installmentKey: string }).installmentKey)).toEqual(['debt:hb:2026-02-10', 'debt:hb:2026-03-10', 'debt:hb:2026-04-10']);
+  });
+
+  it('opens the row that holds the ?focus= installment', () => {
+    renderPopup(monthly, { focusKey: 'debt:hb:2026-03-10' });
+    const row = within(screen.getByRole('region', { name: 'Overdue' })).getByText('Huabei').closest('li')!;
+    expect(within(row).getAllByRole('button')[0]!.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('a long "Later" list', () => {
+  const later = data({ debts: Array.from({ length: 7 }, (_, i) => debt({ id: `d${i}`, name: `Far ${i}`, recurrence: { type: 'once', dueDate: day(`2026-06-${String(10 + i)}`) } })) });
+
+  it('shows the soonest five and the rest on request', () => {
+    renderPopup(later);
+    const section = screen.getByRole('region', { name: 'Later' });
+    expect(section.querySelectorAll('li.row')).toHaveLength(5);
+    fireEvent.click(within(section).getByRole('button', { name: 'Show all 7' }));
+    expect(section.querySelectorAll('li.row')).toHaveLength(7);
+  });
+
+  it('shows all when the ?focus= item is among the rest', () => {
+    renderPopup(later, { focusKey: 'debt:d6:2026-06-16' });
+    expect(screen.getByRole('region', { name: 'Later' }).querySelectorAll('li.row')).toHaveLength(7);
+  });
+});
