@@ -19,6 +19,8 @@ const source = JSON.parse(fs.readFileSync('manifest.json', 'utf8'));
 const TARGETS = {
   chrome(m) {
     delete m.browser_specific_settings;
+    // The theme uses CSS light-dark(), which Chrome has from 123.
+    m.minimum_chrome_version = '123';
     return m;
   },
   firefox(m) {
