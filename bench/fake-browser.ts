@@ -1,4 +1,5 @@
-// Stands in for webextension-polyfill when the bench runs the background in node: the in-memory fake browser.
+// Puts the in-memory fake browser where src/platform/browser.ts looks for Firefox's `browser`
+// namespace, so the background runs in node. Import it before anything from src/platform.
 import { fakeBrowser } from '@webext-core/fake-browser';
 
-export default fakeBrowser;
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
