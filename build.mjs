@@ -30,18 +30,25 @@ const TARGETS = {
   },
 };
 
-const ENTRIES = {
-  background: 'src/background/index.ts',
-  popup: 'src/popup/index.tsx',
-  options: 'src/options/index.tsx',
-};
+/**
+ * One esbuild run per script. The popup is split: what a glance needs is popup.js, and the parts a
+ * click opens (the stage explainer, the quick-add forms) are chunks it imports when they are needed.
+ * The worker is never split (Chrome's service workers cannot import() at run time).
+ */
+const BUNDLES = [
+  { entry: 'background', source: 'src/background/index.ts' },
+  { entry: 'options', source: 'src/options/index.tsx' },
+  { entry: 'popup', source: 'src/popup/index.tsx', split: true },
+];
 
-const esbuildOptions = (outdir) => ({
-  entryPoints: ENTRIES,
+const esbuildOptions = (outdir, { entry, source, split = false }) => ({
+  entryPoints: { [entry]: source },
   outdir,
   bundle: true,
+  metafile: split,
   format: 'esm',
-  splitting: false,
+  splitting: split,
+  chunkNames: `chunks/${entry}-[name]-[hash]`,
   target: ['chrome120', 'firefox128'],
   jsx: 'automatic',
   jsxImportSource: 'preact',
@@ -55,16 +62,45 @@ const esbuildOptions = (outdir) => ({
   define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
 });
 
-function writeStatic(outdir, target) {
+/**
+ * The chunks `entry` imports statically, transitively (from esbuild's metafile): the page names them
+ * in `<link rel="modulepreload">` so they load alongside the entry instead of after it.
+ */
+function startChunks(metafile, entry) {
+  const outputs = Object.fromEntries(Object.entries(metafile.outputs).map(([file, output]) => [path.resolve(file), output]));
+  const found = new Set();
+  const visit = (file) => {
+    for (const { path: next, kind } of outputs[file].imports) {
+      const abs = path.resolve(next);
+      if (kind !== 'import-statement' || found.has(abs)) continue;
+      found.add(abs);
+      visit(abs);
+    }
+  };
+  visit(Object.keys(outputs).find((file) => outputs[file].entryPoint && path.basename(file) === `${entry}.js`));
+  return [...found].sort();
+}
+
+/** Messages as the browser reads them: the translators' descriptions stay in src/locales (they were half the file each page fetches). */
+const messagesForDist = (messages) => Object.fromEntries(Object.entries(messages).map(([key, { description: _, ...rest }]) => [key, rest]));
+
+function writePage(outdir, page, preloads) {
+  const html = fs.readFileSync(path.join('src', page, `${page}.html`), 'utf8');
+  const links = preloads.map((file) => `<link rel="modulepreload" href="${path.relative(outdir, file).split(path.sep).join('/')}">\n`).join('');
+  fs.writeFileSync(path.join(outdir, `${page}.html`), html.replace('</head>', `${links}</head>`));
+}
+
+/** @param {Record<string, string[]>} preloads the start chunks of each page (none for unsplit ones) */
+function writeStatic(outdir, target, preloads = {}) {
   const manifest = TARGETS[target](structuredClone({ ...source, version: pkg.version }));
   fs.writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  for (const page of ['popup.html', 'options.html']) fs.copyFileSync(path.join('src', page.replace('.html', ''), page), path.join(outdir, page));
+  for (const page of ['popup', 'options']) writePage(outdir, page, preloads[page] ?? []);
   fs.mkdirSync(path.join(outdir, 'icons'), { recursive: true });
   for (const f of fs.readdirSync('icons').filter((f) => f.endsWith('.png'))) fs.copyFileSync(path.join('icons', f), path.join(outdir, 'icons', f));
   for (const [locale, messages] of Object.entries(buildLocales('src/locales'))) {
     const dir = path.join(outdir, '_locales', locale);
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'messages.json'), JSON.stringify(messages, null, 1) + '\n');
+    fs.writeFileSync(path.join(dir, 'messages.json'), JSON.stringify(messagesForDist(messages)) + '\n');
   }
 }
 
@@ -72,26 +108,34 @@ async function buildTarget(target) {
   const outdir = path.resolve('dist', target);
   fs.rmSync(outdir, { recursive: true, force: true });
   fs.mkdirSync(outdir, { recursive: true });
-  const options = esbuildOptions(outdir);
   if (watch) {
-    const ctx = await esbuild.context({
-      ...options,
-      plugins: [{ name: 'static', setup: (b) => b.onEnd(() => writeStatic(outdir, target)) }],
-    });
-    await ctx.watch();
+    let preloads = {};
+    await Promise.all(
+      BUNDLES.map(async (bundle) => {
+        // The split bundle's rebuilds also refresh the static files (its chunk names change).
+        const refresh = (result) => {
+          preloads = { ...preloads, [bundle.entry]: startChunks(result.metafile, bundle.entry) };
+          writeStatic(outdir, target, preloads);
+        };
+        const plugins = bundle.split ? [{ name: 'static', setup: (b) => b.onEnd(refresh) }] : [];
+        const ctx = await esbuild.context({ ...esbuildOptions(outdir, bundle), plugins });
+        await ctx.watch();
+      }),
+    );
     // esbuild watches only what the bundles import: pages and locale fragments are copied on change too.
     for (const dir of ['src/locales', 'src/popup', 'src/options', 'icons'])
       fs.watch(dir, { recursive: true }, () => {
         try {
-          writeStatic(outdir, target);
+          writeStatic(outdir, target, preloads);
         } catch (error) {
           console.error(`${target}: ${error.message}`);
         }
       });
     return;
   }
-  await esbuild.build(options);
-  writeStatic(outdir, target);
+  const results = await Promise.all(BUNDLES.map((bundle) => esbuild.build(esbuildOptions(outdir, bundle))));
+  const preloads = Object.fromEntries(BUNDLES.flatMap((bundle, i) => (bundle.split ? [[bundle.entry, startChunks(results[i].metafile, bundle.entry)]] : [])));
+  writeStatic(outdir, target, preloads);
   if (args.has('--package')) {
     const zip = path.resolve(packageDir, `dueguard-${target}-${pkg.version}.zip`);
     writeZip(outdir, zip);

@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const POLYFILL = { name: 'webextension-polyfill', message: 'Only src/platform talks to the browser: import from src/platform instead.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'artifacts/', '.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'artifacts/', '.tmp/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@ const DAYS = 30;
 
 export async function measureAlarms() {
   const { makeData } = await importTs('bench/data.ts');
-  const { simulateMonth } = await importTs('bench/month-of-use.ts', { alias: { 'webextension-polyfill': './bench/fake-polyfill.ts' } });
+  const { simulateMonth } = await importTs('bench/month-of-use.ts');
   const start = new Date();
   start.setHours(7, 0, 0, 0);
   // Data made as of 90 days ahead: every due date is still to come, so the month holds lead reminders,

@@ -9,9 +9,8 @@ const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
 /**
  * Bundles `entry` (our own sources inlined, npm packages left to node) and imports it.
  * @param {string} entry a .ts file, relative to the project folder
- * @param {{ alias?: Record<string, string> }} [options] module substitutions, e.g. the fake browser for the polyfill
  */
-export async function importTs(entry, { alias } = {}) {
+export async function importTs(entry) {
   const outfile = path.join(ROOT, '.tmp/bench', path.basename(entry).replace(/\.tsx?$/, '.mjs'));
   await esbuild.build({
     entryPoints: [path.join(ROOT, entry)],
@@ -20,8 +19,7 @@ export async function importTs(entry, { alias } = {}) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: alias ? undefined : 'external',
-    alias,
+    packages: 'external',
     logLevel: 'warning',
   });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);

@@ -1,8 +1,10 @@
 /**
  * A month of use, simulated: the real background (bundled with the fake browser in place of the
- * polyfill) on a fake clock that jumps from alarm to alarm. It counts what woke the worker and every
+ * browser's API) on a fake clock that jumps from alarm to alarm. It counts what woke the worker and every
  * `alarms.create`, to show the background wakes only for a reminder or a midnight refresh: no polling.
  */
+// First: the platform layer reads the browser namespace when it loads.
+import './fake-browser';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fakeBrowser } from '@webext-core/fake-browser';

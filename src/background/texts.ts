@@ -10,7 +10,7 @@ import { formatMoney } from '../domain/money';
 import type { Day } from '../domain/model';
 import type { BadgeSummary, OpenItem } from '../domain/overview';
 import type { Reminder } from '../domain/reminders';
-import type { Translate } from '../platform/i18n';
+import { formatDays, type Translate } from '../platform/i18n';
 import type { NotificationContent } from '../platform/notifications';
 
 /** A translator with the locale its numbers and dates are formatted in. */
@@ -23,7 +23,7 @@ export interface Words {
 /** Lines a summary lists before "…and N more". */
 export const SUMMARY_LINES = 3;
 
-const days = ({ t, localeTag }: Words, count: number) => t(new Intl.PluralRules(localeTag).select(count) === 'one' ? 'bg_days_one' : 'bg_days_other', { count });
+const days = ({ t, localeTag }: Words, count: number) => formatDays(t, localeTag, count);
 
 /** "Dec 10" / "12月10日"; with the year when it is not `today`'s. */
 function date({ localeTag }: Words, day: Day, today: Day): string {

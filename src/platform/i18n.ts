@@ -46,3 +46,15 @@ export async function loadTranslator(setting: LanguageSetting): Promise<{ lang: 
   const lang = resolveLang(setting);
   return { lang, localeTag: LOCALE_TAG[lang], t: createTranslator(await loadMessages(lang)) };
 }
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * "1 day" / "5 days" / "5 天", to put inside other messages. Chrome's message format has no plurals,
+ * so the count picks `common_days_one` or `common_days_other` by the language's plural rules.
+ */
+export function formatDays(t: Translate, localeTag: string, count: number): string {
+  let rules = pluralRules.get(localeTag);
+  if (!rules) pluralRules.set(localeTag, (rules = new Intl.PluralRules(localeTag)));
+  return t(rules.select(count) === 'one' ? 'common_days_one' : 'common_days_other', { count });
+}

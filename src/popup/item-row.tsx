@@ -8,11 +8,9 @@ import { useI18n } from '../ui/i18n';
 import { KindIcon } from '../ui/kind-icon';
 import { Money } from '../ui/money';
 import { RelativeDay } from '../ui/relative-day';
-import { ItemActions } from './item-actions';
 import type { ItemGroup } from './item-groups';
+import { RowDetails } from './lazy-parts';
 import type { QuickAddRequest } from './quick-add';
-import { StageExplainer } from './stage-explainer';
-import { WhatIf } from './what-if';
 
 export interface ItemRowProps {
   group: ItemGroup;
@@ -82,18 +80,10 @@ export function ItemRow({ group, today, settings, snoozedUntil, open, focus, onT
     </span>
   );
 
-  const actions = <ItemActions group={group} today={today} settings={settings} snoozed={snoozed} />;
   return (
     <li ref={row} class={`row row-${status.state}`} data-stage={stage?.id}>
       <Disclosure open={open} onToggle={onToggle} summary={summary}>
-        {stage ? (
-          <StageExplainer group={group} today={today} onNegotiate={onNegotiate} actions={actions} />
-        ) : (
-          <>
-            {actions}
-            <WhatIf item={lead} today={today} />
-          </>
-        )}
+        <RowDetails group={group} today={today} settings={settings} snoozed={snoozed} stage={stage} onNegotiate={onNegotiate} />
       </Disclosure>
     </li>
   );

@@ -2,7 +2,7 @@
  * The popup: what is owed next and whether anything is late, at a glance; for an open item, the
  * actions and (overdue) the collection-stage explainer or (upcoming) the what-if control.
  */
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { getOverview } from '../domain/overview';
 import type { Day } from '../domain/model';
 import { optionsHref } from '../ui/links';
@@ -14,8 +14,9 @@ import { EmptyState } from './empty-state';
 import { Header } from './header';
 import { groupItems, type ItemGroup } from './item-groups';
 import { ItemRow } from './item-row';
+import { QuickAdd, preloadParts } from './lazy-parts';
 import { PlanList } from './plans';
-import { QuickAdd, type QuickAddRequest } from './quick-add';
+import type { QuickAddRequest } from './quick-add';
 import { Summary } from './summary';
 
 export interface PopupProps {
@@ -24,6 +25,9 @@ export interface PopupProps {
   /** The installment to open first (`?focus=` from a notification click). */
   focusKey: string | null;
 }
+
+/** How long after the first render the other chunks are fetched: after the first paint, before a click. */
+const PRELOAD_DELAY_MS = 50;
 
 /** Rows shown in "Later" before "Show all": a long tail of far-off bills should not bury what is due. */
 export const LATER_SHOWN = 5;
@@ -42,6 +46,12 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
   // at which a page without a framework would set it: tests and the benchmark wait for it.
   useLayoutEffect(() => {
     document.body.dataset.ready = '1';
+  }, []);
+  // Once the list is up, fetch the chunks a click will need, so opening a row or a form never waits.
+  useEffect(() => {
+    // A failure here is shown, and retried, where the part is opened.
+    const timer = setTimeout(() => void preloadParts().catch(() => undefined), PRELOAD_DELAY_MS);
+    return () => clearTimeout(timer);
   }, []);
 
   const rows = (groups: ItemGroup[]) => (

@@ -19,7 +19,8 @@ export const WHAT_IF_MAX_DAYS = 365;
 const clampDays = (n: number) => (Number.isFinite(n) ? Math.min(WHAT_IF_MAX_DAYS, Math.max(0, Math.round(n))) : 0);
 
 export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
-  const { t, tag, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, tag } = i18n;
   const id = useId();
   const [days, setDays] = useState(0);
   const { kind, graceDays, dailyRatePpm, status } = item;
@@ -40,7 +41,7 @@ export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
           max={WHAT_IF_MAX_DAYS}
           step={1}
           value={days}
-          aria-valuetext={formatDayCount(days, lang)}
+          aria-valuetext={formatDayCount(days, i18n)}
           onInput={onInput}
         />
         <input type="number" class="what-if-days" min={0} max={WHAT_IF_MAX_DAYS} value={days} aria-label={t('popup_whatif_days_label')} onInput={onInput} />

@@ -1,20 +1,15 @@
 /**
  * Locale-aware text for numbers, days and day counts. Numbers and dates go through Intl; counts of
- * days use date-fns' locale tables (imported one by one so only these two are bundled).
+ * days are messages picked by Intl's plural rules (the background words them the same way).
  */
-import { enUS } from 'date-fns/locale/en-US';
-import { zhCN } from 'date-fns/locale/zh-CN';
-import type { Locale } from 'date-fns';
 import { dayToDate } from '../domain/day';
 import type { Day } from '../domain/model';
-import type { Lang } from '../platform/i18n';
+import { formatDays } from '../platform/i18n';
 import type { I18n } from './i18n';
 
-const DATE_FNS_LOCALES: Record<Lang, Locale> = { en: enUS, zh_CN: zhCN };
-
 /** "3 days" / "3 天": a count of days in words. */
-export function formatDayCount(days: number, lang: Lang): string {
-  return DATE_FNS_LOCALES[lang].formatDistance('xDays', days);
+export function formatDayCount(days: number, { t, tag }: I18n): string {
+  return formatDays(t, tag, days);
 }
 
 /**
@@ -22,10 +17,11 @@ export function formatDayCount(days: number, lang: Lang): string {
  * "tomorrow", "5 days overdue" / "逾期 5 天".
  * @param daysUntilDue due − today in calendar days, negative when overdue.
  */
-export function formatRelativeDays(daysUntilDue: number, { lang, t }: I18n): string {
+export function formatRelativeDays(daysUntilDue: number, i18n: I18n): string {
+  const { t } = i18n;
   if (daysUntilDue === 0) return t('ui_relative_today');
   if (daysUntilDue === 1) return t('ui_relative_tomorrow');
-  const duration = formatDayCount(Math.abs(daysUntilDue), lang);
+  const duration = formatDayCount(Math.abs(daysUntilDue), i18n);
   return t(daysUntilDue > 0 ? 'ui_relative_in' : 'ui_relative_overdue', { duration });
 }
 

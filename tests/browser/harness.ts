@@ -135,6 +135,8 @@ export async function launchFirefox({ idleTimeoutMs = 30_000 } = {}): Promise<Fi
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'extensions.background.idle.timeout': idleTimeoutMs,
+      // Closing a test's last page must not close the window (Firefox 140 then has none to open the next in).
+      'browser.tabs.closeWindowWithLastTab': false,
     },
   });
   await browser.installExtension(FIREFOX_DIST);
@@ -143,6 +145,9 @@ export async function launchFirefox({ idleTimeoutMs = 30_000 } = {}): Promise<Fi
     browser,
     baseUrl,
     async open(rel) {
+      // A notification the extension showed is a window of its own here and may be the most recent
+      // one, which has no tabs to open a page in (Firefox 140): bring the browser window back first.
+      await (await browser.pages())[0]?.bringToFront();
       const page = await browser.newPage();
       // Under BiDi, goto to moz-extension:// never resolves: fire it and poll for the load instead.
       page.goto(baseUrl + rel).catch(() => undefined);

@@ -52,6 +52,8 @@ describe.runIf(run)('popup in Chromium', () => {
     const toggle = page.locator('li[data-stage="legal"]').locator(ROW_TOGGLE);
     await page.keyboard.press('Enter');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    // The panel's content comes from its own chunk: Tab goes into it once it is there.
+    await page.locator('li[data-stage="legal"] .disclosure-body button').first().waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');

@@ -25,8 +25,15 @@ describe('layers', () => {
     }
   });
 
-  it('only src/platform imports webextension-polyfill', () => {
+  it('only src/platform imports the extension API types (webextension-polyfill)', () => {
     const offenders = sourceFiles(SRC).filter((f) => !f.startsWith(path.join(SRC, 'platform') + path.sep) && importsOf(f).includes('webextension-polyfill'));
+    expect(offenders.map((f) => path.relative(SRC, f))).toEqual([]);
+  });
+
+  it('only src/platform/browser.ts reaches the `chrome` or `browser` global', () => {
+    const BROWSER_TS = path.join(SRC, 'platform', 'browser.ts');
+    const code = (f: string) => fs.readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*/g, '');
+    const offenders = sourceFiles(SRC).filter((f) => f !== BROWSER_TS && /\bchrome\.[a-z]|globalThis\b[^;\n]*\bbrowser\b/.test(code(f)));
     expect(offenders.map((f) => path.relative(SRC, f))).toEqual([]);
   });
 });

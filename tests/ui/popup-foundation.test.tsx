@@ -66,9 +66,10 @@ describe('formatRelativeDays', () => {
     expect(formatRelativeDays(days, i18nFor('zh_CN'))).toBe(zh);
   });
 
-  it('counts days with the date-fns locale', () => {
-    expect(formatDayCount(1, 'en')).toBe('1 day');
-    expect(formatDayCount(12, 'zh_CN')).toBe('12 天');
+  it('counts days by the language\'s plural rules', () => {
+    expect(formatDayCount(1, i18nFor('en'))).toBe('1 day');
+    expect(formatDayCount(0, i18nFor('en'))).toBe('0 days');
+    expect(formatDayCount(12, i18nFor('zh_CN'))).toBe('12 天');
   });
 });
 

@@ -1,13 +1,17 @@
 // Quick add in the popup: the shared debt and plan forms, sent as commands; a plan started from an
 // overdue debt is pre-filled with what is left to pay on it.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandMessage, CommandResult } from '../../src/domain/commands';
 import type { Data } from '../../src/domain/model';
 import { listenForCommands } from '../../src/platform/messaging';
+import { preloadParts } from '../../src/popup/lazy-parts';
 import { Popup } from '../../src/popup/popup';
 import { data, day, debt, payment, settings } from '../domain/fixtures';
 import { renderWithI18n } from './popup-render';
+
+// The parts a click opens come from their own chunks (tests/ui/lazy.test.tsx covers the loading itself).
+beforeAll(preloadParts);
 
 const TODAY = day('2026-05-10');
 

@@ -2,14 +2,18 @@
 // overdue at each collection stage (the data-stage contract), the explainer, what-if, plans, quick
 // actions and their errors, and the ?focus= item of a notification click.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandMessage, CommandResult } from '../../src/domain/commands';
 import type { Data } from '../../src/domain/model';
 import { listenForCommands } from '../../src/platform/messaging';
+import { preloadParts } from '../../src/popup/lazy-parts';
 import { Popup } from '../../src/popup/popup';
 import type { Snapshot } from '../../src/ui/store';
 import { data, day, debt, payment, plan, settings } from '../domain/fixtures';
 import { renderWithI18n } from './popup-render';
+
+// The parts a click opens come from their own chunks (tests/ui/lazy.test.tsx covers the loading itself).
+beforeAll(preloadParts);
 
 const TODAY = day('2026-05-10');
 

@@ -1,0 +1,34 @@
+/**
+ * What an open row shows: its actions, then for an overdue debt the collection-stage explainer and
+ * for an upcoming one the what-if control. Loaded as its own chunk (src/ui/lazy.tsx): most popup
+ * openings only glance at the list, and the explainer carries the ladder, rules and sources.
+ */
+import type { Day, Settings } from '../domain/model';
+import type { Stage } from '../domain/ladder';
+import { ItemActions } from './item-actions';
+import type { ItemGroup } from './item-groups';
+import type { QuickAddRequest } from './quick-add';
+import { StageExplainer } from './stage-explainer';
+import { WhatIf } from './what-if';
+
+export interface RowDetailsProps {
+  group: ItemGroup;
+  today: Day;
+  settings: Settings;
+  snoozed: boolean;
+  /** The ladder stage of an overdue row; null for an upcoming one. */
+  stage: Stage | null;
+  onNegotiate: (request: QuickAddRequest) => void;
+}
+
+export function RowDetails({ group, today, settings, snoozed, stage, onNegotiate }: RowDetailsProps) {
+  const actions = <ItemActions group={group} today={today} settings={settings} snoozed={snoozed} />;
+  return stage ? (
+    <StageExplainer group={group} today={today} onNegotiate={onNegotiate} actions={actions} />
+  ) : (
+    <>
+      {actions}
+      <WhatIf item={group.lead} today={today} />
+    </>
+  );
+}
