@@ -194,7 +194,7 @@ function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string)
   const note = text('note');
   if (note.length > 1000) fail('note', 'note-too-long');
   const graceText = text('grace_days');
-  const graceDays = graceText ? (parseWhole(graceText, 0, 60) ?? fail('grace_days', 'grace-invalid', graceText)) : 0;
+  const graceDays = graceText ? (parseWhole(graceText, 0, 60) ?? fail('grace_days', 'grace-invalid', graceText)) : undefined;
   const rateText = text('penalty_rate');
   const rate = rateText ? (parsePercentPpm(rateText) ?? fail('penalty_rate', 'rate-invalid', rateText)) : undefined;
 
@@ -205,8 +205,8 @@ function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string)
     currency,
     amount,
     recurrence: monthly ? { type: 'monthly', firstDue: due, ...(months !== null ? { count: months } : {}) } : { type: 'once', dueDate: due },
-    graceDays,
     note,
+    ...(graceDays !== undefined ? { graceDays } : {}),
     ...(rate !== undefined ? { dailyRatePpm: rate } : {}),
   };
   // The checks above mirror the model's; this keeps the two from drifting apart silently.
@@ -271,7 +271,7 @@ function debtCells(debt: DebtInput): string[] {
     note: debt.note,
     due_day: r.type === 'monthly' ? String(Number(r.firstDue.slice(8))) : '',
     months: r.type === 'monthly' && r.count !== undefined ? String(r.count) : '',
-    grace_days: String(debt.graceDays),
+    grace_days: debt.graceDays !== undefined ? String(debt.graceDays) : '',
     penalty_rate: debt.dailyRatePpm !== undefined ? formatPpmPercent(debt.dailyRatePpm) : '',
   };
   return CSV_COLUMNS.map((column) => cells[column]);
@@ -282,7 +282,7 @@ function debtCells(debt: DebtInput): string[] {
  * needed, cells that would start a spreadsheet formula prefixed with `'`), so that importing the
  * export gives the same debts back. Prepend a BOM when writing it to a file for Excel.
  *
- * @example serializeDebtsCsv([debt]) // 'name,kind,amount,due_date,…\r\n花呗 3月,huabei,1234.56,2026-03-10,CNY,,,,0,0.05'
+ * @example serializeDebtsCsv([debt]) // 'name,kind,amount,due_date,…\r\n花呗 3月,huabei,1234.56,2026-03-10,CNY,,,,,0.05'
  */
 export function serializeDebtsCsv(debts: readonly DebtInput[]): string {
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: debts.map(debtCells) }, { newline: '\r\n', escapeFormulae: true });

@@ -184,7 +184,7 @@ function ImportPreview({ chosen, rows, busy, onImport, onCancel }: { chosen: Cho
 
 /** A sample file's debts, due on the next such days from today so that they import as upcoming bills. */
 function sampleRows(today: Day): DebtInput[] {
-  const base = { currency: 'CNY', graceDays: 0, note: '' };
+  const base = { currency: 'CNY', note: '' };
   return [
     { ...base, name: '花呗 账单', kind: 'huabei', amount: 123456, recurrence: { type: 'once', dueDate: nextDueDay(today, 10) } },
     { ...base, name: '招商银行信用卡', kind: 'credit-card', amount: 500000, recurrence: { type: 'monthly', firstDue: nextDueDay(today, 18) }, note: '账单日 1 日' },
