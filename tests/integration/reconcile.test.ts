@@ -189,6 +189,40 @@ describe('never lost, never doubled', () => {
   });
 });
 
+describe('alarms are created only when their time changes', () => {
+  const creates = () => vi.spyOn(fakeBrowser.alarms, 'create');
+  const names = (spy: ReturnType<typeof creates>) => spy.mock.calls.map((call) => call[0]);
+
+  it('a wake that moves neither alarm creates none; one that moves one creates that one', async () => {
+    await seed([HUABEI]);
+    const spy = creates();
+    await wakeAt(at(12, 1, 10), 'install');
+    expect(names(spy)).toEqual([REMINDER_ALARM, MIDNIGHT_ALARM]);
+    spy.mockClear();
+    await wakeAt(at(12, 1, 15), 'startup'); // same day, nothing due: both times stay
+    await startBackground();
+    await wakeAt(at(12, 1, 16), 'startup');
+    expect(names(spy)).toEqual([]);
+    await wakeAt(at(12, 2, 0)); // the midnight alarm: only midnight moves
+    expect(names(spy)).toEqual([MIDNIGHT_ALARM]);
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 3));
+    expect(await alarmAt(MIDNIGHT_ALARM)).toBe(at(12, 3, 0));
+  });
+
+  it('re-creates alarms the browser lost, and replaces a repeating one at the same time', async () => {
+    await seed([HUABEI]);
+    await wakeAt(at(12, 1, 10), 'install');
+    await fakeBrowser.alarms.clear(REMINDER_ALARM);
+    await fakeBrowser.alarms.create(MIDNIGHT_ALARM, { when: at(12, 2, 0), periodInMinutes: 60 });
+    const spy = creates();
+    await wakeAt(at(12, 1, 11), 'startup');
+    expect(names(spy).sort()).toEqual([MIDNIGHT_ALARM, REMINDER_ALARM].sort());
+    expect(await fakeBrowser.alarms.getAll()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: MIDNIGHT_ALARM, scheduledTime: at(12, 2, 0), periodInMinutes: undefined }), expect.objectContaining({ name: REMINDER_ALARM, scheduledTime: at(12, 3) })]),
+    );
+  });
+});
+
 describe('quiet hours', () => {
   it('defer a reminder that falls in them to their end', async () => {
     await seed([HUABEI], { reminderTime: '23:00', leadDays: [3] });
