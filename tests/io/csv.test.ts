@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT } from '../../src/domain/command-schemas';
 import type { DebtInput } from '../../src/domain/commands';
 import type { Day } from '../../src/domain/model';
 import { decodeCsvBytes, nextDueDay, parseCsvDay, parseDebtsCsv, serializeDebtsCsv, type CsvError } from '../../src/io/csv';
@@ -92,6 +93,34 @@ describe('parseDebtsCsv: good files', () => {
   it('reads many rows in order', () => {
     const text = [HEADER, ...Array.from({ length: 50 }, (_, i) => `Debt ${i},other,${i + 1},2026-03-18`)].join('\n');
     expect(rows(text).map((r) => r.amount)).toEqual(Array.from({ length: 50 }, (_, i) => (i + 1) * 100));
+  });
+});
+
+describe('parseDebtsCsv: at most MAX_IMPORT debts, as the importDebts command takes', () => {
+  const file = (count: number, row = (i: number) => `Debt ${i},other,1,2026-03-18`) => [HEADER, ...Array.from({ length: count }, (_, i) => row(i))].join('\n');
+
+  it(`reads a file of exactly ${MAX_IMPORT} debts`, () => {
+    expect(rows(file(MAX_IMPORT))).toHaveLength(MAX_IMPORT);
+  });
+
+  it.each([
+    { name: 'one debt too many', count: MAX_IMPORT + 1 },
+    { name: 'ten thousand debts', count: 10_000 },
+  ])('refuses $name up front, saying how many the file has', ({ count }) => {
+    expect(errors(file(count))).toEqual([{ row: 1, reason: 'too-many-rows', value: String(count) }]);
+  });
+
+  it('counts debts, not blank lines, and refuses before checking rows', () => {
+    const text = `${file(MAX_IMPORT)}\n\n\n,,,\nBad,pawnshop,x,someday\n`;
+    expect(errors(text)).toEqual([{ row: 1, reason: 'too-many-rows', value: String(MAX_IMPORT + 1) }]);
+    expect(rows(`${file(MAX_IMPORT)}\n\n,,,\n`)).toHaveLength(MAX_IMPORT);
+  });
+
+  it('still names a broken header', () => {
+    expect(errors(file(MAX_IMPORT + 1).replace(HEADER, `${HEADER},colour`))).toEqual([
+      { row: 1, reason: 'unknown-column', value: 'colour' },
+      { row: 1, reason: 'too-many-rows', value: String(MAX_IMPORT + 1) },
+    ]);
   });
 });
 
