@@ -107,6 +107,19 @@ describe('a wake', () => {
     expect(await fakeBrowser.action.getTitle({})).toBe('DueGuard: 1 overdue (CN¥1,234.56), longest: 招行信用卡, 20 days');
   });
 
+  it.each([
+    { name: 'a grace of 0 given on the debt: overdue, no grace', over: { graceDays: 0 }, inGrace: false },
+    { name: 'no grace given: the card default of 3 days applies', over: { graceDays: undefined }, inGrace: true },
+  ])('a card debt 2 days late when cards default to 3 grace days, $name', async ({ over, inGrace }) => {
+    const { graceDays: _g, ...card } = dueOn('card', '2026-11-29', { name: '招行信用卡', kind: 'credit-card' });
+    await seed([{ ...card, ...(over.graceDays === undefined ? {} : { graceDays: over.graceDays }) }], { language: 'en', kindDefaults: { 'credit-card': { dailyRatePpm: null, graceDays: 3 } } });
+    await wakeAt(at(12, 1, 10));
+    const message = options('debt:card:2026-11-29:overdue:2026-12-01')?.message;
+    expect(message).toContain('is 2 days overdue');
+    if (inGrace) expect(message).toContain('You set a grace period: paid by Dec 2, it should still count as on time.');
+    else expect(message).not.toContain('grace');
+  });
+
   it('warns that a late plan installment puts the plan at risk, then says when it counts as broken', async () => {
     const day = (d: string) => d as Plan['startDate'];
     const plan: Plan = { id: 'p', name: '借呗 协商还款', kind: 'jiebei', currency: 'CNY', total: 120000, downPayment: 0, fee: 0, count: 12, startDate: day('2026-10-01'), firstDue: day('2026-11-28'), graceDays: 5, note: '', createdAt: day('2026-10-01') };
