@@ -160,6 +160,43 @@ describe('command ids', () => {
   });
 });
 
+describe('the state a command leaves for the reconcile after it', () => {
+  it('is what reading storage back gives, after every kind of command, refused ones and retries included', async () => {
+    const { runCommand } = await import('../../src/background/commands');
+    const { loadAndRepairState } = await import('../../src/platform/storage');
+    const debt = { target: { type: 'debt', id: 'd1' } } as const;
+    const plan = { name: '借呗 协商还款', kind: 'jiebei', currency: 'CNY', total: 120000, downPayment: 10000, fee: 600, count: 12, startDate: '2026-12-01', firstDue: '2027-01-01', graceDays: 3, note: '' };
+    const contact = { ...debt, at: '2026-12-01T09:00', channel: 'sms', answered: true, thirdParty: false, who: '', summary: '', userFlags: [] };
+    await fakeBrowser.storage.local.set({ [QUARANTINE_KEY]: [{ key: DATA_KEY, record: 1, reason: 'r', at: 1 }] });
+    const steps: [CommandName, unknown, string?][] = [
+      ['addDebt', debtInput(), 'd1'],
+      ['addDebt', debtInput(), 'd1'], // a retry
+      ['updateDebt', { ...debtInput({ amount: 5000 }), id: 'd1', createdAt: '2026-12-01' }],
+      ['addPlan', plan, 'plan1'],
+      ['updatePlan', { ...plan, count: 6, id: 'plan1', createdAt: '2026-12-01' }],
+      ['recordPayment', { ...debt, date: '2026-12-01', amount: 100, note: '' }, 'p1'],
+      ['undoPayment', { id: 'p1' }],
+      ['recordPayment', { target: { type: 'plan', id: 'ghost' }, date: '2026-12-01', amount: 1, note: '' }], // not found
+      ['snooze', { installmentKey: 'debt:d1:2026-12-10', until: NOW + 86_400_000 }],
+      ['updateSettings', { language: 'en', reminderTime: '20:00' }],
+      ['updateSettings', { reminderTime: '25:00' }], // invalid
+      ['addContact', contact, 'c1'],
+      ['deleteContact', { id: 'c1' }],
+      ['clearQuarantine', {}],
+      ['importDebts', { debts: [debtInput({ name: 'b' }), debtInput({ name: 'c' })] }, 'imp'],
+      ['deleteDebt', { id: 'imp-0' }],
+      ['restoreBackup', { backup: backupV1 }, 'restore'],
+      ['undoRestore', {}],
+      ['undoRestore', {}], // nothing to undo
+      ['deletePlan', { id: 'plan1' }],
+    ];
+    for (const [name, input, id = crypto.randomUUID()] of steps) {
+      const run = await runCommand({ kind: 'dueguard/command', id, name, input } as never, NOW);
+      expect({ name, state: run.state }).toEqual({ name, state: await loadAndRepairState(NOW) });
+    }
+  });
+});
+
 describe('importDebts: all or nothing', () => {
   it('adds every debt when all are valid', async () => {
     const result = await send('importDebts', { debts: [debtInput(), debtInput({ name: 'b' }), debtInput({ name: 'c' })] }, 'imp');
