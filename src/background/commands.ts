@@ -8,7 +8,7 @@ import { COMMAND_INPUT_SCHEMAS, describeIssues } from '../domain/command-schemas
 import type { CommandMessage, CommandName, CommandResult } from '../domain/commands';
 import { toDay } from '../domain/day';
 import { DATA_KEY, IdSchema, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, type Data, type Settings } from '../domain/model';
-import { StorageQuotaError, loadAndRepairState, writeLocal, writeSettings, type LocalRecords, type WritableState } from '../platform/storage';
+import { StorageQuotaError, encodeUndo, loadAndRepairState, writeLocal, writeSettings, type LocalRecords, type WritableState } from '../platform/storage';
 import { HANDLERS, type Changes, type Handler } from './handlers';
 
 /** How many applied command ids are remembered: far more than could be retried at once. */
@@ -26,7 +26,7 @@ async function writeChanges(changes: Changes, data: LocalRecords[typeof DATA_KEY
   const records: Partial<LocalRecords> & { [SETTINGS_KEY]?: Settings & { version: number } } = { [DATA_KEY]: data };
   if (changes.reminders) records[REMINDERS_KEY] = changes.reminders;
   if (changes.quarantine) records[QUARANTINE_KEY] = changes.quarantine;
-  if (changes.undo !== undefined) records[UNDO_KEY] = changes.undo;
+  if (changes.undo !== undefined) records[UNDO_KEY] = changes.undo && encodeUndo(changes.undo);
   if (changes.settings) records[SETTINGS_KEY] = { ...changes.settings, version: SCHEMA_VERSION };
   await writeLocal(records);
   if (changes.settings) await writeSettings(changes.settings).catch((e: unknown) => console.warn('DueGuard: settings kept in storage.local only', e));

@@ -4,8 +4,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import backupV1 from '../fixtures/backup-v1.json';
 import type { CommandName } from '../../src/domain/commands';
-import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY, emptyData, type Day, type Plan } from '../../src/domain/model';
+import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY, emptyData, type Day, type Plan, type Settings } from '../../src/domain/model';
 import { MAX_APPLIED_COMMANDS } from '../../src/background/commands';
+import { loadState } from '../../src/platform/storage';
 import { debtInput, fakeLocales, send, startBackground, storedData } from './background-harness';
 
 const NOW = new Date(2026, 11, 1, 10, 0).getTime();
@@ -219,20 +220,46 @@ describe('importDebts: all or nothing', () => {
 });
 
 describe('restoreBackup and undoRestore', () => {
-  it('replaces the data with the backup, keeps the old data for undo, and undo brings it back', async () => {
+  const storedSettings = async () => (await loadState()).settings;
+  /** Settings unlike the backup fixture's in every field it sets. */
+  const MINE: Partial<Settings> = { language: 'en', leadDays: [14, 1], reminderTime: '20:15', theme: 'dark', kindDefaults: { 'credit-card': { dailyRatePpm: 800, graceDays: 3 } } };
+
+  it('replaces the data and settings with the backup, keeps both for undo, and undo brings both back', async () => {
     await send('addDebt', debtInput({ name: 'mine' }), 'd1');
+    await send('updateSettings', MINE, 's1');
     const mine = await storedData();
+    const mySettings = await storedSettings();
+    expect(mySettings).toMatchObject(MINE);
+
     const result = await send('restoreBackup', { backup: backupV1 }, 'restore');
     expect(result).toEqual({ ok: true, value: { debts: backupV1.data.debts.length, plans: backupV1.data.plans.length } });
     const restored = await storedData();
     expect(restored.debts.map((d) => d.id)).toEqual(backupV1.data.debts.map((d) => d.id));
-    expect(restored.appliedCommands).toEqual(['d1', 'restore']);
-    expect((await snapshot())[UNDO_KEY]).toEqual(mine);
+    expect(restored.appliedCommands).toEqual(['d1', 's1', 'restore']);
+    expect(await storedSettings()).toEqual({ ...backupV1.settings, theme: 'auto' });
+    expect((await loadState()).canUndoRestore).toBe(true);
 
-    expect(await send('undoRestore', {})).toEqual({ ok: true, value: null });
-    expect((await storedData()).debts.map((d) => d.name)).toEqual(['mine']);
+    await startBackground(); // the undo copy is in storage, not in the worker's memory
+    expect(await send('undoRestore', {}, 'undo')).toEqual({ ok: true, value: null });
+    expect(await storedData()).toEqual({ ...mine, appliedCommands: ['d1', 's1', 'restore', 'undo'] });
+    expect(await storedSettings()).toEqual(mySettings);
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject(MINE);
     expect((await snapshot())[UNDO_KEY]).toBeUndefined();
     expect(await send('undoRestore', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('undoes a restore kept by the previous version (the replaced data alone): the data comes back, the settings stay', async () => {
+    await send('addDebt', debtInput({ name: 'mine' }), 'd1');
+    const mine = await storedData();
+    await send('restoreBackup', { backup: backupV1 }, 'restore');
+    const restoredSettings = await storedSettings();
+    await fakeBrowser.storage.local.set({ [UNDO_KEY]: mine }); // what 0.1.0 kept: the bare data record
+    await startBackground();
+    expect((await loadState()).canUndoRestore).toBe(true);
+    expect(await send('undoRestore', {}, 'undo')).toEqual({ ok: true, value: null });
+    expect((await storedData()).debts).toEqual(mine.debts);
+    expect(await storedSettings()).toEqual(restoredSettings);
+    expect((await snapshot())[UNDO_KEY]).toBeUndefined();
   });
 
   it('changes nothing when the backup is invalid, and says why', async () => {
