@@ -190,7 +190,11 @@ export function decodeSettings(raw: unknown, at: number, key: string = SETTINGS_
 export function decodeUndo(raw: unknown, at: number): Part<RestoreUndo | null> {
   if (raw === undefined || raw === null) return { value: null, found: [], changed: false };
   const current = isObject(raw) && isObject(raw.data) ? raw : null;
-  const data = decodeData(UNDO_KEY, current ? current.data : raw, at);
+  const stored = current ? current.data : raw;
+  const data = decodeData(UNDO_KEY, stored, at);
+  // A copy that cannot be read at all is in quarantine now: offering to "undo" to empty data would wipe
+  // the user's current data, so the undo is forgotten instead.
+  if (data.found.some((entry) => entry.record === stored)) return { value: null, found: data.found, changed: true };
   const settings = current && current.settings !== undefined ? decodeSettings(current.settings, at, `${UNDO_KEY}/settings`) : null;
   return {
     value: { data: data.value ?? emptyData(), settings: settings?.value ?? null },
@@ -245,7 +249,7 @@ export function decodeStorage(raw: RawStorage, at: number): Decoded {
 
   const local: Partial<LocalRecords> = {};
   if (data.changed && data.value) local[DATA_KEY] = data.value;
-  if (undo.changed && undo.value) local[UNDO_KEY] = encodeUndo(undo.value);
+  if (undo.changed) local[UNDO_KEY] = undo.value && encodeUndo(undo.value);
   if (reminders.changed) local[REMINDERS_KEY] = reminders.value;
   if (stored.changed || found.length > 0) local[QUARANTINE_KEY] = quarantine;
   return {

@@ -136,6 +136,19 @@ describe('the undo copy of a restore', () => {
     expect(repairs.local[UNDO_KEY]).toEqual({ data });
   });
 
+  it.each([
+    ['a copy of a future version', { data: { ...data, version: 99 }, settings: { ...settings, version: SCHEMA_VERSION } }],
+    ['a copy that is not a record', 'garbage'],
+  ])('forgets %s (kept in quarantine) instead of offering an undo to empty data', async (_name, stored) => {
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: { ...data, version: SCHEMA_VERSION }, [UNDO_KEY]: stored });
+    const state = await loadAndRepairState(NOW);
+    expect(state.canUndoRestore).toBe(false);
+    expect(state.undo).toBeNull();
+    expect(state.quarantine.map((q) => q.key)).toEqual([UNDO_KEY]);
+    expect((await local())[UNDO_KEY] ?? null).toBeNull();
+    expect(state.data.debts).toEqual(data.debts);
+  });
+
   it('quarantines a bad setting of the copy under its own key and keeps the rest', () => {
     const { state, found } = decodeStorage({ local: { [UNDO_KEY]: { data, settings: { version: SCHEMA_VERSION, language: 'en', reminderTime: '25:00' } } }, sync: {} }, NOW);
     expect(state.undo).toEqual({ data, settings: { ...settings, language: 'en' } });
