@@ -2,26 +2,55 @@
  * Calendar days as `YYYY-MM-DD` strings (`Day`), and the few conversions between days and instants.
  * A day has no time zone; it becomes an instant only at local midnight or a local time of day, in the
  * time zone of the machine, which is the user's. Adding and counting days works on the calendar days
- * themselves (UTC arithmetic, so a DST day of 23 or 25 hours still counts as one day); months go
+ * themselves (integer day numbers, so a DST day of 23 or 25 hours still counts as one day); months go
  * through date-fns' addMonths for its month-end clamping.
  */
 import { addMonths } from 'date-fns';
 import { isDayString, type Day } from './model';
 
-const DAY_MS = 86_400_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/**
- * The number of `day` counted from 1970-01-01. Calendar-day arithmetic done in UTC on the day itself
- * involves no time zone and no DST, and needs no Date object per step: schedules, statuses and
- * reminders call it for every installment, so it is the hot path of a wake.
- */
-function dayNumber(day: Day): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+/** The value of the `length` decimal digits of `s` at `start`; NaN if any is not a digit. */
+function digits(s: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
+/**
+ * The number of `day` counted from 1970-01-01 (negative before). Calendar-day arithmetic done on the
+ * day itself involves no time zone and no DST; and done with integers, as in H. Hinnant's
+ * `days_from_civil` (proleptic Gregorian, years counted from March so leap days come last), it needs
+ * no Date object and no formatting: schedules, statuses and reminders call it for every installment,
+ * so it is the hot path of a wake. Out-of-range months and days roll over as `Date.UTC` does.
+ */
+function dayNumber(day: Day): number {
+  const month = digits(day, 5, 2);
+  const year = digits(day, 0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + digits(day, 8, 2) - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => pad(n));
+
+/** The day numbered `n` by `dayNumber` (H. Hinnant's `civil_from_days`). Throws RangeError for NaN. */
 function dayOfNumber(n: number): Day {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10) as Day;
+  if (!Number.isFinite(n)) throw new RangeError(`not a day number: ${n}`);
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const m = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = m < 10 ? m + 3 : m - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${pad(year, 4)}-${TWO_DIGITS[month]!}-${TWO_DIGITS[dayOfYear - Math.floor((153 * m + 2) / 5) + 1]!}` as Day;
 }
 
 /**

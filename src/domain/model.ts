@@ -62,8 +62,8 @@ export const DebtSchema = v.object({
   /** Amount due per occurrence. */
   amount: v.pipe(MinorSchema, v.minValue(1, 'amount must be more than zero')),
   recurrence: RecurrenceSchema,
-  /** Days after the due date the lender treats as on time; 0 = none assumed. */
-  graceDays: v.optional(GraceSchema, 0),
+  /** Days after the due date the lender treats as on time (0 = none); absent = the kind's default (`effectiveGrace`). */
+  graceDays: v.optional(GraceSchema),
   /** Overrides the per-kind default penalty rate from settings. */
   dailyRatePpm: v.optional(RatePpmSchema),
   note: NoteSchema,
@@ -92,7 +92,8 @@ export const PlanSchema = v.pipe(
     firstDue: DaySchema,
     /** Custom installment amounts; must have `count` entries summing to total − downPayment + fee. */
     amounts: v.optional(v.array(MinorSchema)),
-    graceDays: v.optional(GraceSchema, 0),
+    /** Days late the lender tolerates before the plan counts as broken (0 = none); absent = the kind's default. */
+    graceDays: v.optional(GraceSchema),
     note: NoteSchema,
     createdAt: DaySchema,
   }),
@@ -159,9 +160,15 @@ export const SettingsSchema = v.object({
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
+/**
+ * The version of the stored records (DATA_KEY, SETTINGS_KEY, UNDO_KEY); `src/platform/migrations.ts`
+ * brings older ones up to it. 2: a debt's or plan's `graceDays` absent means the kind's default.
+ */
+export const SCHEMA_VERSION = 2;
+
 /** Everything the background owns in `storage.local` under DATA_KEY, written in one `set` so a change is all or nothing. */
 export const DataSchema = v.object({
-  version: v.literal(1),
+  version: v.literal(SCHEMA_VERSION),
   debts: v.array(DebtSchema),
   plans: v.array(PlanSchema),
   payments: v.array(PaymentSchema),
@@ -170,8 +177,6 @@ export const DataSchema = v.object({
   appliedCommands: v.array(v.string()),
 });
 export type Data = v.InferOutput<typeof DataSchema>;
-
-export const SCHEMA_VERSION = 1;
 
 /** Reminder bookkeeping, under REMINDERS_KEY: what was shown (key → epoch ms) and what is snoozed (installment key → until). */
 export const ReminderStateSchema = v.object({
@@ -192,5 +197,5 @@ export const QUARANTINE_KEY = 'dueguard.quarantine';
 export const UNDO_KEY = 'dueguard.undo';
 
 export function emptyData(): Data {
-  return { version: 1, debts: [], plans: [], payments: [], contacts: [], appliedCommands: [] };
+  return { version: SCHEMA_VERSION, debts: [], plans: [], payments: [], contacts: [], appliedCommands: [] };
 }

@@ -20,7 +20,7 @@ export interface OpenItem {
   name: string;
   kind: DebtKind;
   currency: string;
-  /** Effective: the debt's own, else the kind default (plans: the plan's own). */
+  /** Effective: the debt's or plan's own, else the kind default. */
   graceDays: number;
   /** Effective: the debt's own, else the kind default; null = unknown. */
   dailyRatePpm: number | null;
@@ -80,7 +80,7 @@ function planSource(summary: PlanSummary, settings: Settings): Source {
   const { plan } = summary;
   return {
     statuses: summary.installments,
-    context: { name: plan.name, kind: plan.kind, currency: plan.currency, graceDays: plan.graceDays, dailyRatePpm: effectiveRatePpm({ kind: plan.kind }, settings) },
+    context: { name: plan.name, kind: plan.kind, currency: plan.currency, graceDays: summary.graceDays, dailyRatePpm: effectiveRatePpm({ kind: plan.kind }, settings) },
   };
 }
 
@@ -130,7 +130,7 @@ function getTotals(sources: readonly Source[], overdue: readonly OpenItem[], mai
  * @example getOverview(data, settings, '2026-05-10').dueSoon.map((i) => i.name) // ['Huabei', 'Card']
  */
 export function getOverview(data: Data, settings: Settings, today: Day): Overview {
-  const plans = data.plans.map((plan) => ({ plan, ...getPlanStatus(plan, data.payments, today) }));
+  const plans = data.plans.map((plan) => ({ plan, ...getPlanStatus(plan, data.payments, today, settings) }));
   const sources = [...debtSources(data, settings, today), ...plans.map((summary) => planSource(summary, settings))];
   const groups = sources.map(groupSource);
   const overdue = groups.flatMap((g) => g.overdue).sort(mostOverdueFirst);

@@ -3,13 +3,15 @@
  * plan's grace), broken (late past the grace: the lender may cancel the plan and collect the whole
  * balance, N4) or completed.
  */
-import type { Day, Minor, Payment, Plan } from './model';
+import type { Day, Minor, Payment, Plan, Settings } from './model';
+import { effectiveGrace } from './presets';
 import { getPlanInstallments } from './schedule';
 import { getInstallmentStatuses, isForTarget, type InstallmentStatus } from './status';
 
 /**
- * at-risk: an installment is late but within the plan's graceDays; broken: late past graceDays.
- * With graceDays 0 the first day late (D = 1) is already broken, so at-risk exists only with a grace.
+ * at-risk: an installment is late but within the plan's grace; broken: late past it.
+ * The grace is the plan's own, else its kind's default (`effectiveGrace`).
+ * With a grace of 0 the first day late (D = 1) is already broken, so at-risk exists only with a grace.
  */
 export type PlanState = 'on-track' | 'at-risk' | 'broken' | 'completed';
 
@@ -24,6 +26,8 @@ export interface PlanStatus {
   next: InstallmentStatus | null;
   /** The earliest overdue installment (the most days late); null when none is. */
   late: InstallmentStatus | null;
+  /** The grace in force: the plan's own, else its kind's default (`effectiveGrace`). */
+  graceDays: number;
   /** Still to pay over all installments. */
   remaining: Minor;
   /** Paid beyond everything the plan asks for. */
@@ -39,25 +43,40 @@ function stateOf(late: InstallmentStatus | null, remaining: Minor, graceDays: nu
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
+function ownPayments(plan: Plan, payments: readonly Payment[]): Payment[] {
+  const target = { type: 'plan', id: plan.id } as const;
+  return payments.filter((p) => isForTarget(p, target));
+}
+
+/**
+ * The plan's installments with what is paid of each on `today`; only the plan's own payments count.
+ * @example getPlanInstallmentStatuses(plan, payments, '2026-01-12').map((s) => s.state) // ['overdue', 'upcoming', …]
+ */
+export function getPlanInstallmentStatuses(plan: Plan, payments: readonly Payment[], today: Day): InstallmentStatus[] {
+  return getInstallmentStatuses(getPlanInstallments(plan), ownPayments(plan, payments), today);
+}
+
 /**
  * The plan's state on `today`, with its progress and the installments that matter now.
- * `payments` may include other targets' payments; only the plan's own count.
+ * `payments` may include other targets' payments; only the plan's own count. The grace is the plan's
+ * own, else its kind's default from `settings`.
  * @example // 3 installments, graceDays 2, the first due 2026-01-10 unpaid:
- * getPlanStatus(plan, [], '2026-01-12').state // 'at-risk' (D = 2 ≤ 2)
- * getPlanStatus(plan, [], '2026-01-13').state // 'broken'  (D = 3 > 2)
+ * getPlanStatus(plan, [], '2026-01-12', settings).state // 'at-risk' (D = 2 ≤ 2)
+ * getPlanStatus(plan, [], '2026-01-13', settings).state // 'broken'  (D = 3 > 2)
  */
-export function getPlanStatus(plan: Plan, payments: readonly Payment[], today: Day): PlanStatus {
-  const target = { type: 'plan', id: plan.id } as const;
-  const own = payments.filter((p) => isForTarget(p, target));
+export function getPlanStatus(plan: Plan, payments: readonly Payment[], today: Day, settings: Settings): PlanStatus {
+  const own = ownPayments(plan, payments);
   const installments = getInstallmentStatuses(getPlanInstallments(plan), own, today);
   const remaining = sum(installments.map((i) => i.remaining));
   const late = installments.find((i) => i.state === 'overdue') ?? null;
+  const graceDays = effectiveGrace(plan, settings);
   return {
-    state: stateOf(late, remaining, plan.graceDays),
+    state: stateOf(late, remaining, graceDays),
     paidCount: installments.filter((i) => i.state === 'paid').length,
     count: installments.length,
     next: installments.find((i) => i.state === 'due-today' || i.state === 'upcoming') ?? null,
     late,
+    graceDays,
     remaining,
     credit: sum(own.map((p) => p.amount)) - sum(installments.map((i) => i.paid)),
     installments,

@@ -2,7 +2,7 @@
  * What DueGuard assumes about each kind of debt until the user says otherwise: the due days lenders
  * use, the default daily penalty for the cost-of-delay estimate and the grace period, each with the
  * ids of the facts behind it (`FactId`s of sources.ts, from `shared/domain/facts.md`). Settings can
- * override the rate and grace per kind; a debt's own figures override both.
+ * override the rate and grace per kind; a debt's or plan's own figures override both.
  */
 import type { DebtKind, Settings } from './model';
 import type { FactId } from './sources';
@@ -74,12 +74,13 @@ export function effectiveRatePpm(item: { kind: DebtKind; dailyRatePpm?: number |
 }
 
 /**
- * The grace days for a debt: its own when set (> 0), else its kind's default. A debt's 0 counts as
- * "not set" because the schema fills 0 in when the field is absent.
- * @example effectiveGrace({ kind: 'credit-card', graceDays: 0 }, settingsWithCardGrace3) // 3
+ * The grace days for a debt or plan: its own when it has any (0 included: "no grace"), else its
+ * kind's default. Absent is how the forms, the CSV and backups say "not given".
+ * @example effectiveGrace({ kind: 'credit-card' }, settingsWithCardGrace3) // 3
+ * @example effectiveGrace({ kind: 'credit-card', graceDays: 0 }, settingsWithCardGrace3) // 0
  */
-export function effectiveGrace(item: { kind: DebtKind; graceDays: number }, settings: Settings): number {
-  return item.graceDays > 0 ? item.graceDays : kindDefaults(settings, item.kind).graceDays;
+export function effectiveGrace(item: { kind: DebtKind; graceDays?: number | undefined }, settings: Settings): number {
+  return item.graceDays ?? kindDefaults(settings, item.kind).graceDays;
 }
 
 /** Spaces, hyphens, underscores and case do not matter when a kind is looked up by name. */

@@ -85,10 +85,52 @@ export function deferForQuietHours(fireAt: number, quiet: QuietHours): number {
   return fireAt;
 }
 
+/** The reminders planned for one instant. */
+interface Bucket {
+  reminders: Reminder[];
+  /** Whether `reminders` are known to be in key order already (else they are sorted at the end). */
+  inKeyOrder: boolean;
+}
+
+/** A reminder of some item on one day, minus the item: what every item due on the same day shares. */
+interface Slot {
+  /** Appended to the installment key to make the reminder key. */
+  suffix: string;
+  /** For a lead reminder: days before the due date; undefined for an overdue one. */
+  leadDays: number | undefined;
+  day: Day;
+  fireAt: number;
+  bucket: Bucket;
+}
+
+/** Key order (UTF-16 code units, as `<` compares strings). */
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Paid items (state `paid` or nothing remaining) get no reminder. */
+const isOpen = (item: ReminderItem) => item.state !== 'paid' && item.remaining > 0;
+
+/**
+ * Sorts `items` by key, in place, and tells whether that order sorts their reminders too: not when a
+ * key repeats or is the start of another (`a` and `a:b`: `a:lead:3` sorts after `a:b:lead:3`).
+ * Otherwise two reminder keys, an item key and a suffix each, compare as their item keys do.
+ */
+function sortByKey(items: ReminderItem[]): boolean {
+  items.sort(byKey);
+  for (let i = 1; i < items.length; i++) if (items[i]!.key.startsWith(items[i - 1]!.key)) return false;
+  return true;
+}
+
 /**
  * Every reminder the open items and plans need around `now`, sorted by `fireAt` (then key).
  * Paid items (state `paid` or nothing remaining) get none. With `dailyOverdue` off an overdue item
  * gets a single reminder, on its first day overdue.
+ *
+ * Runs on every wake over every open item, so it is built for many items sharing few due days: what
+ * depends only on the due day (the lead and overdue days, their times, which lead reminders are
+ * still wanted) is worked out once per distinct due day; reminders are gathered per `fireAt`, and
+ * taking the items in key order fills each instant's reminders in key order, so in the usual case
+ * no reminder is compared with another (tests/domain/reminders-plan-equivalence.test.ts checks this
+ * against the plain definition).
  *
  * @example
  * planReminders({ items: [{ key: 'debt:a:2026-03-09', due: '2026-03-09', remaining: 5000, state: 'upcoming', daysOverdue: 0 }],
@@ -98,33 +140,81 @@ export function deferForQuietHours(fireAt: number, quiet: QuietHours): number {
  */
 export function planReminders({ items, plans, settings, now }: { items: readonly ReminderItem[]; plans: readonly ReminderPlan[]; settings: ReminderSettings; now: number }): Reminder[] {
   const today = toDay(new Date(now));
-  const at = (day: Day) => deferForQuietHours(atLocalTime(day, settings.reminderTime), settings.quietHours);
-  const out: Reminder[] = [];
+  const oldest = now - CATCH_UP_DAYS * DAY_MS;
+  // Taken in key order, the items fill each instant's reminders in key order. When that order does
+  // not sort their reminders, they are taken as given and each instant's reminders are sorted.
+  const byItemKey = items.filter(isOpen);
+  const keyOrdered = sortByKey(byItemKey);
+  const open = keyOrdered ? byItemKey : items.filter(isOpen);
 
-  for (const item of items) {
-    if (item.state === 'paid' || item.remaining <= 0) continue;
-    if (item.due >= today) {
-      const leads = [...new Set(settings.leadDays)].map((n): Reminder => {
-        const day = addDaysToDay(item.due, -n);
-        return { key: `${item.key}:lead:${n}`, installmentKey: item.key, type: 'lead', leadDays: n, day, fireAt: at(day) };
-      });
-      const past = leads.filter((r) => r.fireAt <= now);
-      const latestPast = past.reduce<Reminder | null>((a, r) => (a && a.fireAt >= r.fireAt ? a : r), null);
-      out.push(...leads.filter((r) => r.fireAt > now || r === latestPast));
+  const fireAts = new Map<Day, number>();
+  const at = (day: Day): number => {
+    let fireAt = fireAts.get(day);
+    if (fireAt === undefined) fireAts.set(day, (fireAt = deferForQuietHours(atLocalTime(day, settings.reminderTime), settings.quietHours)));
+    return fireAt;
+  };
+  const buckets = new Map<number, Bucket>();
+  const bucketAt = (fireAt: number): Bucket => {
+    let bucket = buckets.get(fireAt);
+    if (!bucket) buckets.set(fireAt, (bucket = { reminders: [], inKeyOrder: keyOrdered }));
+    return bucket;
+  };
+
+  const leadDays = [...new Set(settings.leadDays)];
+  const aroundToday = [-1, 0, 1].map((n) => addDaysToDay(today, n));
+  /** The slots of an item due on `due`: its lead reminders (none once past), then its overdue ones. */
+  const slotsOf = (due: Day): Slot[] => {
+    const slots: Slot[] = [];
+    // Slots are made as literals of one shape: the item loop reads them a hundred thousand times.
+    const add = (suffix: string, leadDays: number | undefined, day: Day, fireAt: number) => {
+      if (fireAt >= oldest) slots.push({ suffix, leadDays, day, fireAt, bucket: bucketAt(fireAt) });
+    };
+    if (due >= today) {
+      const leads = leadDays.map((n) => ({ n, day: addDaysToDay(due, -n), fireAt: 0 }));
+      for (const lead of leads) lead.fireAt = at(lead.day);
+      // Of the leads whose time has passed only the latest is kept: it stands for the missed ones.
+      let latestPast: (typeof leads)[number] | null = null;
+      for (const lead of leads) if (lead.fireAt <= now && !(latestPast && latestPast.fireAt >= lead.fireAt)) latestPast = lead;
+      for (const lead of leads) if (lead.fireAt > now || lead === latestPast) add(`:lead:${lead.n}`, lead.n, lead.day, lead.fireAt);
     }
-    const firstLate = addDaysToDay(item.due, 1);
-    const lateDays = settings.dailyOverdue ? [-1, 0, 1].map((n) => addDaysToDay(today, n)).filter((d) => d >= firstLate) : [firstLate];
-    for (const day of lateDays) out.push({ key: `${item.key}:overdue:${day}`, installmentKey: item.key, type: 'overdue', day, fireAt: at(day) });
+    const firstLate = addDaysToDay(due, 1);
+    for (const day of settings.dailyOverdue ? aroundToday.filter((d) => d >= firstLate) : [firstLate]) add(`:overdue:${day}`, undefined, day, at(day));
+    // Two reminders of one item at the same instant (a day some zone skipped) do not follow item order.
+    for (const s of slots) if (slots.some((other) => other !== s && other.bucket === s.bucket)) s.bucket.inKeyOrder = false;
+    return slots;
+  };
+  const slotsByDue = new Map<Day, Slot[]>();
+
+  for (const item of open) {
+    let slots = slotsByDue.get(item.due);
+    if (!slots) slotsByDue.set(item.due, (slots = slotsOf(item.due)));
+    for (const s of slots) {
+      s.bucket.reminders.push(
+        s.leadDays === undefined
+          ? { key: item.key + s.suffix, installmentKey: item.key, type: 'overdue', day: s.day, fireAt: s.fireAt }
+          : { key: item.key + s.suffix, installmentKey: item.key, type: 'lead', leadDays: s.leadDays, day: s.day, fireAt: s.fireAt },
+      );
+    }
   }
 
   for (const { plan, state, late } of plans) {
     if (!late || (state !== 'at-risk' && state !== 'broken')) continue;
     const day = addDaysToDay(late.due, 1);
-    out.push({ key: `plan:${plan.id}:at-risk:${late.key}`, installmentKey: late.key, type: 'plan-at-risk', day, fireAt: at(day) });
+    const fireAt = at(day);
+    if (fireAt < oldest) continue;
+    const bucket = bucketAt(fireAt);
+    bucket.reminders.push({ key: `plan:${plan.id}:at-risk:${late.key}`, installmentKey: late.key, type: 'plan-at-risk', day, fireAt });
+    bucket.inKeyOrder = false;
   }
 
-  const oldest = now - CATCH_UP_DAYS * DAY_MS;
-  return out.filter((r) => r.fireAt >= oldest).sort((a, b) => a.fireAt - b.fireAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const out: Reminder[] = [];
+  for (const fireAt of [...buckets.keys()].sort((a, b) => a - b)) {
+    const { reminders, inKeyOrder } = buckets.get(fireAt)!;
+    // Array sort is stable: reminders with equal keys keep the order they were planned in.
+    if (!inKeyOrder) reminders.sort(byKey);
+    for (const r of reminders) out.push(r);
+  }
+  return out;
 }
 
 const AT_RISK = ':at-risk:';

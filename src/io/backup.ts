@@ -9,12 +9,14 @@
  */
 import * as v from 'valibot';
 import { describeIssues } from '../domain/command-schemas';
+import { graceRecordsFromV1 } from '../domain/grace-v1';
 import {
   ContactEntrySchema,
   DATA_KEY,
   DebtSchema,
   PaymentSchema,
   PlanSchema,
+  SCHEMA_VERSION,
   SETTINGS_KEY,
   SettingsSchema,
   type Data,
@@ -23,8 +25,8 @@ import {
 
 /** The `format` field: tells a DueGuard backup apart from any other JSON file. */
 export const BACKUP_FORMAT = 'dueguard-backup';
-/** The version `serializeBackup` writes. */
-export const BACKUP_VERSION = 1;
+/** The version `serializeBackup` writes. 2: a debt's or plan's `graceDays` absent means the kind's default. */
+export const BACKUP_VERSION = 2;
 
 /** The records a backup carries (the stored `Data` without its bookkeeping). */
 export interface BackupRecords {
@@ -68,6 +70,9 @@ interface CurrentDocument {
 
 type Step = { ok: true; doc: CurrentDocument } | { ok: false; errors: string[] };
 
+/** Version-1 records (backup v1, storage data v1) written the version-2 way: see grace-v1.ts. */
+const graceFromV1 = (step: Step): Step => (step.ok ? { ok: true, doc: { ...step.doc, data: graceRecordsFromV1(step.doc.data) } } : step);
+
 function records(source: Record<string, unknown>): BackupRecords | string[] {
   const out: Partial<BackupRecords> = {};
   const errors: string[] = [];
@@ -83,7 +88,8 @@ function records(source: Record<string, unknown>): BackupRecords | string[] {
  * Version 0 is what existed before the backup format: the raw storage value, as a user gets it by
  * copying `chrome.storage.local.get()` from the developer tools. Two shapes are accepted: the whole
  * storage dump (`{ "dueguard.data": {...}, "dueguard.settings": {...} }`) and the bare data object
- * (`{ version?, debts, plans?, payments?, contacts?, appliedCommands? }`).
+ * (`{ version?, debts, plans?, payments?, contacts?, appliedCommands? }`). Data of storage version 1
+ * or without a version has its grace days read the version-1 way.
  */
 function readV0(json: Record<string, unknown>): Step {
   const dump = DATA_KEY in json;
@@ -91,10 +97,12 @@ function readV0(json: Record<string, unknown>): Step {
   if (!isObject(data) || !Array.isArray(data.debts)) return { ok: false, errors: ['This is not a DueGuard backup: it has no "format" field and no list of debts.'] };
   const recs = records(data);
   if (Array.isArray(recs)) return { ok: false, errors: recs };
-  return { ok: true, doc: { exportedAt: null, data: recs, settings: dump ? (json[SETTINGS_KEY] ?? {}) : {} } };
+  const step: Step = { ok: true, doc: { exportedAt: null, data: recs, settings: dump ? (json[SETTINGS_KEY] ?? {}) : {} } };
+  return typeof data.version === 'number' && data.version >= 2 ? step : graceFromV1(step);
 }
 
-function readV1(json: Record<string, unknown>): Step {
+/** Versions 1 and 2 share the document's shape; they differ in what a record's `graceDays` means. */
+function readDocument(json: Record<string, unknown>): Step {
   const errors: string[] = [];
   const exportedAt = typeof json.exportedAt === 'string' && !Number.isNaN(Date.parse(json.exportedAt)) ? json.exportedAt : null;
   if (exportedAt === null) errors.push('exportedAt: must be a date and time (ISO 8601)');
@@ -110,7 +118,7 @@ function readV1(json: Record<string, unknown>): Step {
  * One reader per version, each producing the current document shape. A later version adds its reader
  * here and, when the record schemas change, a migration of the records before validation.
  */
-const READERS: Record<number, (json: Record<string, unknown>) => Step> = { 0: readV0, 1: readV1 };
+const READERS: Record<number, (json: Record<string, unknown>) => Step> = { 0: readV0, 1: (json) => graceFromV1(readDocument(json)), 2: readDocument };
 
 function versionOf(json: Record<string, unknown>): number | string {
   if (json.format === undefined) return 0;
@@ -182,5 +190,5 @@ export function parseBackup(json: unknown): BackupParse {
   const settings = v.safeParse(SettingsSchema, step.doc.settings);
   const errors = [...(recs.success ? checkReferences(recs.output) : issueLines('data', recs.issues)), ...(settings.success ? [] : issueLines('settings', settings.issues))];
   if (!recs.success || !settings.success || errors.length) return { ok: false, errors };
-  return { ok: true, data: { version: 1, ...recs.output, appliedCommands: [] }, settings: settings.output, exportedAt: step.doc.exportedAt };
+  return { ok: true, data: { version: SCHEMA_VERSION, ...recs.output, appliedCommands: [] }, settings: settings.output, exportedAt: step.doc.exportedAt };
 }

@@ -7,6 +7,7 @@
  */
 import Papa from 'papaparse';
 import * as v from 'valibot';
+import { MAX_IMPORT } from '../domain/command-schemas';
 import type { DebtInput } from '../domain/commands';
 import { parseDay } from '../domain/day';
 import { DebtSchema, type Day, type DebtKind } from '../domain/model';
@@ -45,6 +46,8 @@ export const COLUMN_ALIASES: Readonly<Record<CsvColumn, readonly string[]>> = {
 export const CSV_REASONS = [
   'empty-file',
   'no-rows',
+  /** More debts than one import takes (MAX_IMPORT); `value` is how many the file has. */
+  'too-many-rows',
   'missing-column',
   'unknown-column',
   'duplicate-column',
@@ -69,7 +72,10 @@ export const CSV_REASONS = [
 ] as const;
 export type CsvReason = (typeof CSV_REASONS)[number] | `money-${MoneyError}`;
 
-/** One problem: `row` counts records from 1 (the header); `value` is the offending text, when useful. */
+/**
+ * One problem: `row` counts records from 1 (the header; problems of the whole file are on row 1);
+ * `value` is the offending text, when useful.
+ */
 export interface CsvError {
   row: number;
   field?: CsvColumn;
@@ -194,7 +200,7 @@ function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string)
   const note = text('note');
   if (note.length > 1000) fail('note', 'note-too-long');
   const graceText = text('grace_days');
-  const graceDays = graceText ? (parseWhole(graceText, 0, 60) ?? fail('grace_days', 'grace-invalid', graceText)) : 0;
+  const graceDays = graceText ? (parseWhole(graceText, 0, 60) ?? fail('grace_days', 'grace-invalid', graceText)) : undefined;
   const rateText = text('penalty_rate');
   const rate = rateText ? (parsePercentPpm(rateText) ?? fail('penalty_rate', 'rate-invalid', rateText)) : undefined;
 
@@ -205,8 +211,8 @@ function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string)
     currency,
     amount,
     recurrence: monthly ? { type: 'monthly', firstDue: due, ...(months !== null ? { count: months } : {}) } : { type: 'once', dueDate: due },
-    graceDays,
     note,
+    ...(graceDays !== undefined ? { graceDays } : {}),
     ...(rate !== undefined ? { dailyRatePpm: rate } : {}),
   };
   // The checks above mirror the model's; this keeps the two from drifting apart silently.
@@ -219,8 +225,10 @@ const isBlank = (record: string[]): boolean => record.every((cell) => cell.trim(
 /**
  * Reads a debts CSV (already decoded text): every data row as a DebtInput, or, if any row is bad,
  * no rows and every problem, each with its row number (row 1 is the header). Blank lines are skipped
- * but still counted, so numbers match what a spreadsheet shows. `today` decides the first due date
- * of a monthly bill given only its `due_day`; `defaultCurrency` fills an empty `currency`.
+ * but still counted, so numbers match what a spreadsheet shows. A file of more than MAX_IMPORT debts
+ * (what one importDebts command takes) is refused whole as `too-many-rows` before its rows are read.
+ * `today` decides the first due date of a monthly bill given only its `due_day`; `defaultCurrency`
+ * fills an empty `currency`.
  *
  * @example parseDebtsCsv('name,kind,amount,due_date\n花呗,花呗,"1,234.56",2026-03-10', today)
  *   // { ok: true, rows: [{ name: '花呗', kind: 'huabei', amount: 123456, recurrence: { type: 'once', dueDate: '2026-03-10' }, … }] }
@@ -236,6 +244,10 @@ export function parseDebtsCsv(text: string, today: Day, defaultCurrency = 'CNY')
   // Without a required column no row can be read; an unknown or repeated column still lets every row
   // be checked, so one pass over the file names all its problems.
   if (header.errors.some((e) => e.reason === 'missing-column')) return { ok: false, errors };
+  // The background refuses an import of more than MAX_IMPORT debts: say so now, before reading rows
+  // that could never be stored.
+  const count = records.slice(1).filter((record) => !isBlank(record)).length;
+  if (count > MAX_IMPORT) return { ok: false, errors: [...errors, { row: 1, reason: 'too-many-rows' as const, value: String(count) }].sort((a, b) => a.row - b.row) };
 
   const rows: DebtInput[] = [];
   records.slice(1).forEach((record, i) => {
@@ -271,7 +283,7 @@ function debtCells(debt: DebtInput): string[] {
     note: debt.note,
     due_day: r.type === 'monthly' ? String(Number(r.firstDue.slice(8))) : '',
     months: r.type === 'monthly' && r.count !== undefined ? String(r.count) : '',
-    grace_days: String(debt.graceDays),
+    grace_days: debt.graceDays !== undefined ? String(debt.graceDays) : '',
     penalty_rate: debt.dailyRatePpm !== undefined ? formatPpmPercent(debt.dailyRatePpm) : '',
   };
   return CSV_COLUMNS.map((column) => cells[column]);
@@ -282,7 +294,7 @@ function debtCells(debt: DebtInput): string[] {
  * needed, cells that would start a spreadsheet formula prefixed with `'`), so that importing the
  * export gives the same debts back. Prepend a BOM when writing it to a file for Excel.
  *
- * @example serializeDebtsCsv([debt]) // 'name,kind,amount,due_date,…\r\n花呗 3月,huabei,1234.56,2026-03-10,CNY,,,,0,0.05'
+ * @example serializeDebtsCsv([debt]) // 'name,kind,amount,due_date,…\r\n花呗 3月,huabei,1234.56,2026-03-10,CNY,,,,,0.05'
  */
 export function serializeDebtsCsv(debts: readonly DebtInput[]): string {
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: debts.map(debtCells) }, { newline: '\r\n', escapeFormulae: true });

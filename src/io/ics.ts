@@ -8,7 +8,7 @@
  */
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalEventBusyStatus, ICalEventTransparency } from 'ical-generator';
 import type { Data, Day, DebtKind } from '../domain/model';
-import { getPlanStatus } from '../domain/plan-status';
+import { getPlanInstallmentStatuses } from '../domain/plan-status';
 import { getDebtInstallments } from '../domain/schedule';
 import { getInstallmentStatuses, type InstallmentStatus } from '../domain/status';
 
@@ -37,7 +37,7 @@ export function getCalendarItems(data: Data, today: Day, until: Day): CalendarIt
       getInstallmentStatuses(getDebtInstallments(debt, until), data.payments, today).map((status) => ({ status, name: debt.name, kind: debt.kind, currency: debt.currency, planCount: null })),
     );
   const planItems = data.plans.flatMap((plan) =>
-    getPlanStatus(plan, data.payments, today).installments.map((status) => ({ status, name: plan.name, kind: plan.kind, currency: plan.currency, planCount: plan.count })),
+    getPlanInstallmentStatuses(plan, data.payments, today).map((status) => ({ status, name: plan.name, kind: plan.kind, currency: plan.currency, planCount: plan.count })),
   );
   return [...debtItems, ...planItems]
     .filter(({ status }) => status.state !== 'paid' && status.due >= today && status.due <= until)

@@ -9,10 +9,19 @@ export const REMINDER_ALARM = 'dueguard.next-reminder';
 export const MIDNIGHT_ALARM = 'dueguard.midnight';
 export type AlarmName = typeof REMINDER_ALARM | typeof MIDNIGHT_ALARM;
 
-/** Arms `name` to fire at `when` (epoch ms; creating again replaces it), or clears it when `when` is null. */
+/**
+ * Arms `name` to fire once at `when` (epoch ms), or clears it when `when` is null. An alarm already
+ * armed for that very time is left alone: every wake re-arms both alarms, and most wakes move neither,
+ * so `alarms.create` is called only when the time changes (or the browser lost the alarm).
+ */
 export async function armAlarm(name: AlarmName, when: number | null): Promise<void> {
-  if (when === null) await browser.alarms.clear(name);
-  else await browser.alarms.create(name, { when });
+  if (when === null) {
+    await browser.alarms.clear(name);
+    return;
+  }
+  const armed = await browser.alarms.get(name);
+  if (armed?.scheduledTime === when && armed.periodInMinutes === undefined) return;
+  await browser.alarms.create(name, { when });
 }
 
 /** When each of our alarms is set to fire (null = not armed). */

@@ -7,6 +7,7 @@
  * A migration never validates: it reshapes what it recognises and passes anything else through, so the
  * validation that follows can quarantine exactly the items that are still wrong.
  */
+import { graceRecordsFromV1 } from '../domain/grace-v1';
 import { DEBT_KINDS } from '../domain/model';
 
 /** Turns a version-`i` record into version `i + 1`. */
@@ -47,7 +48,10 @@ function paymentV0toV1(p: unknown): unknown {
 
 const mapIfArray = (x: unknown, f: (item: unknown) => unknown): unknown => (Array.isArray(x) ? x.map(f) : x);
 
-/** `dueguard.data`: v0 had only debts and payments, money in yuan. */
+/**
+ * `dueguard.data` (and `dueguard.undo`, the same shape): v0 had only debts and payments, money in
+ * yuan; v1 could not tell a grace of 0 from none given (`graceRecordsFromV1`).
+ */
 export const DATA_MIGRATIONS: readonly Migration[] = [
   (v0) => ({
     version: 1,
@@ -57,9 +61,13 @@ export const DATA_MIGRATIONS: readonly Migration[] = [
     contacts: [],
     appliedCommands: [],
   }),
+  (v1) => ({ ...graceRecordsFromV1(v1), version: 2 }),
 ];
 
-/** `dueguard.settings`: v0 was `{ remindDaysBefore?: number[], remindAt?: 'HH:mm', lang?: 'zh' | 'en' | 'auto' }`. */
+/**
+ * `dueguard.settings`: v0 was `{ remindDaysBefore?: number[], remindAt?: 'HH:mm', lang?: 'zh' | 'en' | 'auto' }`.
+ * v1 → v2 only moves the version along with the data's (settings are written with SCHEMA_VERSION).
+ */
 export const SETTINGS_MIGRATIONS: readonly Migration[] = [
   ({ remindDaysBefore, remindAt, lang, ...rest }) => ({
     ...rest,
@@ -68,6 +76,7 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
     ...(remindAt === undefined ? {} : { reminderTime: remindAt }),
     ...(lang === undefined ? {} : { language: lang === 'zh' ? 'zh_CN' : lang }),
   }),
+  (v1) => ({ ...v1, version: 2 }),
 ];
 
 /**

@@ -28,7 +28,7 @@ export function PlanList({ plans, today }: { plans: PlanSummary[]; today: Day })
 
 function PlanRow({ summary, today }: { summary: PlanSummary; today: Day }) {
   const { t, tag } = useI18n();
-  const { plan, state, paidCount, count, next, late } = summary;
+  const { plan, state, paidCount, count, next, late, graceDays } = summary;
   return (
     <li class={`plan-row plan-${state}`} data-plan-state={state}>
       <div class="row-head">
@@ -48,7 +48,7 @@ function PlanRow({ summary, today }: { summary: PlanSummary; today: Day }) {
         </p>
       )}
       {state === 'at-risk' && late && (
-        <p class="plan-warning">{t('popup_plan_at_risk', { date: formatDay(addDaysToDay(late.due, plan.graceDays), tag, { long: true }) })}</p>
+        <p class="plan-warning">{t('popup_plan_at_risk', { date: formatDay(addDaysToDay(late.due, graceDays), tag, { long: true }) })}</p>
       )}
       {state === 'broken' && <p class="plan-warning">{t('domain_plan_broken')}</p>}
     </li>

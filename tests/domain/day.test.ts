@@ -53,6 +53,29 @@ describe('addDaysToDay', () => {
   });
 });
 
+describe('day arithmetic agrees with the UTC calendar on every day DueGuard accepts (1900-2200)', () => {
+  const DAY_MS = 24 * HOUR;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10) as Day;
+  const first = Date.UTC(1900, 0, 1);
+  const last = Date.UTC(2200, 11, 31);
+
+  it('addDaysToDay and daysBetween, day by day and in long steps', () => {
+    const wrong: string[] = [];
+    for (let ms = first; ms <= last; ms += DAY_MS) {
+      const day = iso(ms);
+      if (addDaysToDay(day, 1) !== iso(ms + DAY_MS)) wrong.push(`${day} + 1`);
+      if (addDaysToDay(day, -400) !== iso(ms - 400 * DAY_MS)) wrong.push(`${day} − 400`);
+      if (daysBetween(d('1970-01-01'), day) !== ms / DAY_MS) wrong.push(`1970-01-01 → ${day}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses what is not a day', () => {
+    expect(() => addDaysToDay(d('2026-0x-01'), 1)).toThrow(RangeError);
+    expect(Number.isNaN(daysBetween(d('2026-01-01'), d('')))).toBe(true);
+  });
+});
+
 describe('daysBetween counts calendar days, b − a', () => {
   it.each([
     ['same day', '2026-05-01', '2026-05-01', 0],

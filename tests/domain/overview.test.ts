@@ -78,6 +78,23 @@ describe('getOverview: item context', () => {
     ]);
   });
 
+  it('carries a grace of 0 given on a debt, not its kind’s default', () => {
+    const s = settings({ kindDefaults: { 'credit-card': { dailyRatePpm: 400, graceDays: 3 } } });
+    const o = overviewOf({ debts: [debt({ id: 'c', graceDays: 0, recurrence: { type: 'once', dueDate: day('2026-05-08') } })] }, s);
+    expect(o.overdue.map((i) => i.graceDays)).toEqual([0]);
+  });
+
+  it.each([
+    ['its own grace', { graceDays: 5 }, 5],
+    ['its own 0', { graceDays: 0 }, 0],
+    ['none given: the kind’s default from settings', {}, 4],
+  ])('carries the effective grace of a plan: %s', (_name, fields, graceDays) => {
+    const s = settings({ kindDefaults: { huabei: { dailyRatePpm: 500, graceDays: 4 } } });
+    const o = overviewOf({ plans: [plan({ id: 'p', kind: 'huabei', ...fields, firstDue: day('2026-05-08'), startDate: day('2026-05-01') })] }, s);
+    expect(o.overdue[0]).toMatchObject({ graceDays });
+    expect(o.plans[0]).toMatchObject({ graceDays, state: graceDays >= 2 ? 'at-risk' : 'broken' });
+  });
+
   it('carries the plan’s own grace and the kind rate for a plan', () => {
     const o = overviewOf({ plans: [plan({ id: 'p', name: 'Deal', kind: 'huabei', graceDays: 5, firstDue: day('2026-05-12'), startDate: day('2026-05-01') })] });
     expect(o.dueSoon[0]).toMatchObject({ name: 'Deal', kind: 'huabei', graceDays: 5, dailyRatePpm: 500 });

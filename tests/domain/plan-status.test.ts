@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Payment } from '../../src/domain/model';
 import { getPlanStatus, type PlanState } from '../../src/domain/plan-status';
-import { day, payment, plan } from './fixtures';
+import { day, payment, plan, settings } from './fixtures';
 
 const P = { type: 'plan', id: 'p1' } as const;
 const pay = (date: string, amount: number): Payment => payment(date, amount, P);
@@ -31,7 +31,7 @@ describe('getPlanStatus: state', () => {
     ['down payment paid, first installment ahead', withDown, [pay('2026-01-01', 10_000)], '2026-01-05', 'on-track'],
     ['payments for another plan do not count', noGrace, [payment('2026-01-10', 10_000, { type: 'plan', id: 'other' })], '2026-01-11', 'broken'],
   ])('%s', (_name, p, payments, today, state) => {
-    expect(getPlanStatus(p, payments, day(today)).state).toBe(state);
+    expect(getPlanStatus(p, payments, day(today), settings()).state).toBe(state);
   });
 });
 
@@ -44,17 +44,32 @@ describe('getPlanStatus: progress', () => {
     ['the down payment counts as an installment', withDown, [pay('2026-01-01', 10_000)], '2026-01-05', { paidCount: 1, count: 4, next: 'plan:p1:1', late: null, remaining: 30_000, credit: 0 }],
     ['the oldest late installment is reported', noGrace, [], '2026-03-11', { paidCount: 0, count: 3, next: null, late: 'plan:p1:1', remaining: 30_000, credit: 0 }],
   ])('%s', (_name, p, payments, today, expected) => {
-    const { paidCount, count, next, late, remaining, credit } = getPlanStatus(p, payments, day(today));
+    const { paidCount, count, next, late, remaining, credit } = getPlanStatus(p, payments, day(today), settings());
     expect({ paidCount, count, next: next?.key ?? null, late: late?.key ?? null, remaining, credit }).toEqual(expected);
   });
 
   it('lists every installment with its status', () => {
-    const status = getPlanStatus(withDown, [pay('2026-01-01', 10_000)], day('2026-01-10'));
+    const status = getPlanStatus(withDown, [pay('2026-01-01', 10_000)], day('2026-01-10'), settings());
     expect(status.installments.map((i) => [i.seq, i.state])).toEqual([
       [0, 'paid'],
       [1, 'due-today'],
       [2, 'upcoming'],
       [3, 'upcoming'],
     ]);
+  });
+});
+
+describe('getPlanStatus: the grace in force', () => {
+  const cardGrace3 = settings({ kindDefaults: { 'credit-card': { dailyRatePpm: null, graceDays: 3 } } });
+  const noneGiven = plan({ ...base });
+
+  it.each<[string, ReturnType<typeof plan>, ReturnType<typeof settings>, number, PlanState]>([
+    ['none given: the kind’s default from settings', noneGiven, cardGrace3, 3, 'at-risk'],
+    ['none given, no default: no grace', noneGiven, settings(), 0, 'broken'],
+    ['the plan’s own 0 wins over the kind’s 3', noGrace, cardGrace3, 0, 'broken'],
+    ['the plan’s own grace wins', plan({ ...base, graceDays: 1 }), cardGrace3, 1, 'broken'],
+  ])('%s', (_name, p, s, graceDays, state) => {
+    // Two days after the first installment fell due, nothing paid.
+    expect(getPlanStatus(p, [], day('2026-01-12'), s)).toMatchObject({ graceDays, state });
   });
 });

@@ -61,9 +61,11 @@ describe('kindDefaults, effectiveRatePpm, effectiveGrace', () => {
     expect(effectiveRatePpm(item, s)).toBe(rate);
   });
 
-  it.each<[string, { kind: DebtKind; graceDays: number }, ReturnType<typeof settings>, number]>([
+  it.each<[string, { kind: DebtKind; graceDays?: number }, ReturnType<typeof settings>, number]>([
     ['the debt’s own grace wins', { kind: 'credit-card', graceDays: 5 }, custom, 5],
-    ['0 on the debt falls back to the kind', { kind: 'credit-card', graceDays: 0 }, custom, 3],
+    ['the debt’s own 0 wins over the kind’s 3', { kind: 'credit-card', graceDays: 0 }, custom, 0],
+    ['none given: the kind’s default from settings', { kind: 'credit-card' }, custom, 3],
+    ['none given: the kind’s preset', { kind: 'huabei' }, settings(), 0],
     ['no grace anywhere', { kind: 'huabei', graceDays: 0 }, settings(), 0],
   ])('effectiveGrace: %s', (_name, item, s, grace) => {
     expect(effectiveGrace(item, s)).toBe(grace);

@@ -107,6 +107,19 @@ describe('a wake', () => {
     expect(await fakeBrowser.action.getTitle({})).toBe('DueGuard: 1 overdue (CN¥1,234.56), longest: 招行信用卡, 20 days');
   });
 
+  it.each([
+    { name: 'a grace of 0 given on the debt: overdue, no grace', over: { graceDays: 0 }, inGrace: false },
+    { name: 'no grace given: the card default of 3 days applies', over: { graceDays: undefined }, inGrace: true },
+  ])('a card debt 2 days late when cards default to 3 grace days, $name', async ({ over, inGrace }) => {
+    const { graceDays: _g, ...card } = dueOn('card', '2026-11-29', { name: '招行信用卡', kind: 'credit-card' });
+    await seed([{ ...card, ...(over.graceDays === undefined ? {} : { graceDays: over.graceDays }) }], { language: 'en', kindDefaults: { 'credit-card': { dailyRatePpm: null, graceDays: 3 } } });
+    await wakeAt(at(12, 1, 10));
+    const message = options('debt:card:2026-11-29:overdue:2026-12-01')?.message;
+    expect(message).toContain('is 2 days overdue');
+    if (inGrace) expect(message).toContain('You set a grace period: paid by Dec 2, it should still count as on time.');
+    else expect(message).not.toContain('grace');
+  });
+
   it('warns that a late plan installment puts the plan at risk, then says when it counts as broken', async () => {
     const day = (d: string) => d as Plan['startDate'];
     const plan: Plan = { id: 'p', name: '借呗 协商还款', kind: 'jiebei', currency: 'CNY', total: 120000, downPayment: 0, fee: 0, count: 12, startDate: day('2026-10-01'), firstDue: day('2026-11-28'), graceDays: 5, note: '', createdAt: day('2026-10-01') };
@@ -173,6 +186,40 @@ describe('never lost, never doubled', () => {
     await wakeAt(at(12, 7, 9, 30));
     await wakeAt(at(12, 9));
     expect(created()).toEqual(['debt:hb:2026-12-10:lead:3', 'debt:hb:2026-12-10:lead:1']);
+  });
+});
+
+describe('alarms are created only when their time changes', () => {
+  const creates = () => vi.spyOn(fakeBrowser.alarms, 'create');
+  const names = (spy: ReturnType<typeof creates>) => spy.mock.calls.map((call) => call[0]);
+
+  it('a wake that moves neither alarm creates none; one that moves one creates that one', async () => {
+    await seed([HUABEI]);
+    const spy = creates();
+    await wakeAt(at(12, 1, 10), 'install');
+    expect(names(spy)).toEqual([REMINDER_ALARM, MIDNIGHT_ALARM]);
+    spy.mockClear();
+    await wakeAt(at(12, 1, 15), 'startup'); // same day, nothing due: both times stay
+    await startBackground();
+    await wakeAt(at(12, 1, 16), 'startup');
+    expect(names(spy)).toEqual([]);
+    await wakeAt(at(12, 2, 0)); // the midnight alarm: only midnight moves
+    expect(names(spy)).toEqual([MIDNIGHT_ALARM]);
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 3));
+    expect(await alarmAt(MIDNIGHT_ALARM)).toBe(at(12, 3, 0));
+  });
+
+  it('re-creates alarms the browser lost, and replaces a repeating one at the same time', async () => {
+    await seed([HUABEI]);
+    await wakeAt(at(12, 1, 10), 'install');
+    await fakeBrowser.alarms.clear(REMINDER_ALARM);
+    await fakeBrowser.alarms.create(MIDNIGHT_ALARM, { when: at(12, 2, 0), periodInMinutes: 60 });
+    const spy = creates();
+    await wakeAt(at(12, 1, 11), 'startup');
+    expect(names(spy).sort()).toEqual([MIDNIGHT_ALARM, REMINDER_ALARM].sort());
+    expect(await fakeBrowser.alarms.getAll()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: MIDNIGHT_ALARM, scheduledTime: at(12, 2, 0), periodInMinutes: undefined }), expect.objectContaining({ name: REMINDER_ALARM, scheduledTime: at(12, 3) })]),
+    );
   });
 });
 

@@ -4,8 +4,11 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import v0 from '../fixtures/storage/v0.json';
 import v0Expected from '../fixtures/storage/v0-expected.json';
+import v1 from '../fixtures/storage/v1.json';
+import v1Expected from '../fixtures/storage/v1-expected.json';
 import corrupt from '../fixtures/storage/corrupt.json';
-import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY, emptyData } from '../../src/domain/model';
+import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, emptyData, type Day } from '../../src/domain/model';
+import { getOverview } from '../../src/domain/overview';
 import { StorageQuotaError, decodeStorage, loadAndRepairState, loadState, onStateChanged, writeLocal, writeSettings } from '../../src/platform/storage';
 
 const NOW = Date.UTC(2026, 0, 1, 9);
@@ -16,7 +19,7 @@ afterEach(() => {
 const local = () => fakeBrowser.storage.local.get(null);
 
 describe('migrations', () => {
-  it('reads the unversioned v0 fixture as v1 and writes the migrated records back', async () => {
+  it('reads the unversioned v0 fixture at the current version and writes the migrated records back', async () => {
     await fakeBrowser.storage.local.set(v0);
     const state = await loadAndRepairState(NOW);
     expect(state.data).toEqual(v0Expected[DATA_KEY]);
@@ -24,8 +27,28 @@ describe('migrations', () => {
     expect(state.quarantine).toEqual([]);
     expect((await local())[DATA_KEY]).toEqual(v0Expected[DATA_KEY]);
     // Migrated settings move to storage.sync with their version.
-    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...v0Expected[SETTINGS_KEY], version: 1 });
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...v0Expected[SETTINGS_KEY], version: SCHEMA_VERSION });
     expect((await local())[SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it('reads the v1 fixture: a debt’s grace of 0 (the forms’ "not given") becomes absent, a plan’s stays 0', async () => {
+    await fakeBrowser.storage.local.set(v1);
+    const state = await loadAndRepairState(NOW);
+    expect(state.data).toEqual(v1Expected[DATA_KEY]);
+    expect(state.undo).toEqual(v1Expected[UNDO_KEY]);
+    expect(state.settings).toEqual(v1Expected[SETTINGS_KEY]);
+    expect(state.quarantine).toEqual([]);
+    const stored = await local();
+    expect([stored[DATA_KEY], stored[UNDO_KEY]]).toEqual([v1Expected[DATA_KEY], v1Expected[UNDO_KEY]]);
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...v1Expected[SETTINGS_KEY], version: SCHEMA_VERSION });
+  });
+
+  it('v1 → v2 keeps every grace in force: a card debt left empty keeps the card default of 3, a plan’s 0 stays 0', async () => {
+    await fakeBrowser.storage.local.set(v1);
+    const state = await loadAndRepairState(NOW);
+    const overview = getOverview(state.data, state.settings, '2026-05-12' as Day);
+    const graceOf = (name: string) => [...overview.overdue, ...overview.dueSoon, ...overview.later].find((i) => i.name === name)?.graceDays;
+    expect([graceOf('CMB credit card'), graceOf('花呗 3月账单'), graceOf('信用卡 个性化分期'), graceOf('美团 分期')]).toEqual([3, 2, 0, 0]);
   });
 
   it.each([

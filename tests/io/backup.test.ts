@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, parseJsonText, serializeBackup } from '../../src/io/backup';
-import { SettingsSchema } from '../../src/domain/model';
+import { SCHEMA_VERSION, SettingsSchema } from '../../src/domain/model';
 
 const fixture = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures', name), 'utf8'));
 const NOW = Date.UTC(2026, 2, 1, 9, 30);
@@ -34,16 +34,58 @@ describe('parseBackup: the fixtures of every version', () => {
     expect([data.debts.length, data.plans.length, data.payments.length, data.contacts.length]).toEqual([debts, plans, payments, contacts]);
     expect(settings.language).toBe(language);
     expect(at).toBe(exportedAt);
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(SCHEMA_VERSION);
     expect(data.appliedCommands).toEqual([]);
   });
 
   it('v0 storage dump: defaults filled in, settings taken from the dump', () => {
     const { data, settings } = parsed(fixture('backup-v0.json'));
-    expect(data.debts[0]).toMatchObject({ currency: 'CNY', graceDays: 0, note: '' });
+    expect(data.debts[0]).toMatchObject({ currency: 'CNY', note: '' });
+    expect(data.debts[0]!.graceDays).toBeUndefined();
     expect(data.payments[0]!.note).toBe('');
     expect(settings.leadDays).toEqual([3, 0]);
     expect(settings.reminderTime).toBe('09:00');
+  });
+});
+
+describe('parseBackup: grace days', () => {
+  const graces = (result: ReturnType<typeof parsed>) => ({ debts: result.data.debts.map((d) => d.graceDays), plans: result.data.plans.map((p) => p.graceDays) });
+
+  it('v1: a debt’s 0 (what every form wrote for an empty field) becomes none given; a plan keeps its 0, and one without gets 0', () => {
+    const doc = v1With((d) => {
+      delete d.data.plans[0].graceDays;
+      d.data.plans.push({ ...d.data.plans[0], id: 'p-2', graceDays: 0 }, { ...d.data.plans[0], id: 'p-3', graceDays: 4 });
+    });
+    expect(graces(parsed(doc))).toEqual({ debts: [undefined, 3], plans: [0, 0, 4] });
+  });
+
+  it('v2 (current): 0 stays 0 and none given stays none given, for debts and plans', () => {
+    const doc = v1With((d) => {
+      d.version = 2;
+      delete d.data.debts[1].graceDays;
+      d.data.plans.push({ ...d.data.plans[0], id: 'p-2', graceDays: undefined });
+    });
+    expect(graces(parsed(JSON.parse(JSON.stringify(doc))))).toEqual({ debts: [0, undefined], plans: [0, undefined] });
+  });
+
+  it.each([
+    { name: 'storage data v1: read the v1 way', version: 1, expected: [undefined, 5] },
+    { name: 'storage data without a version: read the v1 way', version: undefined, expected: [undefined, 5] },
+    { name: 'storage data v2: as it is', version: 2, expected: [0, 5] },
+  ])('v0 $name', ({ version, expected }) => {
+    const bare = fixture('backup-v0-bare.json') as LooseDoc;
+    bare.version = version;
+    bare.debts.push({ ...bare.debts[0], id: 'd-5', graceDays: 5 });
+    bare.debts[0].graceDays = 0;
+    expect(graces(parsed(bare)).debts).toEqual(expected);
+  });
+
+  it('serializes none given as no field, and reads it back the same', () => {
+    const first = parsed(fixture('backup-v1.json'));
+    const doc = JSON.parse(serializeBackup(first.data, first.settings, NOW));
+    expect('graceDays' in doc.data.debts[0]).toBe(false);
+    expect(doc.data.plans[0].graceDays).toBe(0);
+    expect(graces(parsed(doc))).toEqual(graces(first));
   });
 });
 
@@ -64,7 +106,7 @@ describe('serializeBackup', () => {
 
   it('round-trips empty data and default settings', () => {
     const settings = v.parse(SettingsSchema, {});
-    const back = parsed(JSON.parse(serializeBackup({ version: 1, debts: [], plans: [], payments: [], contacts: [], appliedCommands: ['x'] }, settings, NOW)));
+    const back = parsed(JSON.parse(serializeBackup({ version: SCHEMA_VERSION, debts: [], plans: [], payments: [], contacts: [], appliedCommands: ['x'] }, settings, NOW)));
     expect(back.data.debts).toEqual([]);
     expect(back.settings).toEqual(settings);
   });
@@ -77,7 +119,7 @@ describe('parseBackup refuses a bad file whole, saying why', () => {
     { name: 'a string', json: 'hello', error: /no JSON object/ },
     { name: 'another format', json: { format: 'other-app', version: 1 }, error: /not a DueGuard backup \(format "other-app"\)/ },
     { name: 'a plain object without debts', json: { hello: 1 }, error: /no "format" field and no list of debts/ },
-    { name: 'a newer version', json: v1With((d) => (d.version = 2)), error: /newer DueGuard \(format version 2/ },
+    { name: 'a newer version', json: v1With((d) => (d.version = BACKUP_VERSION + 1)), error: new RegExp(`newer DueGuard \\(format version ${BACKUP_VERSION + 1}`) },
     { name: 'a fractional version', json: v1With((d) => (d.version = 1.5)), error: /^version: must be a whole number/ },
     { name: 'no data', json: v1With((d) => delete d.data), error: /^data: missing/ },
     { name: 'debts not a list', json: v1With((d) => (d.data.debts = {})), error: /^data\.debts: must be a list/ },

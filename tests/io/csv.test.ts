@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT } from '../../src/domain/command-schemas';
 import type { DebtInput } from '../../src/domain/commands';
 import type { Day } from '../../src/domain/model';
 import { decodeCsvBytes, nextDueDay, parseCsvDay, parseDebtsCsv, serializeDebtsCsv, type CsvError } from '../../src/io/csv';
@@ -50,7 +51,7 @@ describe('decodeCsvBytes', () => {
 
 describe('parseDebtsCsv: good files', () => {
   it.each([
-    { name: 'minimal English header, LF', text: `${HEADER}\nRent,loan,1000,2026-03-05\n`, expected: { name: 'Rent', kind: 'loan', amount: 100000, currency: 'CNY', recurrence: once('2026-03-05'), graceDays: 0, note: '' } },
+    { name: 'minimal English header, LF', text: `${HEADER}\nRent,loan,1000,2026-03-05\n`, expected: { name: 'Rent', kind: 'loan', amount: 100000, currency: 'CNY', recurrence: once('2026-03-05'), note: '' } },
     { name: 'CRLF line ends', text: `${HEADER}\r\nRent,loan,1000,2026-03-05\r\n`, expected: { name: 'Rent', amount: 100000 } },
     { name: 'Chinese header and kind names', text: '名称,类型,金额,到期日\n花呗账单,花呗,88.8,2026-03-10', expected: { kind: 'huabei', amount: 8880 } },
     { name: 'headers in any order and case', text: 'Due Date,AMOUNT,Kind,Name\n2026-03-10,12,jiebei,X', expected: { kind: 'jiebei', amount: 1200, recurrence: once('2026-03-10') } },
@@ -73,6 +74,17 @@ describe('parseDebtsCsv: good files', () => {
     expect(row).toMatchObject(expected);
   });
 
+  it.each([
+    { name: 'no grace_days column', text: `${HEADER}\nX,huabei,1,2026-03-18`, expected: undefined },
+    { name: 'an empty cell', text: `${HEADER},grace_days\nX,huabei,1,2026-03-18,`, expected: undefined },
+    { name: '0: no grace', text: `${HEADER},grace_days\nX,huabei,1,2026-03-18,0`, expected: 0 },
+    { name: '5天', text: `${HEADER},grace_days\nX,huabei,1,2026-03-18,5天`, expected: 5 },
+  ])('grace days from $name (none given: the kind’s default applies)', ({ text, expected }) => {
+    const [row] = rows(text);
+    expect(row!.graceDays).toBe(expected);
+    expect('graceDays' in row!).toBe(expected !== undefined);
+  });
+
   it('takes the default currency when the column is empty', () => {
     const result = parseDebtsCsv(`${HEADER},currency\nX,loan,1,2026-03-18,`, TODAY, 'USD');
     expect(result.ok && result.rows[0]!.currency).toBe('USD');
@@ -81,6 +93,34 @@ describe('parseDebtsCsv: good files', () => {
   it('reads many rows in order', () => {
     const text = [HEADER, ...Array.from({ length: 50 }, (_, i) => `Debt ${i},other,${i + 1},2026-03-18`)].join('\n');
     expect(rows(text).map((r) => r.amount)).toEqual(Array.from({ length: 50 }, (_, i) => (i + 1) * 100));
+  });
+});
+
+describe('parseDebtsCsv: at most MAX_IMPORT debts, as the importDebts command takes', () => {
+  const file = (count: number, row = (i: number) => `Debt ${i},other,1,2026-03-18`) => [HEADER, ...Array.from({ length: count }, (_, i) => row(i))].join('\n');
+
+  it(`reads a file of exactly ${MAX_IMPORT} debts`, () => {
+    expect(rows(file(MAX_IMPORT))).toHaveLength(MAX_IMPORT);
+  });
+
+  it.each([
+    { name: 'one debt too many', count: MAX_IMPORT + 1 },
+    { name: 'ten thousand debts', count: 10_000 },
+  ])('refuses $name up front, saying how many the file has', ({ count }) => {
+    expect(errors(file(count))).toEqual([{ row: 1, reason: 'too-many-rows', value: String(count) }]);
+  });
+
+  it('counts debts, not blank lines, and refuses before checking rows', () => {
+    const text = `${file(MAX_IMPORT)}\n\n\n,,,\nBad,pawnshop,x,someday\n`;
+    expect(errors(text)).toEqual([{ row: 1, reason: 'too-many-rows', value: String(MAX_IMPORT + 1) }]);
+    expect(rows(`${file(MAX_IMPORT)}\n\n,,,\n`)).toHaveLength(MAX_IMPORT);
+  });
+
+  it('still names a broken header', () => {
+    expect(errors(file(MAX_IMPORT + 1).replace(HEADER, `${HEADER},colour`))).toEqual([
+      { row: 1, reason: 'unknown-column', value: 'colour' },
+      { row: 1, reason: 'too-many-rows', value: String(MAX_IMPORT + 1) },
+    ]);
   });
 });
 
@@ -134,7 +174,7 @@ describe('parseDebtsCsv: a bad file is refused whole, naming each row and why', 
 
 describe('serializeDebtsCsv round-trips through parseDebtsCsv', () => {
   const debts: DebtInput[] = [
-    { name: '花呗 3月账单', kind: 'huabei', currency: 'CNY', amount: 123456, recurrence: { type: 'once', dueDate: '2026-03-10' as Day }, graceDays: 0, note: '', dailyRatePpm: 500 },
+    { name: '花呗 3月账单', kind: 'huabei', currency: 'CNY', amount: 123456, recurrence: { type: 'once', dueDate: '2026-03-10' as Day }, note: '', dailyRatePpm: 500 },
     { name: 'Card, "CMB"', kind: 'credit-card', currency: 'CNY', amount: 5, recurrence: { type: 'monthly', firstDue: '2026-01-31' as Day }, graceDays: 3, note: 'line one\nline two' },
     { name: '=SUM(A1)', kind: 'meituan', currency: 'USD', amount: 99_999_999_999, recurrence: { type: 'monthly', firstDue: '2026-03-08' as Day, count: 6 }, graceDays: 0, note: '+86 138', dailyRatePpm: 1234 },
   ];
@@ -148,6 +188,12 @@ describe('serializeDebtsCsv round-trips through parseDebtsCsv', () => {
     expect(text.split('\r\n')[0]).toBe('name,kind,amount,due_date,currency,note,due_day,months,grace_days,penalty_rate');
     expect(text).toContain(`"'=SUM(A1)"`);
     expect(text).toContain('2026-01-31,CNY,"line one\nline two",31,,3,');
+  });
+
+  it('writes a grace of 0 as 0 and none given as an empty cell', () => {
+    const [first, , third] = serializeDebtsCsv(debts).split('\r\n').slice(1);
+    expect(first).toBe('花呗 3月账单,huabei,1234.56,2026-03-10,CNY,,,,,0.05');
+    expect(third!.endsWith(',8,6,0,0.1234')).toBe(true);
   });
 });
 

@@ -23,8 +23,8 @@ function checkedParse(text: string): CsvParse {
   const result = parseDebtsCsv(text, TODAY);
   if (result.ok) {
     expect(result.rows.length).toBeGreaterThan(0);
-    // Each row is one the background accepts (a file over MAX_IMPORT rows is refused by the command as a whole).
-    expect(v.is(COMMAND_INPUT_SCHEMAS.importDebts, { debts: result.rows.slice(0, MAX_IMPORT) })).toBe(true);
+    // What the reader accepts, the background accepts: each row, and their number (at most MAX_IMPORT).
+    expect(v.is(COMMAND_INPUT_SCHEMAS.importDebts, { debts: result.rows })).toBe(true);
   } else {
     expect(result.errors.length).toBeGreaterThan(0);
     for (const e of result.errors) {
@@ -75,11 +75,16 @@ describe('CSV import: random and damaged files never throw', { timeout: 60_000 }
     if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ row: 2, field: 'amount' })]);
   });
 
-  it('refuses 10 MB of a file with one bad row at its end, naming that row', { timeout: 120_000 }, () => {
+  it(`refuses a file of ${MAX_IMPORT} debts with one bad row at its end, naming that row`, () => {
+    const text = `${debtsCsv(MAX_IMPORT - 1, 1000)}\r\nlast,other,-5,2026-07-01`;
+    const bad = checkedParse(text);
+    expect(!bad.ok && bad.errors.map((e) => e.row)).toEqual([MAX_IMPORT + 1]);
+  });
+
+  it('refuses 10 MB of debts up front as too many, with their count', { timeout: 120_000 }, () => {
     const text = `${debtsCsv(24_000, 400)}\r\nlast,other,-5,2026-07-01`;
     expect(new TextEncoder().encode(text).length).toBeGreaterThan(10 * 2 ** 20);
-    const bad = checkedParse(text);
-    expect(!bad.ok && bad.errors.map((e) => e.row)).toEqual([24_002]);
+    expect(checkedParse(text)).toEqual({ ok: false, errors: [{ row: 1, reason: 'too-many-rows', value: '24001' }] });
   });
 });
 
@@ -93,13 +98,16 @@ describe('importing what the CSV reader accepted', () => {
     expect((await storedData()).debts).toHaveLength(51);
   });
 
-  it('a 10 MB file: read whole, then refused whole by the background with the reason, nothing stored', { timeout: 120_000 }, async () => {
-    const text = debtsCsv(24_000, 400);
-    expect(new TextEncoder().encode(text).length).toBeGreaterThan(10 * 2 ** 20);
-    const result = checkedParse(text);
-    expect(result.ok && result.rows.length).toBe(24_000);
+  it(`imports a file of ${MAX_IMPORT} debts, the most the reader and the command take`, async () => {
+    const result = checkedParse(debtsCsv(MAX_IMPORT));
+    expect(result.ok && (await send('importDebts', { debts: result.rows }, 'imp'))).toEqual({ ok: true, value: { count: MAX_IMPORT } });
+    expect((await storedData()).debts).toHaveLength(MAX_IMPORT + 1);
+  });
+
+  it('more debts than that, sent to the command directly: refused whole with the reason, nothing stored', { timeout: 120_000 }, async () => {
+    const debts = makeData({ debts: 24_000, plans: 0 }, TODAY).debts.map(inputOf);
     const before = await rawStorage();
-    const answer = await send('importDebts', { debts: result.ok ? result.rows : [] });
+    const answer = await send('importDebts', { debts });
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid', issues: [expect.stringContaining(`at most ${MAX_IMPORT} debts`)] } });
     expect(await rawStorage()).toEqual(before);
   });

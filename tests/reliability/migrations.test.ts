@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, parseBackup, serializeBackup } from '../../src/io/backup';
-import { DATA_KEY, DEBT_KINDS, DataSchema, SCHEMA_VERSION, SETTINGS_KEY } from '../../src/domain/model';
+import { DATA_KEY, DEBT_KINDS, DataSchema, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, type DebtKind, type Settings } from '../../src/domain/model';
+import { effectiveGrace, kindDefaults } from '../../src/domain/presets';
 import { decodeStorage, loadState } from '../../src/platform/storage';
 import { send, startBackground, storedData } from '../integration/background-harness';
 import { setRawStorage, useBackgroundAt } from './faults';
@@ -89,6 +90,50 @@ describe('random v0 profiles', { timeout: 60_000 }, () => {
         const second = decodeStorage(structuredClone({ local: repairedLocal, sync: {} }), NOW);
         expect(second.found).toEqual([]);
         expect(second.state).toEqual(first.state);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Grace days as a v1 record may hold them: absent (the schema read 0), 0 (what an empty form field sent) or a number. */
+const v1Grace = fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 })), { nil: undefined });
+const withGrace = <T extends object>(record: T, graceDays: number | undefined): T & { graceDays?: number } => (graceDays === undefined ? record : { ...record, graceDays });
+const v1Debt = fc.record({ i: fc.nat(), kind: fc.constantFrom(...DEBT_KINDS), graceDays: v1Grace }).map(({ i, kind, graceDays }) =>
+  withGrace({ id: `d${i}`, name: `debt ${i}`, kind, currency: 'CNY', amount: 100, recurrence: { type: 'once', dueDate: '2026-06-01' }, note: '', createdAt: '2026-01-01' }, graceDays),
+);
+const v1Plan = fc.record({ i: fc.nat(), kind: fc.constantFrom(...DEBT_KINDS), graceDays: v1Grace }).map(({ i, kind, graceDays }) =>
+  withGrace({ id: `p${i}`, name: `plan ${i}`, kind, currency: 'CNY', total: 1_200, downPayment: 0, fee: 0, count: 12, startDate: '2026-01-01', firstDue: '2026-02-01', note: '', createdAt: '2026-01-01' }, graceDays),
+);
+const v1KindDefaults = fc.dictionary(fc.constantFrom(...DEBT_KINDS), fc.record({ dailyRatePpm: fc.constant(null), graceDays: fc.integer({ min: 0, max: 60 }) }));
+const v1Data = fc.record({ debts: fc.uniqueArray(v1Debt, { selector: (d) => d.id, maxLength: 6 }), plans: fc.uniqueArray(v1Plan, { selector: (p) => p.id, maxLength: 4 }) }).map((lists) => ({ version: 1, ...lists, payments: [], contacts: [], appliedCommands: [] }));
+
+/** The grace version 1 put in force: a debt's 0 (or none) meant its kind's default, a plan's meant no grace. */
+function v1GraceInForce(type: 'debt' | 'plan', item: { kind: DebtKind; graceDays?: number }, settings: Settings): number {
+  if (type === 'plan') return item.graceDays ?? 0;
+  return item.graceDays ? item.graceDays : kindDefaults(settings, item.kind).graceDays;
+}
+
+describe('random v1 profiles', { timeout: 60_000 }, () => {
+  it('keep the grace in force for every debt and plan, in the data and in the undo copy, and migrate only once', () => {
+    fc.assert(
+      fc.property(v1Data, v1Data, v1KindDefaults, (data, undo, kindDefaultsV1) => {
+        const local = { [DATA_KEY]: data, [UNDO_KEY]: undo, [SETTINGS_KEY]: { version: 1, kindDefaults: kindDefaultsV1 } };
+        const first = decodeStorage({ local, sync: {} }, NOW);
+        expect(first.found).toEqual([]);
+        const { settings } = first.state;
+        for (const [before, after] of [[data, first.state.data], [undo, first.state.undo!]] as const) {
+          expect(after.debts.map((d) => effectiveGrace(d, settings))).toEqual(before.debts.map((d) => v1GraceInForce('debt', d, settings)));
+          expect(after.plans.map((p) => effectiveGrace(p, settings))).toEqual(before.plans.map((p) => v1GraceInForce('plan', p, settings)));
+          // What a form shows when the item is edited: a grace only where one was given.
+          expect(after.debts.map((d) => d.graceDays)).toEqual(before.debts.map((d) => (d.graceDays ? d.graceDays : undefined)));
+        }
+
+        const repairedLocal = { ...local, ...first.repairs.local, ...(first.repairs.settings ? { [SETTINGS_KEY]: { ...first.repairs.settings, version: SCHEMA_VERSION } } : {}) };
+        const second = decodeStorage(structuredClone({ local: repairedLocal, sync: {} }), NOW);
+        expect(second.found).toEqual([]);
+        expect(second.state).toEqual(first.state);
+        expect(second.repairs).toEqual({ local: {} });
       }),
       { numRuns: 300 },
     );

@@ -9,7 +9,7 @@ const DEBT: DebtFormValues = { name: '花呗 3月', kind: 'huabei', amount: '1,2
 
 describe('validateDebtForm', () => {
   it.each([
-    { name: 'a one-off debt', change: {}, value: { name: '花呗 3月', kind: 'huabei', amount: 123456, currency: 'CNY', recurrence: { type: 'once', dueDate: '2026-03-10' }, graceDays: 0, note: '' } },
+    { name: 'a one-off debt', change: {}, value: { name: '花呗 3月', kind: 'huabei', amount: 123456, currency: 'CNY', recurrence: { type: 'once', dueDate: '2026-03-10' }, note: '' } },
     { name: 'a monthly bill with a count', change: { schedule: 'monthly', months: '12' }, value: { recurrence: { type: 'monthly', firstDue: '2026-03-10', count: 12 } } },
     { name: 'an open-ended monthly bill', change: { schedule: 'monthly' }, value: { recurrence: { type: 'monthly', firstDue: '2026-03-10' } } },
     { name: 'months ignored for a one-off', change: { months: 'abc' }, value: { recurrence: { type: 'once', dueDate: '2026-03-10' } } },
@@ -43,6 +43,29 @@ describe('validateDebtForm', () => {
     if (!result.ok) expect(result.errors).toEqual({ [field]: expect.objectContaining({ key }) });
   });
 
+  it.each([
+    { name: 'empty: none given, the kind’s default applies', typed: '', expected: undefined },
+    { name: 'spaces only: none given', typed: '  ', expected: undefined },
+    { name: '0: no grace', typed: '0', expected: 0 },
+    { name: '5', typed: ' 5 ', expected: 5 },
+  ])('grace days $name', ({ typed, expected }) => {
+    const result = validateDebtForm({ ...DEBT, graceDays: typed });
+    expect(result.ok && result.value.graceDays).toBe(expected);
+    expect(result.ok && 'graceDays' in result.value).toBe(expected !== undefined);
+  });
+
+  it.each([
+    { name: 'none given shows an empty field', graceDays: undefined, shown: '' },
+    { name: '0 shows 0', graceDays: 0, shown: '0' },
+    { name: '3 shows 3', graceDays: 3, shown: '3' },
+  ])('editing a debt: grace $name, and saving unchanged keeps it', ({ graceDays, shown }) => {
+    const debt: Debt = { id: 'd1', name: 'Card', kind: 'credit-card', currency: 'CNY', amount: 5, recurrence: { type: 'once', dueDate: TODAY }, ...(graceDays === undefined ? {} : { graceDays }), note: '', createdAt: TODAY };
+    const values = debtFormValues(debt, 'CNY');
+    expect(values.graceDays).toBe(shown);
+    const { id: _id, createdAt: _c, ...input } = debt;
+    expect(validateDebtForm(values)).toEqual({ ok: true, value: input });
+  });
+
   it('reports every invalid field at once', () => {
     const result = validateDebtForm({ ...DEBT, name: '', amount: 'x', due: '' });
     expect(result.ok ? [] : Object.keys(result.errors)).toEqual(['name', 'amount', 'due']);
@@ -63,7 +86,7 @@ const PLAN: PlanFormValues = { name: '借呗 协商', kind: 'jiebei', currency: 
 
 describe('validatePlanForm', () => {
   it.each([
-    { name: 'a plain plan', change: {}, value: { total: 1_200_000, count: 12, downPayment: 0, fee: 0, startDate: '2026-03-01', firstDue: '2026-04-01', graceDays: 0 } },
+    { name: 'a plain plan', change: {}, value: { total: 1_200_000, count: 12, downPayment: 0, fee: 0, startDate: '2026-03-01', firstDue: '2026-04-01' } },
     { name: 'down payment, fee, grace and the debt it settles', change: { downPayment: '1000', fee: '120', graceDays: '3', debtId: 'd1' }, value: { downPayment: 100_000, fee: 12_000, graceDays: 3, debtId: 'd1' } },
     { name: 'a first installment on the day of agreement', change: { firstDue: '2026-03-01' }, value: { firstDue: '2026-03-01' } },
     { name: 'a down payment of the whole total', change: { downPayment: '12000' }, value: { downPayment: 1_200_000 } },
@@ -84,6 +107,16 @@ describe('validatePlanForm', () => {
     const result = validatePlanForm({ ...PLAN, ...change });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[field as keyof typeof result.errors]).toMatchObject({ key });
+  });
+
+  it.each([
+    { typed: '', expected: undefined },
+    { typed: '0', expected: 0 },
+    { typed: '3', expected: 3 },
+  ])('grace days "$typed" → $expected (empty: none given, the kind’s default applies)', ({ typed, expected }) => {
+    const result = validatePlanForm({ ...PLAN, graceDays: typed });
+    expect(result.ok && result.value.graceDays).toBe(expected);
+    expect(result.ok && 'graceDays' in result.value).toBe(expected !== undefined);
   });
 
   it.each([
@@ -117,9 +150,15 @@ describe('previewPlan and the starting values', () => {
     expect(planFormValues(planFromDebt(debt), 'USD', TODAY)).toMatchObject({ name: 'Card', kind: 'credit-card', currency: 'CNY', debtId: 'd1', total: '2500.00' });
   });
 
-  it('round-trips a stored plan through the form values', () => {
-    const plan: Plan = { id: 'p1', name: 'P', kind: 'jiebei', currency: 'CNY', debtId: 'd1', total: 1_200_000, downPayment: 100_000, fee: 12_000, count: 12, startDate: TODAY, firstDue: '2026-04-15' as Day, graceDays: 2, note: 'n', createdAt: TODAY };
+  it.each([
+    { graceDays: 2, shown: '2' },
+    { graceDays: 0, shown: '0' },
+    { graceDays: undefined, shown: '' },
+  ])('round-trips a stored plan with grace $graceDays through the form values (shown as "$shown")', ({ graceDays, shown }) => {
+    const plan: Plan = { id: 'p1', name: 'P', kind: 'jiebei', currency: 'CNY', debtId: 'd1', total: 1_200_000, downPayment: 100_000, fee: 12_000, count: 12, startDate: TODAY, firstDue: '2026-04-15' as Day, ...(graceDays === undefined ? {} : { graceDays }), note: 'n', createdAt: TODAY };
     const { id: _id, createdAt: _c, ...input } = plan;
-    expect(validatePlanForm(planFormValues(plan, 'CNY', TODAY))).toEqual({ ok: true, value: input });
+    const values = planFormValues(plan, 'CNY', TODAY);
+    expect(values.graceDays).toBe(shown);
+    expect(validatePlanForm(values)).toEqual({ ok: true, value: input });
   });
 });

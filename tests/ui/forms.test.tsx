@@ -101,6 +101,26 @@ describe('DebtForm', () => {
     expect(description(input(/^Grace days/))).toContain('Empty = 2');
   });
 
+  it.each([
+    { name: 'a grace of 0 shows 0 and is saved as 0, not as the kind’s 3', graceDays: 0, shown: '0', typed: null, saved: 0 },
+    { name: 'none given shows an empty field and is saved as none given', graceDays: undefined, shown: '', typed: null, saved: undefined },
+    { name: 'clearing a grace of 2 saves none given', graceDays: 2, shown: '2', typed: '', saved: undefined },
+    { name: 'typing 0 over none given saves 0', graceDays: undefined, shown: '', typed: '0', saved: 0 },
+  ])('editing a card debt whose kind defaults to 3 grace days: $name', async ({ graceDays, shown, typed, saved }) => {
+    const settings = v.parse(SettingsSchema, { kindDefaults: { 'credit-card': { dailyRatePpm: null, graceDays: 3 } } });
+    act(() => appStore.setState({ status: 'ready', data: emptyData(), settings, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false }, true));
+    const onSubmit = vi.fn();
+    const debt = { name: 'Card', kind: 'credit-card', currency: 'CNY', amount: 5000, recurrence: { type: 'once', dueDate: '2026-04-01' as Day }, note: '', ...(graceDays === undefined ? {} : { graceDays }) } as const;
+    renderWithI18n(<DebtForm initial={debt} onSubmit={onSubmit} />);
+    expect(input(/^Grace days/).value).toBe(shown);
+    expect(input(/^Grace days/).placeholder).toBe('3');
+    if (typed !== null) type(/^Grace days/, typed);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0].graceDays).toBe(saved);
+    expect('graceDays' in onSubmit.mock.calls[0]![0]).toBe(saved !== undefined);
+  });
+
   it('shows a command error from onSubmit inside the form, and edits keep their values', async () => {
     renderWithI18n(
       <DebtForm
@@ -149,6 +169,19 @@ describe('PlanBuilder', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
     await waitFor(() => expect(document.activeElement).toBe(input('First installment due')));
     expect(description(input('First installment due'))).toContain('cannot be before the day the plan was agreed');
+  });
+
+  it("shows the kind's default grace from settings as what an empty field means, and saves a typed 0 as 0", async () => {
+    const settings = v.parse(SettingsSchema, { kindDefaults: { jiebei: { dailyRatePpm: null, graceDays: 5 } } });
+    act(() => appStore.setState({ status: 'ready', data: emptyData(), settings, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false }, true));
+    const onSubmit = vi.fn();
+    renderWithI18n(<PlanBuilder onSubmit={onSubmit} initial={{ name: 'P', kind: 'jiebei', total: 1000, startDate: '2026-03-01' as Day, firstDue: '2026-04-01' as Day }} />);
+    expect(description(input(/^Grace days/))).toContain('Empty = 5');
+    expect(input(/^Grace days/).placeholder).toBe('5');
+    type(/^Grace days/, '0');
+    fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ graceDays: 0 });
   });
 
   it('editing a plan says its payments are kept', () => {

@@ -181,6 +181,28 @@ describe('#import', () => {
     expect(sent).toEqual([]);
   });
 
+  const manyRows = (count: number) => ['name,kind,amount,due_date', ...Array.from({ length: count }, (_, i) => `Debt ${i},other,1,${day(4)}`)].join('\n');
+
+  it.each([
+    { lang: 'en' as const, input: 'Import CSV', text: 'The file has 1001 debts: DueGuard imports at most 1000 at once. Split it into files of up to 1000 debts and import each.' },
+    { lang: 'zh_CN' as const, input: '导入 CSV', text: '文件中有 1001 笔欠款，DueGuard 一次最多导入 1000 笔。请拆分为每个不超过 1000 笔的文件，分别导入。' },
+  ])('refuses a file of more than 1000 debts at preview, saying the limit and the count ($lang), and stores nothing', async ({ lang, input, text }) => {
+    open('#import', snapshot(), lang);
+    chooseFile(input, csv(manyRows(1001), 'all.csv'));
+    const alert = (await screen.findByText(/all\.csv/)).closest('[role="alert"]')!;
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([text]);
+    expect(screen.queryByRole('button', { name: lang === 'en' ? 'Import' : '导入' })).toBeNull();
+    expect(screen.queryByRole('table', { name: /preview|预览/i })).toBeNull();
+    expect(sent).toEqual([]);
+  });
+
+  it('previews a file of exactly 1000 debts', async () => {
+    open('#import');
+    chooseFile('Import CSV', csv(manyRows(1000)));
+    await screen.findByText('1000 debts found in “debts.csv” (read as UTF-8):');
+    expect(sent).toEqual([]);
+  });
+
   it('in Chinese, the file input is named 导入 CSV and the button 导入', async () => {
     open('#import', snapshot(), 'zh_CN');
     chooseFile('导入 CSV', csv(`名称,类型,金额,到期日\n花呗,花呗,88,${day(4)}\n`));

@@ -9,7 +9,7 @@ import type { ContactInput } from '../../domain/commands';
 import { flagLog, targetKey, type ContactContext, type ContactFlag, type ContactTargetInfo } from '../../domain/contact-flags';
 import { getHelpFor, getRule } from '../../domain/collector-rules';
 import { messageKey } from '../../domain/message-key';
-import { CONTACT_CHANNELS, USER_FLAGS, type ContactEntry, type Data, type Day, type DebtKind, type Target } from '../../domain/model';
+import { CONTACT_CHANNELS, USER_FLAGS, type ContactEntry, type Data, type Day, type DebtKind, type Settings, type Target } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { getPlanStatus } from '../../domain/plan-status';
 import { Button } from '../../ui/button';
@@ -44,10 +44,10 @@ function logTargets(data: Data): LogTarget[] {
 }
 
 /** What the flags need: each target's kind, and the plan (with its state today) that covers it. */
-export function contactContext(data: Data, today: Day): ContactContext {
+export function contactContext(data: Data, settings: Settings, today: Day): ContactContext {
   const targets: Record<string, ContactTargetInfo> = {};
   for (const plan of data.plans) {
-    const info = { state: getPlanStatus(plan, data.payments, today).state, startDate: plan.startDate };
+    const info = { state: getPlanStatus(plan, data.payments, today, settings).state, startDate: plan.startDate };
     targets[targetKey({ type: 'plan', id: plan.id })] = { kind: plan.kind, plan: info };
   }
   for (const debt of data.debts) {
@@ -91,7 +91,7 @@ export function ContactsSection({ snapshot, route }: { snapshot: Snapshot; route
   }
 
   const key = targetKey(current.target);
-  const context = contactContext(snapshot.data, today);
+  const context = contactContext(snapshot.data, snapshot.settings, today);
   const flags = flagLog(snapshot.data.contacts, context);
   const entries = snapshot.data.contacts.filter((c) => targetKey(c.target) === key).sort(newestFirst);
 

@@ -4,6 +4,7 @@
  * refused whole. Format: docs/csv-format.md.
  */
 import { useId, useState } from 'preact/hooks';
+import { MAX_IMPORT } from '../../domain/command-schemas';
 import type { DebtInput } from '../../domain/commands';
 import type { Day } from '../../domain/model';
 import { messageKey } from '../../domain/message-key';
@@ -27,9 +28,13 @@ interface Chosen {
   result: CsvParse;
 }
 
-/** One problem of a refused file as a sentence: "Row 3 · amount: use at most two decimals (fen)." */
+/** Problems of the file as a whole: said without a row number. */
+const FILE_REASONS: ReadonlySet<CsvError['reason']> = new Set(['empty-file', 'no-rows', 'too-many-rows']);
+
+/** One problem of a refused file as a sentence: "Row 3, amount: Use at most two decimals (fen)." */
 export function csvErrorText(error: CsvError, t: Translate): string {
-  const reason = error.reason.startsWith('money-') ? t(messageKey('money_error', error.reason.slice('money-'.length))) : t(messageKey('options_csv_reason', error.reason), { value: error.value ?? '' });
+  const reason = error.reason.startsWith('money-') ? t(messageKey('money_error', error.reason.slice('money-'.length))) : t(messageKey('options_csv_reason', error.reason), { value: error.value ?? '', max: MAX_IMPORT });
+  if (FILE_REASONS.has(error.reason)) return reason;
   const params = { row: error.row, reason };
   return error.field ? t('options_csv_error_field', { ...params, field: t(`options_csv_col_${error.field}`) }) : t('options_csv_error_row', params);
 }
@@ -184,7 +189,7 @@ function ImportPreview({ chosen, rows, busy, onImport, onCancel }: { chosen: Cho
 
 /** A sample file's debts, due on the next such days from today so that they import as upcoming bills. */
 function sampleRows(today: Day): DebtInput[] {
-  const base = { currency: 'CNY', graceDays: 0, note: '' };
+  const base = { currency: 'CNY', note: '' };
   return [
     { ...base, name: '花呗 账单', kind: 'huabei', amount: 123456, recurrence: { type: 'once', dueDate: nextDueDay(today, 10) } },
     { ...base, name: '招商银行信用卡', kind: 'credit-card', amount: 500000, recurrence: { type: 'monthly', firstDue: nextDueDay(today, 18) }, note: '账单日 1 日' },

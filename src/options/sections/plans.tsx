@@ -68,7 +68,7 @@ export function PlansSection({ snapshot, route }: { snapshot: Snapshot; route: R
       ) : (
         <ItemTable caption={t('options_nav_plans')} columns={[{ label: t('options_col_progress') }, { label: t('options_col_next') }, { label: t('options_col_state') }]}>
           {plans.map((plan) => {
-            const status = getPlanStatus(plan, payments, today);
+            const status = getPlanStatus(plan, payments, today, snapshot.settings);
             const settles = plan.debtId ? debts.find((d) => d.id === plan.debtId) : undefined;
             const late = status.state === 'broken' || status.state === 'at-risk';
             return (

@@ -53,7 +53,7 @@ export function debtFormValues(initial: Partial<DebtInput> | undefined, currency
     schedule: r?.type ?? 'once',
     due: r ? (r.type === 'once' ? r.dueDate : r.firstDue) : '',
     months: r?.type === 'monthly' && r.count !== undefined ? String(r.count) : '',
-    graceDays: initial?.graceDays ? String(initial.graceDays) : '',
+    graceDays: initial?.graceDays !== undefined ? String(initial.graceDays) : '',
     rate: initial?.dailyRatePpm !== undefined ? formatPpmPercent(initial.dailyRatePpm) : '',
     note: initial?.note ?? '',
   };
@@ -80,6 +80,11 @@ export function checkWhole(text: string, min: number, max: number, key: string):
   const t = text.trim();
   const n = /^\d+$/.test(t) ? Number(t) : NaN;
   return n >= min && n <= max ? n : { key, params: { min, max } };
+}
+
+/** Grace days typed as text: empty = null (the kind's default applies), else a whole number 0-60 (0 = no grace). */
+export function checkGrace(text: string): number | null | FieldError {
+  return text.trim() ? checkWhole(text, 0, 60, 'options_form_error_grace') : null;
 }
 
 export function checkDay(text: string): Day | FieldError {
@@ -120,7 +125,7 @@ export function validateDebtForm(values: DebtFormValues): FormResult<DebtField, 
     schedule: values.schedule,
     due: checkDay(values.due),
     months: values.schedule === 'monthly' && values.months.trim() ? checkWhole(values.months, 1, 600, 'options_form_error_months') : null,
-    graceDays: values.graceDays.trim() ? checkWhole(values.graceDays, 0, 60, 'options_form_error_grace') : 0,
+    graceDays: checkGrace(values.graceDays),
     rate: values.rate.trim() ? (parsePercentPpm(values.rate) ?? { key: 'options_form_error_rate' }) : null,
     note: values.note.length > NOTE_MAX ? { key: 'options_form_error_note_long', params: { max: NOTE_MAX } } : values.note.trim(),
   });
@@ -134,8 +139,8 @@ export function validateDebtForm(values: DebtFormValues): FormResult<DebtField, 
       currency: c.currency,
       amount: c.amount,
       recurrence: c.schedule === 'once' ? { type: 'once', dueDate: c.due } : { type: 'monthly', firstDue: c.due, ...(c.months !== null ? { count: c.months } : {}) },
-      graceDays: c.graceDays,
       note: c.note,
+      ...(c.graceDays !== null ? { graceDays: c.graceDays } : {}),
       ...(c.rate !== null ? { dailyRatePpm: c.rate } : {}),
     },
   };

@@ -6,6 +6,7 @@
 import type { PlanInput } from '../../domain/commands';
 import type { Plan } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
+import { kindDefaults } from '../../domain/presets';
 import type { Installment } from '../../domain/schedule';
 import { useI18n } from '../i18n';
 import { useStore } from '../store';
@@ -38,6 +39,7 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
   const { values, shown } = form;
   const preview = previewPlan(values, today, custom);
   const money = (minor: number) => formatMoney(minor, typedCurrency(values.currency, settings.currency), tag);
+  const defaultGrace = kindDefaults(settings, values.kind).graceDays;
 
   const text = form.text;
   const moneyField = (field: 'total' | 'downPayment' | 'fee', hint?: string) => (
@@ -86,8 +88,8 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
       <div class="field-row">
         {moneyField('downPayment', t('options_plan_down_payment_hint'))}
         {moneyField('fee', t('options_plan_fee_hint'))}
-        <Field name="graceDays" label={t('options_form_grace')} hint={t('options_plan_grace_hint')} error={shown.graceDays} class="field-narrow">
-          {(control) => <input {...control} type="text" inputMode="numeric" placeholder="0" autoComplete="off" {...text('graceDays')} />}
+        <Field name="graceDays" label={t('options_form_grace')} hint={t('options_plan_grace_hint', { days: defaultGrace })} error={shown.graceDays} class="field-narrow">
+          {(control) => <input {...control} type="text" inputMode="numeric" placeholder={String(defaultGrace)} autoComplete="off" {...text('graceDays')} />}
         </Field>
       </div>
 

@@ -7,7 +7,7 @@ import { monthlyDue } from '../../domain/day';
 import { DEBT_KINDS, type Day, type Debt, type DebtKind, type Plan } from '../../domain/model';
 import { formatMoneyPlain } from '../../domain/money';
 import { getPlanInstallments, type Installment } from '../../domain/schedule';
-import { checkCurrency, checkDay, checkMoney, checkName, checkWhole, collect, NOTE_MAX, type FieldError, type FormResult } from './debt-form-model';
+import { checkCurrency, checkDay, checkGrace, checkMoney, checkName, checkWhole, collect, NOTE_MAX, type FieldError, type FormResult } from './debt-form-model';
 
 export interface PlanFormValues {
   name: string;
@@ -21,6 +21,7 @@ export interface PlanFormValues {
   firstDue: string;
   downPayment: string;
   fee: string;
+  /** Empty = the kind's default. */
   graceDays: string;
   note: string;
 }
@@ -47,7 +48,7 @@ export function planFormValues(initial: Partial<PlanInput> | undefined, currency
     firstDue: initial?.firstDue ?? monthlyDue(start, 1),
     downPayment: initial?.downPayment ? formatMoneyPlain(initial.downPayment) : '',
     fee: initial?.fee ? formatMoneyPlain(initial.fee) : '',
-    graceDays: initial?.graceDays ? String(initial.graceDays) : '',
+    graceDays: initial?.graceDays !== undefined ? String(initial.graceDays) : '',
     note: initial?.note ?? '',
   };
 }
@@ -79,13 +80,13 @@ export function validatePlanForm(values: PlanFormValues, customAmounts?: readonl
     firstDue: typeof first === 'string' && typeof start === 'string' && first < start ? { key: 'options_form_error_first_before_start' } : first,
     downPayment: typeof down === 'number' && typeof total === 'number' && down > total ? { key: 'options_form_error_down_over_total' } : down,
     fee: values.fee.trim() ? checkMoney(values.fee, { positive: false }) : 0,
-    graceDays: values.graceDays.trim() ? checkWhole(values.graceDays, 0, 60, 'options_form_error_grace') : 0,
+    graceDays: checkGrace(values.graceDays),
     note: values.note.length > NOTE_MAX ? { key: 'options_form_error_note_long', params: { max: NOTE_MAX } } : values.note.trim(),
   });
   if (!checked.ok) return checked;
-  const { debtId, ...c } = checked.value;
+  const { debtId, graceDays, ...c } = checked.value;
   const fits = customAmounts && customAmounts.length === c.count && customAmounts.reduce((a, b) => a + b, 0) === c.total - c.downPayment + c.fee;
-  return { ok: true, value: { ...c, ...(debtId ? { debtId } : {}), ...(fits ? { amounts: [...customAmounts] } : {}) } };
+  return { ok: true, value: { ...c, ...(debtId ? { debtId } : {}), ...(graceDays !== null ? { graceDays } : {}), ...(fits ? { amounts: [...customAmounts] } : {}) } };
 }
 
 /** The schedule a valid plan input will have, for the preview; null while the values are invalid. */
