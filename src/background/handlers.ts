@@ -5,7 +5,7 @@
  */
 import type { CommandError, CommandMap, CommandName, RemovedItems } from '../domain/commands';
 import type { Data, Day, Debt, Plan, QuarantineEntry, ReminderState, Settings, Target } from '../domain/model';
-import type { WritableState } from '../platform/storage';
+import type { RestoreUndo, WritableState } from '../platform/storage';
 import { installmentKeyOf } from '../domain/reminders';
 import { parseBackup } from '../io/backup';
 
@@ -20,7 +20,7 @@ export interface Changes {
   data?: Data;
   reminders?: ReminderState;
   settings?: Settings;
-  undo?: Data | null;
+  undo?: RestoreUndo | null;
   quarantine?: QuarantineEntry[];
 }
 
@@ -151,13 +151,16 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
       if (!parsed.ok) return invalid('The backup cannot be restored; nothing was changed.', parsed.errors);
       // The applied-command log stays: it guards retries on this machine, whatever data it holds.
       const data = { ...parsed.data, appliedCommands: state.data.appliedCommands };
-      return done({ debts: data.debts.length, plans: data.plans.length }, { data, settings: parsed.settings, undo: state.data });
+      return done({ debts: data.debts.length, plans: data.plans.length }, { data, settings: parsed.settings, undo: { data: state.data, settings: state.settings } });
     },
     replay: restoredCounts,
   },
   undoRestore: {
-    apply: (state) =>
-      state.undo ? done(null, { data: { ...state.undo, appliedCommands: state.data.appliedCommands }, undo: null }) : { ok: false, error: { code: 'not-found', message: 'There is no restore to undo.' } },
+    // Data and settings as they were before the restore; a copy kept without settings (0.1.0) leaves them as they are.
+    apply: ({ data, undo }) => {
+      if (!undo) return { ok: false, error: { code: 'not-found', message: 'There is no restore to undo.' } };
+      return done(null, { data: { ...undo.data, appliedCommands: data.appliedCommands }, ...(undo.settings ? { settings: undo.settings } : {}), undo: null });
+    },
     replay: replayNull,
   },
 

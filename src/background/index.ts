@@ -25,9 +25,10 @@ function wake(what: string, job: () => Promise<unknown> = async () => undefined)
 
 listenForCommands((message) =>
   serialize(async () => {
-    const result = await runCommand(message, Date.now());
-    // The command's answer stands even if the reconcile after it fails.
-    await reconcile(Date.now()).catch(report('reconcile after a command'));
+    const { result, state } = await runCommand(message, Date.now());
+    // The command's answer stands even if the reconcile after it fails. It starts from the state the
+    // command left (nothing else writes storage), else from storage.
+    await reconcile(Date.now(), state ?? undefined).catch(report('reconcile after a command'));
     return result;
   }),
 );

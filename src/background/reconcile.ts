@@ -56,9 +56,12 @@ function notificationsFor(words: Words, due: { show: Reminder[] }, items: Map<st
   return described.map(({ reminder, item }) => [reminder.key, { ...describeReminder(words, reminder.type, item, today), buttons }]);
 }
 
-/** Reconciles notifications, badge and alarms with storage at the instant `now` (epoch ms). */
-export async function reconcile(now: number): Promise<void> {
-  const state = await loadAndRepairState(now);
+/**
+ * Reconciles notifications, badge and alarms with storage at the instant `now` (epoch ms). `stored`
+ * is what storage holds, when the caller has just read (and written) it; else it is read here.
+ */
+export async function reconcile(now: number, stored?: WritableState): Promise<void> {
+  const state = stored ?? (await loadAndRepairState(now));
   const { today, overview, items, reminders } = planWake(state, now);
   const { t, localeTag } = await loadTranslator(state.settings.language);
   const words = { t, localeTag };

@@ -2,10 +2,9 @@
  * Calendar days as `YYYY-MM-DD` strings (`Day`), and the few conversions between days and instants.
  * A day has no time zone; it becomes an instant only at local midnight or a local time of day, in the
  * time zone of the machine, which is the user's. Adding and counting days works on the calendar days
- * themselves (integer day numbers, so a DST day of 23 or 25 hours still counts as one day); months go
- * through date-fns' addMonths for its month-end clamping.
+ * themselves (integer day numbers, so a DST day of 23 or 25 hours still counts as one day), and so
+ * does adding months (clamped to the month's end, as date-fns' addMonths does).
  */
-import { addMonths } from 'date-fns';
 import { isDayString, type Day } from './model';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -98,12 +97,25 @@ export function daysBetween(a: Day, b: Day): number {
 /**
  * The due day of monthly occurrence `n` (0-based) of a schedule starting on `first`: `addMonths(first, n)`,
  * clamped to the month's last day. Always computed from `first`, never chained from the previous
- * occurrence, so a schedule on the 31st goes Jan 31 → Feb 28 (29 in leap years) → Mar 31.
+ * occurrence, so a schedule on the 31st goes Jan 31 → Feb 28 (29 in leap years) → Mar 31. Plain
+ * calendar arithmetic on the day's numbers (date-fns' addMonths gives the same days through Date
+ * objects, at many times the cost: every schedule of every wake goes through here).
  * @example monthlyDue('2026-01-31' as Day, 1) // '2026-02-28'
  * @example monthlyDue('2026-01-31' as Day, 2) // '2026-03-31'
  */
 export function monthlyDue(first: Day, n: number): Day {
-  return toDay(addMonths(dayToDate(first), n));
+  const months = digits(first, 0, 4) * 12 + digits(first, 5, 2) - 1 + n;
+  const year = Math.floor(months / 12);
+  const month = months - year * 12 + 1;
+  const day = Math.min(digits(first, 8, 2), daysInMonth(year, month));
+  if (!Number.isFinite(months + day)) throw new RangeError(`not a day: ${first}`);
+  return `${pad(year, 4)}-${TWO_DIGITS[month]!}-${TWO_DIGITS[day]!}` as Day;
+}
+
+/** Days in `month` (1-12) of `year`, in the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

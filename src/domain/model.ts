@@ -193,7 +193,7 @@ export const DATA_KEY = 'dueguard.data';
 export const SETTINGS_KEY = 'dueguard.settings';
 export const REMINDERS_KEY = 'dueguard.reminders';
 export const QUARANTINE_KEY = 'dueguard.quarantine';
-/** The data a restore replaced, kept so the restore can be undone. */
+/** What a restore replaced (data and settings), kept so the restore can be undone; see `RestoreUndo` in storage.ts. */
 export const UNDO_KEY = 'dueguard.undo';
 
 export function emptyData(): Data {

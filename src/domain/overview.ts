@@ -3,7 +3,7 @@
  * a week, and later. Debts that a plan settles drop out (the plan's installments are chased instead).
  */
 import { addDaysToDay } from './day';
-import type { Data, Day, DebtKind, Minor, Plan, Settings } from './model';
+import type { Data, Day, DebtKind, Minor, Payment, Plan, Settings, Target } from './model';
 import { getPlanStatus, type PlanStatus } from './plan-status';
 import { effectiveGrace, effectiveRatePpm } from './presets';
 import { getDebtInstallments } from './schedule';
@@ -64,14 +64,29 @@ interface Source {
   context: ItemContext;
 }
 
-function debtSources(data: Data, settings: Settings, today: Day): Source[] {
+/** The payments of each debt and plan (by `targetKey`), so each one's statuses look at its own only. */
+function paymentsByTarget(payments: readonly Payment[]): Map<string, Payment[]> {
+  const byTarget = new Map<string, Payment[]>();
+  for (const payment of payments) {
+    const key = targetKey(payment.target);
+    const own = byTarget.get(key);
+    if (own) own.push(payment);
+    else byTarget.set(key, [payment]);
+  }
+  return byTarget;
+}
+
+const targetKey = (target: Target) => `${target.type}:${target.id}`;
+const NO_PAYMENTS: readonly Payment[] = [];
+
+function debtSources(data: Data, payments: Map<string, Payment[]>, settings: Settings, today: Day): Source[] {
   const settled = new Set(data.plans.map((p) => p.debtId).filter(Boolean));
   // Open-ended debts are generated to the first occurrence after the totals window, which also gives each its next one.
   const until = addDaysToDay(today, TOTALS_WINDOW_DAYS);
   return data.debts
     .filter((debt) => !settled.has(debt.id))
     .map((debt) => ({
-      statuses: getInstallmentStatuses(getDebtInstallments(debt, until), data.payments, today),
+      statuses: getInstallmentStatuses(getDebtInstallments(debt, until), payments.get(targetKey({ type: 'debt', id: debt.id })) ?? NO_PAYMENTS, today),
       context: { name: debt.name, kind: debt.kind, currency: debt.currency, graceDays: effectiveGrace(debt, settings), dailyRatePpm: effectiveRatePpm(debt, settings) },
     }));
 }
@@ -88,7 +103,8 @@ const isDueSoon = (s: InstallmentStatus) => s.state !== 'paid' && s.daysUntilDue
 
 /** Sorts one source's open items into the three groups. */
 function groupSource({ statuses, context }: Source): Pick<Overview, 'overdue' | 'dueSoon' | 'later'> {
-  const item = (status: InstallmentStatus): OpenItem => ({ status, ...context });
+  // Spelled out, not spread: the popup and every wake read these items many times.
+  const item = (status: InstallmentStatus): OpenItem => ({ status, name: context.name, kind: context.kind, currency: context.currency, graceDays: context.graceDays, dailyRatePpm: context.dailyRatePpm });
   const soon = statuses.filter(isDueSoon);
   const next = soon.length === 0 ? statuses.find((s) => s.state !== 'paid' && s.daysUntilDue > DUE_SOON_DAYS) : undefined;
   return {
@@ -130,8 +146,9 @@ function getTotals(sources: readonly Source[], overdue: readonly OpenItem[], mai
  * @example getOverview(data, settings, '2026-05-10').dueSoon.map((i) => i.name) // ['Huabei', 'Card']
  */
 export function getOverview(data: Data, settings: Settings, today: Day): Overview {
-  const plans = data.plans.map((plan) => ({ plan, ...getPlanStatus(plan, data.payments, today, settings) }));
-  const sources = [...debtSources(data, settings, today), ...plans.map((summary) => planSource(summary, settings))];
+  const payments = paymentsByTarget(data.payments);
+  const plans = data.plans.map((plan) => ({ plan, ...getPlanStatus(plan, payments.get(targetKey({ type: 'plan', id: plan.id })) ?? NO_PAYMENTS, today, settings) }));
+  const sources = [...debtSources(data, payments, settings, today), ...plans.map((summary) => planSource(summary, settings))];
   const groups = sources.map(groupSource);
   const overdue = groups.flatMap((g) => g.overdue).sort(mostOverdueFirst);
   return {

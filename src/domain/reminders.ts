@@ -207,13 +207,25 @@ export function planReminders({ items, plans, settings, now }: { items: readonly
     bucket.inKeyOrder = false;
   }
 
-  const out: Reminder[] = [];
-  for (const fireAt of [...buckets.keys()].sort((a, b) => a - b)) {
-    const { reminders, inKeyOrder } = buckets.get(fireAt)!;
-    // Array sort is stable: reminders with equal keys keep the order they were planned in.
-    if (!inKeyOrder) reminders.sort(byKey);
-    for (const r of reminders) out.push(r);
-  }
+  const lists = [...buckets.keys()]
+    .sort((a, b) => a - b)
+    .map((fireAt) => {
+      const { reminders, inKeyOrder } = buckets.get(fireAt)!;
+      // Array sort is stable: reminders with equal keys keep the order they were planned in.
+      return inKeyOrder ? reminders : reminders.sort(byKey);
+    });
+  return joinLists(lists);
+}
+
+/**
+ * The lists one after another. `concat` copies them natively (pushing one by one cost a tenth of a
+ * 100k-installment plan), in batches: spreading a hundred thousand arrays into one call could
+ * overflow the stack.
+ */
+function joinLists<T>(lists: readonly T[][]): T[] {
+  const BATCH = 10_000;
+  let out: T[] = [];
+  for (let i = 0; i < lists.length; i += BATCH) out = out.concat(...lists.slice(i, i + BATCH));
   return out;
 }
 
@@ -228,9 +240,15 @@ const groupOfKey = (key: string) => (key.includes(AT_RISK) ? key : installmentKe
  * reminder of its group was shown after its time (it is superseded, or the clock moved back).
  */
 function isSpent(state: ReminderState): (r: Reminder) => boolean {
+  // A Set, not `key in state.sent`: `in` would intern every planned key, thousands on a big wake.
+  const sent = new Set<string>();
   const lastSent = new Map<string, number>();
-  for (const [key, at] of Object.entries(state.sent)) lastSent.set(groupOfKey(key), Math.max(lastSent.get(groupOfKey(key)) ?? -Infinity, at));
-  return (r) => r.key in state.sent || r.fireAt <= (lastSent.get(groupOf(r)) ?? -Infinity);
+  for (const [key, at] of Object.entries(state.sent)) {
+    sent.add(key);
+    const group = groupOfKey(key);
+    lastSent.set(group, Math.max(lastSent.get(group) ?? -Infinity, at));
+  }
+  return (r) => sent.has(r.key) || r.fireAt <= (lastSent.get(groupOf(r)) ?? -Infinity);
 }
 
 /**
@@ -268,7 +286,13 @@ export function markSent(state: ReminderState, reminders: readonly Reminder[], n
 export function installmentKeyOf(reminderKey: string): string {
   const atRisk = reminderKey.indexOf(AT_RISK);
   if (atRisk >= 0) return reminderKey.slice(atRisk + AT_RISK.length);
-  return reminderKey.replace(/:(?:lead|overdue):[^:]+$/, '');
+  // `<installmentKey>:lead:<n>` or `<installmentKey>:overdue:<day>`: a type between the last two
+  // colons, and something after the last (found by position: a regex per key was a wake's hot spot).
+  const last = reminderKey.lastIndexOf(':');
+  const typeStart = last > 0 ? reminderKey.lastIndexOf(':', last - 1) : -1;
+  if (typeStart < 0 || last === reminderKey.length - 1) return reminderKey;
+  const type = reminderKey.slice(typeStart + 1, last);
+  return type === 'lead' || type === 'overdue' ? reminderKey.slice(0, typeStart) : reminderKey;
 }
 
 /**

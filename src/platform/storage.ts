@@ -40,13 +40,32 @@ export interface State {
   reminders: ReminderState;
   /** Records kept aside after failing validation, oldest first (including any this read just found). */
   quarantine: QuarantineEntry[];
-  /** Whether the data the last restore replaced is kept, so `undoRestore` can bring it back. */
+  /** Whether what the last restore replaced is kept, so `undoRestore` can bring it back. */
   canUndoRestore: boolean;
 }
 
-/** The state as the background (the one writer) sees it: also the data the last restore replaced. */
+/**
+ * What the last restore replaced, kept under UNDO_KEY: the data and the settings. `settings` is null
+ * for a copy kept by DueGuard 0.1.0, which kept the data alone: undoing it leaves the settings as they are.
+ */
+export interface RestoreUndo {
+  data: Data;
+  settings: Settings | null;
+}
+
+/** The state as the background (the one writer) sees it: also what the last restore replaced. */
 export interface WritableState extends State {
-  undo: Data | null;
+  undo: RestoreUndo | null;
+}
+
+/** What is stored under SETTINGS_KEY: the settings with their schema version. */
+type StoredSettings = Settings & { version: number };
+
+/** What is stored under UNDO_KEY (0.1.0 stored the bare `Data` record, still read). */
+export interface StoredUndo {
+  data: Data;
+  /** Absent when not kept (a 0.1.0 copy, once migrated). */
+  settings?: StoredSettings;
 }
 
 /** The records of `storage.local`, by key. */
@@ -55,11 +74,8 @@ export interface LocalRecords {
   [REMINDERS_KEY]: ReminderState;
   [QUARANTINE_KEY]: QuarantineEntry[];
   /** `null` forgets it (in the same `set` as the data it was undone to). */
-  [UNDO_KEY]: Data | null;
+  [UNDO_KEY]: StoredUndo | null;
 }
-
-/** What is stored under SETTINGS_KEY: the settings with their schema version. */
-type StoredSettings = Settings & { version: number };
 
 /** Chrome's and Firefox's `storage.sync.QUOTA_BYTES_PER_ITEM` (key + JSON value, in bytes). */
 export const SYNC_ITEM_LIMIT = 8192;
@@ -147,11 +163,14 @@ export function decodeData(key: string, raw: unknown, at: number): Part<Data | n
 
 const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 
-/** Decodes the settings field by field: one bad field falls back to its default, the rest are kept. */
-export function decodeSettings(raw: unknown, at: number): Part<Settings> {
+/**
+ * Decodes the settings field by field: one bad field falls back to its default, the rest are kept.
+ * `key` names them in quarantine entries (SETTINGS_KEY, or the undo copy's).
+ */
+export function decodeSettings(raw: unknown, at: number, key: string = SETTINGS_KEY): Part<Settings> {
   if (raw === undefined || raw === null) return { value: DEFAULT_SETTINGS, found: [], changed: false };
   const migrated = migrateRecord(raw, SETTINGS_MIGRATIONS);
-  if (!migrated.ok) return { value: DEFAULT_SETTINGS, found: [{ key: SETTINGS_KEY, record: raw, reason: migrated.reason, at }], changed: true };
+  if (!migrated.ok) return { value: DEFAULT_SETTINGS, found: [{ key, record: raw, reason: migrated.reason, at }], changed: true };
   const fields: Record<string, unknown> = {};
   const found: QuarantineEntry[] = [];
   for (const [name, schema] of Object.entries(SettingsSchema.entries)) {
@@ -159,9 +178,30 @@ export function decodeSettings(raw: unknown, at: number): Part<Settings> {
     if (value === undefined) continue;
     const result = v.safeParse(schema, value);
     if (result.success) fields[name] = result.output;
-    else found.push({ key: `${SETTINGS_KEY}/${name}`, record: value, reason: `${name}: ${describeIssues(result.issues).join('; ')}`, at });
+    else found.push({ key: `${key}/${name}`, record: value, reason: `${name}: ${describeIssues(result.issues).join('; ')}`, at });
   }
   return { value: v.parse(SettingsSchema, fields), found, changed: migrated.migrated || found.length > 0 };
+}
+
+/**
+ * Decodes UNDO_KEY: `{ data, settings? }`, or the bare data record DueGuard 0.1.0 kept (settings
+ * null). `null` when nothing is kept. A 0.1.0 record is written back in the current shape.
+ */
+export function decodeUndo(raw: unknown, at: number): Part<RestoreUndo | null> {
+  if (raw === undefined || raw === null) return { value: null, found: [], changed: false };
+  const current = isObject(raw) && isObject(raw.data) ? raw : null;
+  const data = decodeData(UNDO_KEY, current ? current.data : raw, at);
+  const settings = current && current.settings !== undefined ? decodeSettings(current.settings, at, `${UNDO_KEY}/settings`) : null;
+  return {
+    value: { data: data.value ?? emptyData(), settings: settings?.value ?? null },
+    found: [...data.found, ...(settings?.found ?? [])],
+    changed: !current || data.changed || (settings?.changed ?? false),
+  };
+}
+
+/** The undo copy as stored: each part with its schema version, the settings left out when not kept. */
+export function encodeUndo(undo: RestoreUndo): StoredUndo {
+  return { data: undo.data, ...(undo.settings ? { settings: { ...undo.settings, version: SCHEMA_VERSION } } : {}) };
 }
 
 function numberEntries(raw: unknown, where: string, at: number): Part<Record<string, number>> {
@@ -195,7 +235,7 @@ export function decodeQuarantine(raw: unknown, at: number): Part<QuarantineEntry
 /** Decodes every key at once. Pure: `at` (epoch ms) stamps the quarantine entries it creates. */
 export function decodeStorage(raw: RawStorage, at: number): Decoded {
   const data = decodeData(DATA_KEY, raw.local[DATA_KEY], at);
-  const undo = decodeData(UNDO_KEY, raw.local[UNDO_KEY], at);
+  const undo = decodeUndo(raw.local[UNDO_KEY], at);
   // A local copy of the settings exists only because sync refused the last write: it is the newer one.
   const settings = decodeSettings(raw.local[SETTINGS_KEY] ?? raw.sync[SETTINGS_KEY], at);
   const reminders = decodeReminders(raw.local[REMINDERS_KEY], at);
@@ -205,7 +245,7 @@ export function decodeStorage(raw: RawStorage, at: number): Decoded {
 
   const local: Partial<LocalRecords> = {};
   if (data.changed && data.value) local[DATA_KEY] = data.value;
-  if (undo.changed && undo.value) local[UNDO_KEY] = undo.value;
+  if (undo.changed && undo.value) local[UNDO_KEY] = encodeUndo(undo.value);
   if (reminders.changed) local[REMINDERS_KEY] = reminders.value;
   if (stored.changed || found.length > 0) local[QUARANTINE_KEY] = quarantine;
   return {

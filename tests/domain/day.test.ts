@@ -1,3 +1,4 @@
+import { addMonths } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { addDaysToDay, atLocalTime, compareDays, dayToDate, daysBetween, monthlyDue, nextLocalMidnight, parseDay, toDay } from '../../src/domain/day';
 import type { Day } from '../../src/domain/model';
@@ -112,6 +113,18 @@ describe('monthlyDue clamps to the month end and always counts from the first du
     ['the DST day stays a day', '2026-02-08', 1, '2026-03-08'],
   ])('%s', (_name, first, n, due) => {
     expect(monthlyDue(d(first), n)).toBe(due);
+  });
+});
+
+describe('monthlyDue agrees with date-fns addMonths (clamped to the month end) from every first day of 2023-2029', () => {
+  it('for n from -30 to 130', () => {
+    const wrong: string[] = [];
+    for (let first = d('2023-01-01'); first <= '2029-12-31'; first = addDaysToDay(first, 1)) {
+      for (let n = -30; n <= 130; n += first.endsWith('-28') || first.endsWith('-31') ? 1 : 7) {
+        if (monthlyDue(first, n) !== toDay(addMonths(dayToDate(first), n))) wrong.push(`${first} + ${n}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -72,6 +72,20 @@ function scenarioArb() {
 }
 
 describe(`planReminders equals its plain definition (TZ=${process.env.TZ ?? 'unset'})`, () => {
+  it('over more than 10,000 instants (reminders on 12,000 days, items not in key order)', () => {
+    const now = new Date(2026, 2, 1, 10).getTime();
+    const today = toDay(new Date(now));
+    const items: ReminderItem[] = Array.from({ length: 12_000 }, (_, i) => {
+      const due = addDaysToDay(today, 1 + ((i * 7919) % 12_000));
+      return { key: `debt:${(i * 7) % 12_000}:${due}`, due, remaining: 100, state: 'upcoming', daysOverdue: 0 };
+    });
+    const settings: ReminderSettings = { leadDays: [0, 1], reminderTime: '09:00', quietHours: { enabled: false, start: '22:00', end: '08:00' }, dailyOverdue: true };
+    const scenario = { items, plans: [], settings, now };
+    const planned = planReminders(scenario);
+    expect(planned).toHaveLength(24_000);
+    expect(planned).toStrictEqual(planRemindersPlainly(scenario));
+  });
+
   it('on random items, plans, settings and instants', () => {
     fc.assert(
       fc.property(scenarioArb(), (scenario) => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysToDay, atLocalTime } from '../../src/domain/day';
 import { LEAD_DAY_CHOICES, type Day, type ReminderState } from '../../src/domain/model';
@@ -338,7 +339,22 @@ describe('markSent and pruneReminderState', () => {
     ['plan installment', 'plan:p:3:lead:0', 'plan:p:3'],
     ['plan warning', 'plan:p:at-risk:plan:p:2', 'plan:p:2'],
     ['an id with colons', 'debt:a:b:2026-03-09:lead:1', 'debt:a:b:2026-03-09'],
+    ['no type', 'debt:a:2026-03-09', 'debt:a:2026-03-09'],
+    ['nothing after the type', 'debt:a:lead:', 'debt:a:lead:'],
+    ['a type only', ':lead:3', ''],
+    ['another word', 'debt:a:leads:3', 'debt:a:leads:3'],
   ])('installmentKeyOf: %s', (_name, key, expected) => {
     expect(installmentKeyOf(key)).toBe(expected);
+  });
+
+  it('installmentKeyOf strips `:lead:<x>` or `:overdue:<x>` exactly where /:(?:lead|overdue):[^:]+$/ matches', () => {
+    const part = fc.constantFrom('a', ':', 'lead', 'overdue', '3', '2026-03-09');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const key = parts.join('');
+        expect(installmentKeyOf(key)).toBe(key.replace(/:(?:lead|overdue):[^:]+$/, ''));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -4,8 +4,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import backupV1 from '../fixtures/backup-v1.json';
 import type { CommandName } from '../../src/domain/commands';
-import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY, emptyData, type Day, type Plan } from '../../src/domain/model';
+import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY, emptyData, type Day, type Plan, type Settings } from '../../src/domain/model';
 import { MAX_APPLIED_COMMANDS } from '../../src/background/commands';
+import { loadState } from '../../src/platform/storage';
 import { debtInput, fakeLocales, send, startBackground, storedData } from './background-harness';
 
 const NOW = new Date(2026, 11, 1, 10, 0).getTime();
@@ -159,6 +160,43 @@ describe('command ids', () => {
   });
 });
 
+describe('the state a command leaves for the reconcile after it', () => {
+  it('is what reading storage back gives, after every kind of command, refused ones and retries included', async () => {
+    const { runCommand } = await import('../../src/background/commands');
+    const { loadAndRepairState } = await import('../../src/platform/storage');
+    const debt = { target: { type: 'debt', id: 'd1' } } as const;
+    const plan = { name: '借呗 协商还款', kind: 'jiebei', currency: 'CNY', total: 120000, downPayment: 10000, fee: 600, count: 12, startDate: '2026-12-01', firstDue: '2027-01-01', graceDays: 3, note: '' };
+    const contact = { ...debt, at: '2026-12-01T09:00', channel: 'sms', answered: true, thirdParty: false, who: '', summary: '', userFlags: [] };
+    await fakeBrowser.storage.local.set({ [QUARANTINE_KEY]: [{ key: DATA_KEY, record: 1, reason: 'r', at: 1 }] });
+    const steps: [CommandName, unknown, string?][] = [
+      ['addDebt', debtInput(), 'd1'],
+      ['addDebt', debtInput(), 'd1'], // a retry
+      ['updateDebt', { ...debtInput({ amount: 5000 }), id: 'd1', createdAt: '2026-12-01' }],
+      ['addPlan', plan, 'plan1'],
+      ['updatePlan', { ...plan, count: 6, id: 'plan1', createdAt: '2026-12-01' }],
+      ['recordPayment', { ...debt, date: '2026-12-01', amount: 100, note: '' }, 'p1'],
+      ['undoPayment', { id: 'p1' }],
+      ['recordPayment', { target: { type: 'plan', id: 'ghost' }, date: '2026-12-01', amount: 1, note: '' }], // not found
+      ['snooze', { installmentKey: 'debt:d1:2026-12-10', until: NOW + 86_400_000 }],
+      ['updateSettings', { language: 'en', reminderTime: '20:00' }],
+      ['updateSettings', { reminderTime: '25:00' }], // invalid
+      ['addContact', contact, 'c1'],
+      ['deleteContact', { id: 'c1' }],
+      ['clearQuarantine', {}],
+      ['importDebts', { debts: [debtInput({ name: 'b' }), debtInput({ name: 'c' })] }, 'imp'],
+      ['deleteDebt', { id: 'imp-0' }],
+      ['restoreBackup', { backup: backupV1 }, 'restore'],
+      ['undoRestore', {}],
+      ['undoRestore', {}], // nothing to undo
+      ['deletePlan', { id: 'plan1' }],
+    ];
+    for (const [name, input, id = crypto.randomUUID()] of steps) {
+      const run = await runCommand({ kind: 'dueguard/command', id, name, input } as never, NOW);
+      expect({ name, state: run.state }).toEqual({ name, state: await loadAndRepairState(NOW) });
+    }
+  });
+});
+
 describe('importDebts: all or nothing', () => {
   it('adds every debt when all are valid', async () => {
     const result = await send('importDebts', { debts: [debtInput(), debtInput({ name: 'b' }), debtInput({ name: 'c' })] }, 'imp');
@@ -182,20 +220,46 @@ describe('importDebts: all or nothing', () => {
 });
 
 describe('restoreBackup and undoRestore', () => {
-  it('replaces the data with the backup, keeps the old data for undo, and undo brings it back', async () => {
+  const storedSettings = async () => (await loadState()).settings;
+  /** Settings unlike the backup fixture's in every field it sets. */
+  const MINE: Partial<Settings> = { language: 'en', leadDays: [14, 1], reminderTime: '20:15', theme: 'dark', kindDefaults: { 'credit-card': { dailyRatePpm: 800, graceDays: 3 } } };
+
+  it('replaces the data and settings with the backup, keeps both for undo, and undo brings both back', async () => {
     await send('addDebt', debtInput({ name: 'mine' }), 'd1');
+    await send('updateSettings', MINE, 's1');
     const mine = await storedData();
+    const mySettings = await storedSettings();
+    expect(mySettings).toMatchObject(MINE);
+
     const result = await send('restoreBackup', { backup: backupV1 }, 'restore');
     expect(result).toEqual({ ok: true, value: { debts: backupV1.data.debts.length, plans: backupV1.data.plans.length } });
     const restored = await storedData();
     expect(restored.debts.map((d) => d.id)).toEqual(backupV1.data.debts.map((d) => d.id));
-    expect(restored.appliedCommands).toEqual(['d1', 'restore']);
-    expect((await snapshot())[UNDO_KEY]).toEqual(mine);
+    expect(restored.appliedCommands).toEqual(['d1', 's1', 'restore']);
+    expect(await storedSettings()).toEqual({ ...backupV1.settings, theme: 'auto' });
+    expect((await loadState()).canUndoRestore).toBe(true);
 
-    expect(await send('undoRestore', {})).toEqual({ ok: true, value: null });
-    expect((await storedData()).debts.map((d) => d.name)).toEqual(['mine']);
+    await startBackground(); // the undo copy is in storage, not in the worker's memory
+    expect(await send('undoRestore', {}, 'undo')).toEqual({ ok: true, value: null });
+    expect(await storedData()).toEqual({ ...mine, appliedCommands: ['d1', 's1', 'restore', 'undo'] });
+    expect(await storedSettings()).toEqual(mySettings);
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject(MINE);
     expect((await snapshot())[UNDO_KEY]).toBeUndefined();
     expect(await send('undoRestore', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('undoes a restore kept by the previous version (the replaced data alone): the data comes back, the settings stay', async () => {
+    await send('addDebt', debtInput({ name: 'mine' }), 'd1');
+    const mine = await storedData();
+    await send('restoreBackup', { backup: backupV1 }, 'restore');
+    const restoredSettings = await storedSettings();
+    await fakeBrowser.storage.local.set({ [UNDO_KEY]: mine }); // what 0.1.0 kept: the bare data record
+    await startBackground();
+    expect((await loadState()).canUndoRestore).toBe(true);
+    expect(await send('undoRestore', {}, 'undo')).toEqual({ ok: true, value: null });
+    expect((await storedData()).debts).toEqual(mine.debts);
+    expect(await storedSettings()).toEqual(restoredSettings);
+    expect((await snapshot())[UNDO_KEY]).toBeUndefined();
   });
 
   it('changes nothing when the backup is invalid, and says why', async () => {

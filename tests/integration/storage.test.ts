@@ -7,7 +7,7 @@ import v0Expected from '../fixtures/storage/v0-expected.json';
 import v1 from '../fixtures/storage/v1.json';
 import v1Expected from '../fixtures/storage/v1-expected.json';
 import corrupt from '../fixtures/storage/corrupt.json';
-import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, emptyData, type Day } from '../../src/domain/model';
+import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, emptyData, type Data, type Day } from '../../src/domain/model';
 import { getOverview } from '../../src/domain/overview';
 import { StorageQuotaError, decodeStorage, loadAndRepairState, loadState, onStateChanged, writeLocal, writeSettings } from '../../src/platform/storage';
 
@@ -35,11 +35,11 @@ describe('migrations', () => {
     await fakeBrowser.storage.local.set(v1);
     const state = await loadAndRepairState(NOW);
     expect(state.data).toEqual(v1Expected[DATA_KEY]);
-    expect(state.undo).toEqual(v1Expected[UNDO_KEY]);
+    expect(state.undo).toEqual({ data: v1Expected[UNDO_KEY], settings: null });
     expect(state.settings).toEqual(v1Expected[SETTINGS_KEY]);
     expect(state.quarantine).toEqual([]);
     const stored = await local();
-    expect([stored[DATA_KEY], stored[UNDO_KEY]]).toEqual([v1Expected[DATA_KEY], v1Expected[UNDO_KEY]]);
+    expect([stored[DATA_KEY], stored[UNDO_KEY]]).toEqual([v1Expected[DATA_KEY], { data: v1Expected[UNDO_KEY] }]);
     expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...v1Expected[SETTINGS_KEY], version: SCHEMA_VERSION });
   });
 
@@ -115,7 +115,31 @@ describe('quarantine of what fails validation', () => {
 
   it('says whether a restore can be undone', () => {
     expect(decodeStorage({ local: {}, sync: {} }, NOW).state.canUndoRestore).toBe(false);
+    expect(decodeStorage({ local: { [UNDO_KEY]: { data: emptyData(), settings: { version: SCHEMA_VERSION } } }, sync: {} }, NOW).state.canUndoRestore).toBe(true);
     expect(decodeStorage({ local: { [UNDO_KEY]: emptyData() }, sync: {} }, NOW).state.canUndoRestore).toBe(true);
+  });
+});
+
+describe('the undo copy of a restore', () => {
+  const settings = decodeStorage({ local: {}, sync: {} }, NOW).state.settings;
+  const data = { ...emptyData(), debts: v1Expected[DATA_KEY].debts } as Data;
+
+  it('reads the data and settings a restore replaced, and writes nothing back', () => {
+    const { state, repairs } = decodeStorage({ local: { [UNDO_KEY]: { data, settings: { ...settings, language: 'en', version: SCHEMA_VERSION } } }, sync: {} }, NOW);
+    expect(state.undo).toEqual({ data, settings: { ...settings, language: 'en' } });
+    expect(repairs.local).toEqual({});
+  });
+
+  it('reads the bare data record 0.1.0 kept (no settings), and writes it back in the current shape', () => {
+    const { state, repairs } = decodeStorage({ local: { [UNDO_KEY]: data }, sync: {} }, NOW);
+    expect(state.undo).toEqual({ data, settings: null });
+    expect(repairs.local[UNDO_KEY]).toEqual({ data });
+  });
+
+  it('quarantines a bad setting of the copy under its own key and keeps the rest', () => {
+    const { state, found } = decodeStorage({ local: { [UNDO_KEY]: { data, settings: { version: SCHEMA_VERSION, language: 'en', reminderTime: '25:00' } } }, sync: {} }, NOW);
+    expect(state.undo).toEqual({ data, settings: { ...settings, language: 'en' } });
+    expect(found.map((q) => q.key)).toEqual([`${UNDO_KEY}/settings/reminderTime`]);
   });
 });
 

@@ -122,7 +122,7 @@ describe('random v1 profiles', { timeout: 60_000 }, () => {
         const first = decodeStorage({ local, sync: {} }, NOW);
         expect(first.found).toEqual([]);
         const { settings } = first.state;
-        for (const [before, after] of [[data, first.state.data], [undo, first.state.undo!]] as const) {
+        for (const [before, after] of [[data, first.state.data], [undo, first.state.undo!.data]] as const) {
           expect(after.debts.map((d) => effectiveGrace(d, settings))).toEqual(before.debts.map((d) => v1GraceInForce('debt', d, settings)));
           expect(after.plans.map((p) => effectiveGrace(p, settings))).toEqual(before.plans.map((p) => v1GraceInForce('plan', p, settings)));
           // What a form shows when the item is edited: a grace only where one was given.
