@@ -176,7 +176,7 @@ describe('quiet hours', () => {
 
 describe('planning window', () => {
   it(`plans no further than ${PLAN_AHEAD_DAYS} days ahead: a payment two months away gets its reminders on a later wake`, () => {
-    const leadDays = { ...settings, leadDays: [7, 0] };
+    const leadDays: ReminderSettings = { ...settings, leadDays: [7, 0] };
     expect(plan({ a: '2026-03-01' }, at('2026-01-01', '10:00'), leadDays)).toEqual([]);
     expect(plan({ a: '2026-03-01' }, at('2026-01-25', '10:00'), leadDays).map((r) => r.key)).toEqual(['a:lead:7']);
     expect(plan({ a: '2026-03-01' }, at('2026-02-01', '10:00'), leadDays).map((r) => r.key)).toEqual(['a:lead:7', 'a:lead:0']);
