@@ -1,5 +1,5 @@
 // `npm run bench`: measures what DueGuard promises and prints one table (see docs/performance.md).
-// Flags: --only=bundles,popup,wake,planning,alarms (default all) · --write (also put the table in docs/performance.md).
+// Flags: --only=bundles,popup,wake,planning,alarms (default all) · --write (also put the table in docs/performance.md and README.md).
 // BENCH_DIST=DIR measures another build of the Chrome extension in the browser benches (e.g. an unminified one to profile).
 import fs from 'node:fs';
 import { describeMachine } from './machine.mjs';
@@ -12,7 +12,8 @@ import { renderMarkdown, renderText } from './table.mjs';
 
 const argv = process.argv.slice(2);
 const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const DOC = 'docs/performance.md';
+/** Files that show the latest table, between the markers. */
+const DOCS = ['docs/performance.md', 'README.md'];
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
@@ -40,10 +41,12 @@ const machine = describeMachine();
 console.log(renderText(machine, rows));
 
 if (argv.includes('--write')) {
-  const doc = fs.readFileSync(DOC, 'utf8');
-  const [before, rest] = doc.split(START);
-  const after = rest?.split(END)[1];
-  if (after === undefined) throw new Error(`${DOC} lacks the ${START} … ${END} markers`);
-  fs.writeFileSync(DOC, `${before}${START}\n${renderMarkdown(machine, rows)}\n${END}${after}`);
-  console.log(`\nwrote the table to ${DOC}`);
+  const table = renderMarkdown(machine, rows);
+  for (const doc of DOCS) {
+    const [before, rest] = fs.readFileSync(doc, 'utf8').split(START);
+    const after = rest?.split(END)[1];
+    if (after === undefined) throw new Error(`${doc} lacks the ${START} … ${END} markers`);
+    fs.writeFileSync(doc, `${before}${START}\n${table}\n${END}${after}`);
+    console.log(`wrote the table to ${doc}`);
+  }
 }

@@ -17,6 +17,8 @@
  *   the days missed;
  * - nothing older than CATCH_UP_DAYS is planned, so the sent log, pruned after SENT_RETENTION_DAYS,
  *   never forgets a reminder that could still be planned;
+ * - nothing later than PLAN_AHEAD_DAYS is planned either: the midnight alarm wakes the worker every
+ *   day, and a wake needs only what is due now and the next reminder time;
  * - `getDueReminders` shows only the newest due reminder of an item, never one whose time is not later
  *   than the last time a reminder of the item was shown (superseded, or the clock moved back), and
  *   asks for one summary when several are due.
@@ -62,6 +64,11 @@ export type ReminderSettings = Pick<Settings, 'leadDays' | 'reminderTime' | 'qui
 
 /** Reminders older than this many days are not caught up any more. */
 export const CATCH_UP_DAYS = 30;
+/**
+ * Reminders are planned this many days ahead at most (more than the one day to the next midnight
+ * wake): later ones are planned on a later wake, so a loan's installments years away cost nothing now.
+ */
+export const PLAN_AHEAD_DAYS = 31;
 /** Sent-log entries are kept this many days (more than CATCH_UP_DAYS: see the module comment). */
 export const SENT_RETENTION_DAYS = 60;
 const DAY_MS = 86_400_000;
@@ -138,14 +145,32 @@ function sortByKey(items: ReminderItem[]): boolean {
  *   now: new Date(2026, 2, 1).getTime() }).map((r) => r.key)
  * // ['debt:a:2026-03-09:lead:3', 'debt:a:2026-03-09:lead:0']
  */
-export function planReminders({ items, plans, settings, now }: { items: readonly ReminderItem[]; plans: readonly ReminderPlan[]; settings: ReminderSettings; now: number }): Reminder[] {
+export function planReminders({
+  items,
+  plans,
+  settings,
+  now,
+  aheadDays = PLAN_AHEAD_DAYS,
+}: {
+  items: readonly ReminderItem[];
+  plans: readonly ReminderPlan[];
+  settings: ReminderSettings;
+  now: number;
+  /** How far ahead to plan (tests pass Infinity to see every reminder). */
+  aheadDays?: number;
+}): Reminder[] {
   const today = toDay(new Date(now));
   const oldest = now - CATCH_UP_DAYS * DAY_MS;
+  const latest = now + aheadDays * DAY_MS;
+  const leadDays = [...new Set(settings.leadDays)];
+  // An item due after this day has every reminder after `latest`: it is left out before any work.
+  const lastDue = Number.isFinite(latest) ? addDaysToDay(toDay(new Date(latest)), Math.max(0, ...leadDays)) : null;
+  const isPlanned = (item: ReminderItem) => isOpen(item) && (lastDue === null || item.due <= lastDue);
   // Taken in key order, the items fill each instant's reminders in key order. When that order does
   // not sort their reminders, they are taken as given and each instant's reminders are sorted.
-  const byItemKey = items.filter(isOpen);
+  const byItemKey = items.filter(isPlanned);
   const keyOrdered = sortByKey(byItemKey);
-  const open = keyOrdered ? byItemKey : items.filter(isOpen);
+  const open = keyOrdered ? byItemKey : items.filter(isPlanned);
 
   const fireAts = new Map<Day, number>();
   const at = (day: Day): number => {
@@ -160,14 +185,13 @@ export function planReminders({ items, plans, settings, now }: { items: readonly
     return bucket;
   };
 
-  const leadDays = [...new Set(settings.leadDays)];
   const aroundToday = [-1, 0, 1].map((n) => addDaysToDay(today, n));
   /** The slots of an item due on `due`: its lead reminders (none once past), then its overdue ones. */
   const slotsOf = (due: Day): Slot[] => {
     const slots: Slot[] = [];
     // Slots are made as literals of one shape: the item loop reads them a hundred thousand times.
     const add = (suffix: string, leadDays: number | undefined, day: Day, fireAt: number) => {
-      if (fireAt >= oldest) slots.push({ suffix, leadDays, day, fireAt, bucket: bucketAt(fireAt) });
+      if (fireAt >= oldest && fireAt <= latest) slots.push({ suffix, leadDays, day, fireAt, bucket: bucketAt(fireAt) });
     };
     if (due >= today) {
       const leads = leadDays.map((n) => ({ n, day: addDaysToDay(due, -n), fireAt: 0 }));
@@ -201,7 +225,7 @@ export function planReminders({ items, plans, settings, now }: { items: readonly
     if (!late || (state !== 'at-risk' && state !== 'broken')) continue;
     const day = addDaysToDay(late.due, 1);
     const fireAt = at(day);
-    if (fireAt < oldest) continue;
+    if (fireAt < oldest || fireAt > latest) continue;
     const bucket = bucketAt(fireAt);
     bucket.reminders.push({ key: `plan:${plan.id}:at-risk:${late.key}`, installmentKey: late.key, type: 'plan-at-risk', day, fireAt });
     bucket.inKeyOrder = false;

@@ -87,6 +87,7 @@ describe.runIf(run)('popup in Chromium', () => {
     await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}.png`) });
     // The explainer of the most overdue debt, as the popup first shows it, then the whole page.
     await page.locator('li[data-stage]').first().locator(ROW_TOGGLE).click();
+    await page.locator('li[data-stage] .explainer').waitFor();
     await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}-explainer.png`) });
     await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}-full.png`), fullPage: true });
     await page.close();

@@ -32,6 +32,15 @@ describe.runIf(run)('popup in Firefox ESR', () => {
     await page.close();
   });
 
+  it('opens an overdue row into its stage explainer and the quick-add form, each from its own chunk', async () => {
+    const page = await openPopup(ext);
+    await page.click('li[data-stage="legal"] .disclosure-toggle');
+    await poll(() => page.evaluate(() => document.querySelector('li[data-stage="legal"] .explainer')?.getAttribute('data-explainer-stage')), { what: 'the stage explainer' }).then((stage) => expect(stage).toBe('legal'));
+    await page.click('.popup-header button');
+    await poll(() => page.evaluate(() => document.querySelector('.popup form input') !== null), { what: 'the quick-add form' });
+    await page.close();
+  });
+
   it('follows the language setting while open, and renders in Chinese', async () => {
     const page = await openPopup(ext);
     expect(await send(page, { name: 'updateSettings', input: { language: 'zh_CN' } })).toBe(true);

@@ -5,12 +5,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysToDay, atLocalTime, toDay } from '../../src/domain/day';
 import { LEAD_DAY_CHOICES, type Day } from '../../src/domain/model';
-import { CATCH_UP_DAYS, deferForQuietHours, planReminders, type Reminder, type ReminderItem, type ReminderPlan, type ReminderSettings } from '../../src/domain/reminders';
+import { CATCH_UP_DAYS, PLAN_AHEAD_DAYS, deferForQuietHours, planReminders, type Reminder, type ReminderItem, type ReminderPlan, type ReminderSettings } from '../../src/domain/reminders';
 
 const DAY_MS = 86_400_000;
 
-/** The definition: every lead reminder of each open item, the overdue ones, the plan warnings; then one sort. */
-function planRemindersPlainly({ items, plans, settings, now }: { items: readonly ReminderItem[]; plans: readonly ReminderPlan[]; settings: ReminderSettings; now: number }): Reminder[] {
+/** The definition: every lead reminder of each open item, the overdue ones, the plan warnings, within the window; then one sort. */
+function planRemindersPlainly({ items, plans, settings, now, aheadDays = PLAN_AHEAD_DAYS }: { items: readonly ReminderItem[]; plans: readonly ReminderPlan[]; settings: ReminderSettings; now: number; aheadDays?: number }): Reminder[] {
   const today = toDay(new Date(now));
   const at = (day: Day) => deferForQuietHours(atLocalTime(day, settings.reminderTime), settings.quietHours);
   const out: Reminder[] = [];
@@ -35,7 +35,8 @@ function planRemindersPlainly({ items, plans, settings, now }: { items: readonly
     out.push({ key: `plan:${plan.id}:at-risk:${late.key}`, installmentKey: late.key, type: 'plan-at-risk', day, fireAt: at(day) });
   }
   const oldest = now - CATCH_UP_DAYS * DAY_MS;
-  return out.filter((r) => r.fireAt >= oldest).sort((a, b) => a.fireAt - b.fireAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const latest = now + aheadDays * DAY_MS;
+  return out.filter((r) => r.fireAt >= oldest && r.fireAt <= latest).sort((a, b) => a.fireAt - b.fireAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 // Instants through 2026, DST changes of both test zones included; due days 60 days either side.
@@ -67,7 +68,9 @@ function scenarioArb() {
       state: fc.constantFrom('on-track', 'at-risk', 'broken', 'completed'),
       late: fc.option(fc.record({ key: keyArb, due: dueArb })),
     });
-    return fc.record({ items: fc.array(itemArb, { maxLength: 40 }), plans: fc.array(planArb, { maxLength: 4 }), settings: settingsArb, now: fc.constant(now) });
+    // The planning window: the default, none, or short ones that cut through the lead reminders.
+    const aheadArb = fc.option(fc.constantFrom(0, 1, 3, 10, Infinity), { nil: undefined });
+    return fc.record({ items: fc.array(itemArb, { maxLength: 40 }), plans: fc.array(planArb, { maxLength: 4 }), settings: settingsArb, now: fc.constant(now), aheadDays: aheadArb }, { requiredKeys: ['items', 'plans', 'settings', 'now'] });
   });
 }
 
@@ -80,9 +83,12 @@ describe(`planReminders equals its plain definition (TZ=${process.env.TZ ?? 'uns
       return { key: `debt:${(i * 7) % 12_000}:${due}`, due, remaining: 100, state: 'upcoming', daysOverdue: 0 };
     });
     const settings: ReminderSettings = { leadDays: [0, 1], reminderTime: '09:00', quietHours: { enabled: false, start: '22:00', end: '08:00' }, dailyOverdue: true };
-    const scenario = { items, plans: [], settings, now };
+    const scenario = { items, plans: [], settings, now, aheadDays: Infinity };
     const planned = planReminders(scenario);
     expect(planned).toHaveLength(24_000);
+    // By default only the next PLAN_AHEAD_DAYS are planned.
+    expect(planReminders({ ...scenario, aheadDays: undefined }).every((r) => r.fireAt <= now + PLAN_AHEAD_DAYS * DAY_MS)).toBe(true);
+    expect(planReminders({ ...scenario, aheadDays: undefined })).toStrictEqual(planRemindersPlainly({ ...scenario, aheadDays: undefined }));
     expect(planned).toStrictEqual(planRemindersPlainly(scenario));
   });
 

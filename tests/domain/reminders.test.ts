@@ -4,6 +4,7 @@ import { addDaysToDay, atLocalTime } from '../../src/domain/day';
 import { LEAD_DAY_CHOICES, type Day, type ReminderState } from '../../src/domain/model';
 import {
   CATCH_UP_DAYS,
+  PLAN_AHEAD_DAYS,
   deferForQuietHours,
   getDueReminders,
   getNextWake,
@@ -173,11 +174,20 @@ describe('quiet hours', () => {
   });
 });
 
+describe('planning window', () => {
+  it(`plans no further than ${PLAN_AHEAD_DAYS} days ahead: a payment two months away gets its reminders on a later wake`, () => {
+    const leadDays: ReminderSettings = { ...settings, leadDays: [7, 0] };
+    expect(plan({ a: '2026-03-01' }, at('2026-01-01', '10:00'), leadDays)).toEqual([]);
+    expect(plan({ a: '2026-03-01' }, at('2026-01-25', '10:00'), leadDays).map((r) => r.key)).toEqual(['a:lead:7']);
+    expect(plan({ a: '2026-03-01' }, at('2026-02-01', '10:00'), leadDays).map((r) => r.key)).toEqual(['a:lead:7', 'a:lead:0']);
+  });
+});
+
 describe('DST days (New York: 2026-03-08 springs forward, 2026-11-01 falls back)', () => {
   const nyOffset = (d: string) => (process.env.TZ === 'America/New_York' ? { '2026-03-08': -HOUR, '2026-11-01': HOUR }[d] ?? 0 : 0);
 
   it.each([['2026-03-08'], ['2026-11-01']])('reminds at 09:00 local on %s and the day before', (d) => {
-    const r = plan({ a: d }, at('2026-01-01', '10:00'), { ...settings, leadDays: [1, 0] });
+    const r = plan({ a: d }, at(addDaysToDay(day(d), -7), '10:00'), { ...settings, leadDays: [1, 0] });
     expect(r.map((x) => local(x.fireAt))).toEqual([`${addDaysToDay(day(d), -1)} 09:00`, `${d} 09:00`]);
     expect(r[1]!.fireAt - r[0]!.fireAt).toBe(DAY_MS + nyOffset(d));
   });
@@ -187,7 +197,7 @@ describe('DST days (New York: 2026-03-08 springs forward, 2026-11-01 falls back)
   });
 
   it('a reminder time missing on the spring-forward day still fires that day', () => {
-    const r = plan({ a: '2026-03-08' }, at('2026-01-01', '10:00'), { ...settings, leadDays: [0], reminderTime: '02:30', quietHours: { ...settings.quietHours, enabled: false } });
+    const r = plan({ a: '2026-03-08' }, at('2026-03-01', '10:00'), { ...settings, leadDays: [0], reminderTime: '02:30', quietHours: { ...settings.quietHours, enabled: false } });
     expect(local(r[0]!.fireAt).slice(0, 10)).toBe('2026-03-08');
   });
 
