@@ -116,7 +116,7 @@ describe('a wake', () => {
     await wakeAt(at(12, 1, 10));
     const message = options('debt:card:2026-11-29:overdue:2026-12-01')?.message;
     expect(message).toContain('is 2 days overdue');
-    if (inGrace) expect(message).toContain('You set a grace period: paid by Dec 2, it should still count as on time.');
+    if (inGrace) expect(message).toContain('Within the grace period: paid by Dec 2, it should still count as on time.');
     else expect(message).not.toContain('grace');
   });
 
