@@ -1,6 +1,11 @@
 // Background cold wake → reconcile done, with 10, 100 and 1000 debts stored, against an empty profile,
 // in one Chromium run: the worker is stopped through CDP, then a command wakes it; the background
 // answers a command only after the reconcile that follows it (src/background/index.ts).
+//
+// Each round seeds the data afresh and wakes the worker twice: the first wake finds every reminder of
+// the seeded data unsent and shows them as one summary (a catch-up, as after a week with the browser
+// closed); the second finds storage as a previous wake left it, which is what nearly every wake sees.
+// The target is held to the second.
 import { importTs } from './load-ts.mjs';
 import { EMPTY_PAGE, withChromium } from './chromium.mjs';
 import { formatMs, median } from './stats.mjs';
@@ -16,40 +21,53 @@ function seed(data) {
   return Promise.all([chrome.storage.local.clear(), chrome.alarms.clearAll()]).then(() => chrome.storage.local.set({ 'dueguard.data': data }));
 }
 
-/** In the page: ms from sending a command to its answer. */
-async function timeCommand(id) {
+/** In the page: ms from sending a command (a snooze to tomorrow, as a notification's button sends) to its answer. */
+async function timeCommand({ id, installmentKey }) {
   const start = performance.now();
-  const answer = await chrome.runtime.sendMessage({ kind: 'dueguard/command', id, name: 'snooze', input: { installmentKey: `bench:${id}`, until: 0 } });
+  const input = { installmentKey, until: Date.now() + 86_400_000 };
+  const answer = await chrome.runtime.sendMessage({ kind: 'dueguard/command', id, name: 'snooze', input });
   if (!answer?.ok) throw new Error(`the command failed: ${JSON.stringify(answer)}`);
   return performance.now() - start;
 }
 
+const WAKES = /** @type {const} */ (['catch-up', 'steady']);
+
 export async function measureWake() {
   const { makeData } = await importTs('bench/data.ts');
+  const { getOverview } = await importTs('src/domain/overview.ts');
+  const { SettingsSchema } = await importTs('src/domain/model.ts');
+  const { parse } = await import('valibot');
   const today = new Date().toLocaleDateString('sv');
   const datasets = new Map(SIZES.map((n) => [n, makeData({ debts: n, plans: 0 }, today)]));
+  // What each wake snoozes: the first overdue payment (none in the empty profile, whose snooze is dropped).
+  const snoozed = new Map(SIZES.map((n) => [n, getOverview(datasets.get(n), parse(SettingsSchema, {}), today).overdue[0]?.status.key ?? 'none']));
   return withChromium(async (ext) => {
     const page = await ext.open(EMPTY_PAGE);
-    const samples = new Map(SIZES.map((n) => [n, []]));
+    /** @type {Record<typeof WAKES[number], Map<number, number[]>>} */
+    const samples = Object.fromEntries(WAKES.map((w) => [w, new Map(SIZES.map((n) => [n, []]))]));
     // Rounds interleave the sizes, so drift in machine load hits all alike; round 0 is a warm-up.
     for (let round = 0; round <= ROUNDS; round++) {
       for (const n of SIZES) {
         await page.evaluate(seed, datasets.get(n));
-        await ext.stopWorker();
-        const ms = await page.evaluate(timeCommand, `wake-${round}-${n}`);
-        if (round > 0) samples.get(n).push(ms);
+        for (const wake of WAKES) {
+          await ext.stopWorker();
+          const ms = await page.evaluate(timeCommand, { id: `${wake}-${round}-${n}`, installmentKey: snoozed.get(n) });
+          if (round > 0) samples[wake].get(n).push(ms);
+        }
       }
     }
-    const empty = median(samples.get(0));
-    return SIZES.map((n) => {
-      const ms = median(samples.get(n));
-      const last = n === SIZES.at(-1);
+    const empty = median(samples.steady.get(0));
+    const row = (wake, n) => {
+      const ms = median(samples[wake].get(n));
+      const held = wake === 'steady' && n === SIZES.at(-1);
+      const what = wake === 'steady' ? 'cold wake → reconcile' : 'first wake after the data was written (catch-up summary) → reconcile';
       return {
-        figure: n === 0 ? `cold wake → reconcile, empty profile (median of ${ROUNDS})` : `cold wake → reconcile, ${n} debts (median of ${ROUNDS})`,
-        value: n === 0 ? formatMs(ms) : `${formatMs(ms)} (${(ms / empty).toFixed(2)}× empty)`,
-        target: last ? `≤ ${RATIO_TARGET}× empty` : '',
-        met: last ? ms / empty <= RATIO_TARGET : null,
+        figure: `${what}, ${n === 0 ? 'empty profile' : `${n} debts`} (median of ${ROUNDS})`,
+        value: wake === 'steady' && n === 0 ? formatMs(ms) : `${formatMs(ms)} (${(ms / empty).toFixed(2)}× empty)`,
+        target: held ? `≤ ${RATIO_TARGET}× empty` : '',
+        met: held ? ms / empty <= RATIO_TARGET : null,
       };
-    });
+    };
+    return [...SIZES.map((n) => row('steady', n)), row('catch-up', SIZES.at(-1))];
   });
 }

@@ -1,13 +1,13 @@
 /**
  * Runs one command: read and repair storage, answer a retry without applying it again, validate the
- * input, apply the handler (pure), and write the result with the command id in one `storage.local.set`.
+ * input, apply the handler (pure), and write what it changed with the command id in one `storage.local.set`.
  * Callers serialize runs (lock.ts) so two commands never interleave their read and write.
  */
 import * as v from 'valibot';
 import { COMMAND_INPUT_SCHEMAS, describeIssues } from '../domain/command-schemas';
 import type { CommandMessage, CommandName, CommandResult } from '../domain/commands';
 import { toDay } from '../domain/day';
-import { DATA_KEY, IdSchema, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, type Data, type Settings } from '../domain/model';
+import { APPLIED_KEY, DATA_KEY, IdSchema, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, type Settings } from '../domain/model';
 import { StorageQuotaError, encodeUndo, loadAndRepairState, writeLocal, writeSettings, type LocalRecords, type WritableState } from '../platform/storage';
 import { HANDLERS, type Changes, type Handler } from './handlers';
 
@@ -17,13 +17,15 @@ export const MAX_APPLIED_COMMANDS = 200;
 const fail = (code: 'invalid' | 'quota' | 'internal', message: string, issues?: string[]): CommandResult => ({ ok: false, error: { code, message, ...(issues ? { issues } : {}) } });
 
 /**
- * Writes what a command changed plus its id in one `storage.local.set`, so a killed worker or a full
- * storage leaves all of it or none (a restore never lands its settings without its data). New settings
- * ride along as the local copy, which wins on read, and only then move to storage.sync; if that move
- * fails, the local copy simply stays.
+ * Writes what a command changed plus the applied ids in one `storage.local.set`, so a killed worker or
+ * a full storage leaves all of it or none (a restore never lands its settings without its data). The
+ * data record is written only when it changed: it is by far the largest. New settings ride along as
+ * the local copy, which wins on read, and only then move to storage.sync; if that move fails, the local
+ * copy simply stays.
  */
-async function writeChanges(changes: Changes, data: LocalRecords[typeof DATA_KEY]): Promise<void> {
-  const records: Partial<LocalRecords> & { [SETTINGS_KEY]?: Settings & { version: number } } = { [DATA_KEY]: data };
+async function writeChanges(changes: Changes, appliedCommands: string[]): Promise<void> {
+  const records: Partial<LocalRecords> & { [SETTINGS_KEY]?: Settings & { version: number } } = { [APPLIED_KEY]: appliedCommands };
+  if (changes.data) records[DATA_KEY] = changes.data;
   if (changes.reminders) records[REMINDERS_KEY] = changes.reminders;
   if (changes.quarantine) records[QUARANTINE_KEY] = changes.quarantine;
   if (changes.undo !== undefined) records[UNDO_KEY] = changes.undo && encodeUndo(changes.undo);
@@ -36,15 +38,16 @@ async function writeChanges(changes: Changes, data: LocalRecords[typeof DATA_KEY
  * The state storage holds once `changes` and `data` are written over `state`: what reading it back
  * would give, without reading and validating it all again.
  */
-function stateAfter(state: WritableState, changes: Changes, data: Data): WritableState {
+function stateAfter(state: WritableState, changes: Changes, appliedCommands: string[]): WritableState {
   const undo = changes.undo === undefined ? state.undo : changes.undo;
   return {
-    data,
+    data: changes.data ?? state.data,
     settings: changes.settings ?? state.settings,
     reminders: changes.reminders ?? state.reminders,
     quarantine: changes.quarantine ?? state.quarantine,
     undo,
     canUndoRestore: undo !== null,
+    appliedCommands,
   };
 }
 
@@ -68,17 +71,16 @@ export async function runCommand(message: CommandMessage, now: number): Promise<
   try {
     state = await loadAndRepairState(now);
     const ctx = { id: message.id, today: toDay(new Date(now)) };
-    if (state.data.appliedCommands.includes(message.id)) return { result: { ok: true, value: handler.replay(state, ctx) }, state };
+    if (state.appliedCommands.includes(message.id)) return { result: { ok: true, value: handler.replay(state, ctx) }, state };
 
     const input = v.safeParse(COMMAND_INPUT_SCHEMAS[name], message.input);
     if (!input.success) return { result: fail('invalid', 'Some fields are not valid; nothing was changed.', describeIssues(input.issues)), state };
     const outcome = handler.apply(state, input.output as never, ctx);
     if (!outcome.ok) return { result: outcome, state };
 
-    const base = outcome.changes.data ?? state.data;
-    const data = { ...base, appliedCommands: [...base.appliedCommands, message.id].slice(-MAX_APPLIED_COMMANDS) };
-    await writeChanges(outcome.changes, data);
-    return { result: { ok: true, value: outcome.value }, state: stateAfter(state, outcome.changes, data) };
+    const appliedCommands = [...state.appliedCommands, message.id].slice(-MAX_APPLIED_COMMANDS);
+    await writeChanges(outcome.changes, appliedCommands);
+    return { result: { ok: true, value: outcome.value }, state: stateAfter(state, outcome.changes, appliedCommands) };
   } catch (e) {
     if (e instanceof StorageQuotaError) return { result: fail('quota', 'Browser storage is full; nothing was changed. Delete old debts or export a backup.'), state };
     console.error(`DueGuard: command ${name} failed`, e);

@@ -149,17 +149,16 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
     apply: (state, { backup }) => {
       const parsed = parseBackup(backup);
       if (!parsed.ok) return invalid('The backup cannot be restored; nothing was changed.', parsed.errors);
-      // The applied-command log stays: it guards retries on this machine, whatever data it holds.
-      const data = { ...parsed.data, appliedCommands: state.data.appliedCommands };
+      const { data } = parsed;
       return done({ debts: data.debts.length, plans: data.plans.length }, { data, settings: parsed.settings, undo: { data: state.data, settings: state.settings } });
     },
     replay: restoredCounts,
   },
   undoRestore: {
     // Data and settings as they were before the restore; a copy kept without settings (0.1.0) leaves them as they are.
-    apply: ({ data, undo }) => {
+    apply: ({ undo }) => {
       if (!undo) return { ok: false, error: { code: 'not-found', message: 'There is no restore to undo.' } };
-      return done(null, { data: { ...undo.data, appliedCommands: data.appliedCommands }, ...(undo.settings ? { settings: undo.settings } : {}), undo: null });
+      return done(null, { data: undo.data, ...(undo.settings ? { settings: undo.settings } : {}), undo: null });
     },
     replay: replayNull,
   },

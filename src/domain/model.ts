@@ -173,8 +173,6 @@ export const DataSchema = v.object({
   plans: v.array(PlanSchema),
   payments: v.array(PaymentSchema),
   contacts: v.array(ContactEntrySchema),
-  /** Ids of the last commands applied, newest last (bounded), so a retried command is not applied twice. */
-  appliedCommands: v.array(v.string()),
 });
 export type Data = v.InferOutput<typeof DataSchema>;
 
@@ -193,9 +191,15 @@ export const DATA_KEY = 'dueguard.data';
 export const SETTINGS_KEY = 'dueguard.settings';
 export const REMINDERS_KEY = 'dueguard.reminders';
 export const QUARANTINE_KEY = 'dueguard.quarantine';
+/**
+ * Ids of the last commands applied, newest last (bounded), so a retried command is not applied twice.
+ * Kept apart from DATA_KEY so a command that changes no data (a snooze) does not rewrite all of it;
+ * data written before 0.2.0 held them as its `appliedCommands` field, read until the next command.
+ */
+export const APPLIED_KEY = 'dueguard.applied';
 /** What a restore replaced (data and settings), kept so the restore can be undone; see `RestoreUndo` in storage.ts. */
 export const UNDO_KEY = 'dueguard.undo';
 
 export function emptyData(): Data {
-  return { version: SCHEMA_VERSION, debts: [], plans: [], payments: [], contacts: [], appliedCommands: [] };
+  return { version: SCHEMA_VERSION, debts: [], plans: [], payments: [], contacts: [] };
 }

@@ -190,5 +190,5 @@ export function parseBackup(json: unknown): BackupParse {
   const settings = v.safeParse(SettingsSchema, step.doc.settings);
   const errors = [...(recs.success ? checkReferences(recs.output) : issueLines('data', recs.issues)), ...(settings.success ? [] : issueLines('settings', settings.issues))];
   if (!recs.success || !settings.success || errors.length) return { ok: false, errors };
-  return { ok: true, data: { version: SCHEMA_VERSION, ...recs.output, appliedCommands: [] }, settings: settings.output, exportedAt: step.doc.exportedAt };
+  return { ok: true, data: { version: SCHEMA_VERSION, ...recs.output }, settings: settings.output, exportedAt: step.doc.exportedAt };
 }

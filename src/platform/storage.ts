@@ -14,6 +14,7 @@ import { browser } from './browser';
 import { DATA_MIGRATIONS, SETTINGS_MIGRATIONS, migrateRecord } from './migrations';
 import { describeIssues } from '../domain/command-schemas';
 import {
+  APPLIED_KEY,
   ContactEntrySchema,
   DATA_KEY,
   DebtSchema,
@@ -56,6 +57,8 @@ export interface RestoreUndo {
 /** The state as the background (the one writer) sees it: also what the last restore replaced. */
 export interface WritableState extends State {
   undo: RestoreUndo | null;
+  /** Ids of the last commands applied (APPLIED_KEY), so a retried one is answered, not applied again. */
+  appliedCommands: string[];
 }
 
 /** What is stored under SETTINGS_KEY: the settings with their schema version. */
@@ -71,6 +74,7 @@ export interface StoredUndo {
 /** The records of `storage.local`, by key. */
 export interface LocalRecords {
   [DATA_KEY]: Data;
+  [APPLIED_KEY]: string[];
   [REMINDERS_KEY]: ReminderState;
   [QUARANTINE_KEY]: QuarantineEntry[];
   /** `null` forgets it (in the same `set` as the data it was undone to). */
@@ -151,11 +155,9 @@ export function decodeData(key: string, raw: unknown, at: number): Part<Data | n
   const plans = validItems(PlanSchema, r.plans, `${key}/plans`, 'plans', at);
   const payments = validItems(PaymentSchema, r.payments, `${key}/payments`, 'payments', at);
   const contacts = validItems(ContactEntrySchema, r.contacts, `${key}/contacts`, 'contacts', at);
-  // Applied command ids are bookkeeping, not user data: anything but a string is meaningless and dropped.
-  const appliedCommands = Array.isArray(r.appliedCommands) ? r.appliedCommands.filter((id): id is string => typeof id === 'string') : [];
   const parts = [debts, plans, payments, contacts];
   return {
-    value: { version: SCHEMA_VERSION, debts: debts.value, plans: plans.value, payments: payments.value, contacts: contacts.value, appliedCommands },
+    value: { version: SCHEMA_VERSION, debts: debts.value, plans: plans.value, payments: payments.value, contacts: contacts.value },
     found: parts.flatMap((p) => p.found),
     changed: migrated.migrated || parts.some((p) => p.changed),
   };
@@ -236,9 +238,21 @@ export function decodeQuarantine(raw: unknown, at: number): Part<QuarantineEntry
   return { value, found: [], changed: !Array.isArray(raw) || value.some((e, i) => e !== items[i]) };
 }
 
+/**
+ * Decodes APPLIED_KEY. DueGuard 0.1.0 kept the ids as the data record's `appliedCommands` field: they
+ * are read from there and moved (`changed`), the data record being written back without them. The ids
+ * are bookkeeping, not user data: anything but a string is meaningless and dropped.
+ */
+export function decodeAppliedCommands(raw: unknown, rawData: unknown): Part<string[]> {
+  const inData = raw === undefined && isObject(rawData) && rawData.appliedCommands !== undefined;
+  const ids = inData ? (rawData as Record<string, unknown>).appliedCommands : raw;
+  return { value: Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [], found: [], changed: inData };
+}
+
 /** Decodes every key at once. Pure: `at` (epoch ms) stamps the quarantine entries it creates. */
 export function decodeStorage(raw: RawStorage, at: number): Decoded {
   const data = decodeData(DATA_KEY, raw.local[DATA_KEY], at);
+  const applied = decodeAppliedCommands(raw.local[APPLIED_KEY], raw.local[DATA_KEY]);
   const undo = decodeUndo(raw.local[UNDO_KEY], at);
   // A local copy of the settings exists only because sync refused the last write: it is the newer one.
   const settings = decodeSettings(raw.local[SETTINGS_KEY] ?? raw.sync[SETTINGS_KEY], at);
@@ -248,12 +262,21 @@ export function decodeStorage(raw: RawStorage, at: number): Decoded {
   const quarantine = [...stored.value, ...found];
 
   const local: Partial<LocalRecords> = {};
-  if (data.changed && data.value) local[DATA_KEY] = data.value;
+  if ((data.changed || applied.changed) && data.value) local[DATA_KEY] = data.value;
+  if (applied.changed) local[APPLIED_KEY] = applied.value;
   if (undo.changed) local[UNDO_KEY] = undo.value && encodeUndo(undo.value);
   if (reminders.changed) local[REMINDERS_KEY] = reminders.value;
   if (stored.changed || found.length > 0) local[QUARANTINE_KEY] = quarantine;
   return {
-    state: { data: data.value ?? emptyData(), settings: settings.value, reminders: reminders.value, quarantine, canUndoRestore: undo.value !== null, undo: undo.value },
+    state: {
+      data: data.value ?? emptyData(),
+      settings: settings.value,
+      reminders: reminders.value,
+      quarantine,
+      canUndoRestore: undo.value !== null,
+      undo: undo.value,
+      appliedCommands: applied.value,
+    },
     found,
     repairs: { local, ...(settings.changed ? { settings: settings.value } : {}) },
   };
@@ -262,7 +285,7 @@ export function decodeStorage(raw: RawStorage, at: number): Decoded {
 // ---------------------------------------------------------------------------------------------------
 // Reading and writing.
 
-const LOCAL_KEYS = [DATA_KEY, REMINDERS_KEY, QUARANTINE_KEY, UNDO_KEY, SETTINGS_KEY];
+const LOCAL_KEYS = [DATA_KEY, APPLIED_KEY, REMINDERS_KEY, QUARANTINE_KEY, UNDO_KEY, SETTINGS_KEY];
 const WATCHED_KEYS = new Set(LOCAL_KEYS);
 
 async function readRaw(): Promise<RawStorage> {
@@ -276,8 +299,8 @@ async function readRaw(): Promise<RawStorage> {
 
 /** Reads and validates everything, for a page: never writes (the background repairs on its next wake). */
 export async function loadState(now: number = Date.now()): Promise<State> {
-  // The pages never need the undo copy itself: leave it out of their store.
-  const { undo: _undo, ...state } = decodeStorage(await readRaw(), now).state;
+  // The pages never need the undo copy itself nor the command bookkeeping: leave them out of their store.
+  const { undo: _undo, appliedCommands: _ids, ...state } = decodeStorage(await readRaw(), now).state;
   return state;
 }
 

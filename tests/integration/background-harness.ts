@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
 import type { CommandMap, CommandMessage, CommandName, CommandResult, DebtInput } from '../../src/domain/commands';
-import { DATA_KEY, type Data, type Day } from '../../src/domain/model';
+import { APPLIED_KEY, DATA_KEY, type Data, type Day } from '../../src/domain/model';
 
 /**
  * Starts a fresh background: drops every listener and in-memory module (what a killed service worker
@@ -34,6 +34,11 @@ export async function send<N extends CommandName>(name: N, input: CommandMap[N][
 
 export async function storedData(): Promise<Data> {
   return (await fakeBrowser.storage.local.get(DATA_KEY))[DATA_KEY] as Data;
+}
+
+/** The ids of the commands applied, as stored. */
+export async function storedAppliedIds(): Promise<string[]> {
+  return (await fakeBrowser.storage.local.get(APPLIED_KEY))[APPLIED_KEY] as string[];
 }
 
 export function debtInput(over: Partial<DebtInput> = {}): DebtInput {

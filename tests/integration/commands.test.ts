@@ -4,10 +4,10 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import backupV1 from '../fixtures/backup-v1.json';
 import type { CommandName } from '../../src/domain/commands';
-import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY, emptyData, type Day, type Plan, type Settings } from '../../src/domain/model';
+import { APPLIED_KEY, DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY, emptyData, type Day, type Plan, type Settings } from '../../src/domain/model';
 import { MAX_APPLIED_COMMANDS } from '../../src/background/commands';
 import { loadState } from '../../src/platform/storage';
-import { debtInput, fakeLocales, send, startBackground, storedData } from './background-harness';
+import { debtInput, fakeLocales, send, startBackground, storedAppliedIds, storedData } from './background-harness';
 
 const NOW = new Date(2026, 11, 1, 10, 0).getTime();
 const snapshot = () => fakeBrowser.storage.local.get(null);
@@ -29,7 +29,7 @@ describe('adding and editing', () => {
     expect(result).toEqual({ ok: true, value: { id: 'cmd-1' } });
     const data = await storedData();
     expect(data.debts).toEqual([{ ...debtInput(), id: 'cmd-1', createdAt: '2026-12-01' }]);
-    expect(data.appliedCommands).toEqual(['cmd-1']);
+    expect(await storedAppliedIds()).toEqual(['cmd-1']);
   });
 
   it('updates a debt, and reports one that does not exist', async () => {
@@ -94,6 +94,18 @@ describe('adding and editing', () => {
     expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ language: 'en', reminderTime: '20:00', leadDays: [7, 3, 1, 0] });
   });
 
+  it('writes the data record only for a command that changes it', async () => {
+    await send('addDebt', debtInput(), 'd1');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await send('snooze', { installmentKey: 'debt:d1:2026-12-10', until: NOW + 86_400_000 }, 's1');
+    expect(set.mock.calls.flatMap(([records]) => Object.keys(records))).not.toContain(DATA_KEY);
+    expect(await storedAppliedIds()).toEqual(['d1', 's1']);
+    set.mockClear();
+    await send('updateDebt', { ...(await storedData()).debts[0]!, amount: 5000 }, 'u1');
+    // The data and the id it was applied under land together, or neither does.
+    expect(set.mock.calls.filter(([records]) => DATA_KEY in records).map(([records]) => Object.keys(records).sort())).toEqual([[APPLIED_KEY, DATA_KEY]]);
+  });
+
   it('deletes a contact entry and clears the quarantine', async () => {
     await send('addDebt', debtInput(), 'd1');
     await send('addContact', { target: { type: 'debt', id: 'd1' }, at: '2026-12-01T09:00', channel: 'sms', answered: true, thirdParty: false, who: '', summary: '', userFlags: [] }, 'c1');
@@ -148,7 +160,7 @@ describe('command ids', () => {
 
   it(`remembers the last ${MAX_APPLIED_COMMANDS} ids only`, async () => {
     for (let i = 0; i < MAX_APPLIED_COMMANDS + 5; i++) await send('snooze', { installmentKey: 'k', until: i }, `id-${i}`);
-    const applied = (await storedData()).appliedCommands;
+    const applied = await storedAppliedIds();
     expect(applied).toHaveLength(MAX_APPLIED_COMMANDS);
     expect(applied[0]).toBe('id-5');
   });
@@ -235,13 +247,14 @@ describe('restoreBackup and undoRestore', () => {
     expect(result).toEqual({ ok: true, value: { debts: backupV1.data.debts.length, plans: backupV1.data.plans.length } });
     const restored = await storedData();
     expect(restored.debts.map((d) => d.id)).toEqual(backupV1.data.debts.map((d) => d.id));
-    expect(restored.appliedCommands).toEqual(['d1', 's1', 'restore']);
+    expect(await storedAppliedIds()).toEqual(['d1', 's1', 'restore']);
     expect(await storedSettings()).toEqual({ ...backupV1.settings, theme: 'auto' });
     expect((await loadState()).canUndoRestore).toBe(true);
 
     await startBackground(); // the undo copy is in storage, not in the worker's memory
     expect(await send('undoRestore', {}, 'undo')).toEqual({ ok: true, value: null });
-    expect(await storedData()).toEqual({ ...mine, appliedCommands: ['d1', 's1', 'restore', 'undo'] });
+    expect(await storedData()).toEqual(mine);
+    expect(await storedAppliedIds()).toEqual(['d1', 's1', 'restore', 'undo']);
     expect(await storedSettings()).toEqual(mySettings);
     expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject(MINE);
     expect((await snapshot())[UNDO_KEY]).toBeUndefined();

@@ -7,7 +7,7 @@ import v0Expected from '../fixtures/storage/v0-expected.json';
 import v1 from '../fixtures/storage/v1.json';
 import v1Expected from '../fixtures/storage/v1-expected.json';
 import corrupt from '../fixtures/storage/corrupt.json';
-import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, emptyData, type Data, type Day } from '../../src/domain/model';
+import { APPLIED_KEY, DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, emptyData, type Data, type Day } from '../../src/domain/model';
 import { getOverview } from '../../src/domain/overview';
 import { StorageQuotaError, decodeStorage, loadAndRepairState, loadState, onStateChanged, writeLocal, writeSettings } from '../../src/platform/storage';
 
@@ -23,6 +23,7 @@ describe('migrations', () => {
     await fakeBrowser.storage.local.set(v0);
     const state = await loadAndRepairState(NOW);
     expect(state.data).toEqual(v0Expected[DATA_KEY]);
+    expect(state.appliedCommands).toEqual(v0Expected[APPLIED_KEY]);
     expect(state.settings).toEqual(v0Expected[SETTINGS_KEY]);
     expect(state.quarantine).toEqual([]);
     expect((await local())[DATA_KEY]).toEqual(v0Expected[DATA_KEY]);
@@ -35,11 +36,13 @@ describe('migrations', () => {
     await fakeBrowser.storage.local.set(v1);
     const state = await loadAndRepairState(NOW);
     expect(state.data).toEqual(v1Expected[DATA_KEY]);
+    expect(state.appliedCommands).toEqual(v1Expected[APPLIED_KEY]);
     expect(state.undo).toEqual({ data: v1Expected[UNDO_KEY], settings: null });
     expect(state.settings).toEqual(v1Expected[SETTINGS_KEY]);
     expect(state.quarantine).toEqual([]);
     const stored = await local();
-    expect([stored[DATA_KEY], stored[UNDO_KEY]]).toEqual([v1Expected[DATA_KEY], { data: v1Expected[UNDO_KEY] }]);
+    // The applied ids the data record held move to their own key.
+    expect([stored[DATA_KEY], stored[UNDO_KEY], stored[APPLIED_KEY]]).toEqual([v1Expected[DATA_KEY], { data: v1Expected[UNDO_KEY] }, v1Expected[APPLIED_KEY]]);
     expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...v1Expected[SETTINGS_KEY], version: SCHEMA_VERSION });
   });
 
@@ -71,7 +74,7 @@ describe('quarantine of what fails validation', () => {
     const state = await loadAndRepairState(NOW);
     expect(state.data.debts.map((d) => d.id)).toEqual(['good']);
     expect(state.data.payments).toEqual([]);
-    expect(state.data.appliedCommands).toEqual(['c1']);
+    expect(state.appliedCommands).toEqual(['c1']);
     expect(state.settings.leadDays).toEqual([3]);
     expect(state.settings.reminderTime).toBe('09:00');
     expect(state.reminders.sent).toEqual({ k1: 1 });

@@ -64,12 +64,11 @@ export async function setRawStorage(raw: { local: Record<string, unknown>; sync:
 }
 
 /**
- * What the user sees of the stored state (through the pages' own reader): data without the applied-id
- * bookkeeping, settings, snoozes, the records kept aside, and whether a restore can be undone.
+ * What the user sees of the stored state (through the pages' own reader): data, settings, snoozes,
+ * the records kept aside, and whether a restore can be undone.
  */
 export async function visibleState() {
-  const { data, settings, reminders, quarantine, canUndoRestore } = await loadState();
-  const { appliedCommands: _ids, ...records } = data;
+  const { data: records, settings, reminders, quarantine, canUndoRestore } = await loadState();
   return { records, settings, snoozed: reminders.snoozed, quarantine, canUndoRestore };
 }
 
