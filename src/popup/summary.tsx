@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import type { MoneyTotal, OverviewTotals } from '../domain/overview';
 import { Money } from '../ui/money';
 import { useT } from '../ui/i18n';
+import { tCount } from '../ui/plural';
 
 /** One amount per currency, joined: ¥1,200.00 + US$30.00. */
 function Totals({ totals }: { totals: MoneyTotal[] }) {
@@ -17,14 +18,17 @@ function Totals({ totals }: { totals: MoneyTotal[] }) {
   );
 }
 
-/** The one-glance answer: how much is overdue, and how much falls due in the next 30 days. */
+/**
+ * The one-glance answer: how much is overdue, and how much falls due in the next 30 days. It counts
+ * payments, not rows: a monthly bill missed twice is one row but two overdue payments.
+ */
 export function Summary({ totals, dueSoonCount }: { totals: OverviewTotals; dueSoonCount: number }) {
   const t = useT();
   return (
     <div class="summary">
       {totals.overdueCount > 0 ? (
         <p class="summary-overdue">
-          {t('popup_summary_overdue', { count: totals.overdueCount })} <Totals totals={totals.overdue} />
+          {tCount(t, 'popup_summary_overdue', totals.overdueCount)} <Totals totals={totals.overdue} />
         </p>
       ) : (
         <p class="summary-ok">{t('popup_summary_none_overdue')}</p>
@@ -32,7 +36,7 @@ export function Summary({ totals, dueSoonCount }: { totals: OverviewTotals; dueS
       {totals.dueNext30.length > 0 ? (
         <p>
           {t('popup_summary_next30')} <Totals totals={totals.dueNext30} />
-          {dueSoonCount > 0 && <span class="muted"> · {t('popup_summary_due_soon', { count: dueSoonCount })}</span>}
+          {dueSoonCount > 0 && <span class="muted"> · {tCount(t, 'popup_summary_due_soon', dueSoonCount)}</span>}
         </p>
       ) : (
         <p class="muted">{t('popup_summary_next30_none')}</p>

@@ -334,11 +334,12 @@ describe('the ui and popup locale fragments', () => {
 
   it('define every key the code names literally', () => {
     const named = [...sources.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!);
-    expect(named.filter((key) => !(key in messages))).toEqual([]);
+    const counted = [...sources.matchAll(/\btCount\(t, '([a-z_]+)'/g)].flatMap((m) => [`${m[1]}_one`, `${m[1]}_other`]);
+    expect([...named, ...counted].filter((key) => !(key in messages))).toEqual([]);
   });
 
   it('hold no key the code never uses', () => {
-    const prefixes = [...sources.matchAll(/messageKey\('([a-z_]+)'/g)].map((m) => `${m[1]}_`);
+    const prefixes = [...sources.matchAll(/(?:messageKey|tCount)\((?:t, )?'([a-z_]+)'/g)].map((m) => `${m[1]}_`);
     const unused = own('en').filter((key) => !sources.includes(`'${key}'`) && !prefixes.some((p) => key.startsWith(p)));
     expect(unused).toEqual([]);
   });

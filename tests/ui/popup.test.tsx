@@ -92,7 +92,7 @@ describe('overdue at each stage', () => {
     const row = document.querySelector(`li[data-stage="${stage}"]`)!;
     expect(row.textContent).toContain('Huabei bill');
     expect(row.textContent).toContain(`${days} days overdue`);
-    expect(screen.getByText('1 overdue:').textContent).toContain('CN¥1,234.56');
+    expect(screen.getByText('1 payment overdue:').textContent).toContain('CN¥1,234.56');
   });
 
   it('says the days overdue in Chinese', () => {
@@ -338,6 +338,9 @@ describe('one row per debt', () => {
     expect(row.textContent).toContain('89 days overdue');
     expect(row.textContent).toContain('CN¥3,000.00');
     expect(screen.getByRole('region', { name: 'Overdue' }).querySelectorAll('li.row')).toHaveLength(1);
+    // The summary counts payments, and says so: one row, three payments.
+    expect(screen.getByText('3 payments overdue:').textContent).toContain('CN¥3,000.00');
+    expect(screen.getByText(/^\s*·\s*1 payment within a week$/)).toBeTruthy();
   });
 
   it('adds up the cost of each overdue payment, each late by its own days', () => {

@@ -15,7 +15,7 @@ import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
 import { useToast } from '../../ui/toast';
 import { datedFileName, downloadFile } from '../download';
-import { tCount } from '../plural';
+import { tCount } from '../../ui/plural';
 import { PageHeader } from '../page-header';
 import { routeHash } from '../route';
 

@@ -18,7 +18,7 @@ import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
 import { useSend } from '../commands';
 import { downloadFile } from '../download';
-import { tCount } from '../plural';
+import { tCount } from '../../ui/plural';
 import { PageHeader } from '../page-header';
 import { ScheduleText } from './debts';
 
