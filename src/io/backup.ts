@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { describeIssues } from '../domain/command-schemas';
 import { graceRecordsFromV1 } from '../domain/grace-v1';
+import { DATA_MIGRATIONS, SETTINGS_MIGRATIONS, migrateRecord } from '../domain/migrations';
 import {
   ContactEntrySchema,
   DATA_KEY,
@@ -88,17 +89,22 @@ function records(source: Record<string, unknown>): BackupRecords | string[] {
  * Version 0 is what existed before the backup format: the raw storage value, as a user gets it by
  * copying `chrome.storage.local.get()` from the developer tools. Two shapes are accepted: the whole
  * storage dump (`{ "dueguard.data": {...}, "dueguard.settings": {...} }`) and the bare data object
- * (`{ version?, debts, plans?, payments?, contacts?, appliedCommands? }`). Data of storage version 1
- * or without a version has its grace days read the version-1 way.
+ * (`{ version?, debts, plans?, payments?, contacts?, appliedCommands? }`). Both are brought up to date
+ * by the storage migrations, as DueGuard reads its own storage: in a dump, data without a version is
+ * the first prototype's (money in yuan); a bare object without one is taken to be of version 1, the
+ * shape documented for it.
  */
 function readV0(json: Record<string, unknown>): Step {
   const dump = DATA_KEY in json;
-  const data = dump ? json[DATA_KEY] : json;
-  if (!isObject(data) || !Array.isArray(data.debts)) return { ok: false, errors: ['This is not a DueGuard backup: it has no "format" field and no list of debts.'] };
-  const recs = records(data);
+  const raw = dump ? json[DATA_KEY] : json;
+  if (!isObject(raw) || !Array.isArray(raw.debts)) return { ok: false, errors: ['This is not a DueGuard backup: it has no "format" field and no list of debts.'] };
+  const data = migrateRecord(dump || raw.version !== undefined ? raw : { ...raw, version: 1 }, DATA_MIGRATIONS);
+  const settings = dump && json[SETTINGS_KEY] !== undefined ? migrateRecord(json[SETTINGS_KEY], SETTINGS_MIGRATIONS) : { ok: true as const, value: {} };
+  const errors = [...(data.ok ? [] : [`data: ${data.reason}`]), ...(settings.ok ? [] : [`settings: ${settings.reason}`])];
+  if (!data.ok || !settings.ok) return { ok: false, errors };
+  const recs = records(data.value);
   if (Array.isArray(recs)) return { ok: false, errors: recs };
-  const step: Step = { ok: true, doc: { exportedAt: null, data: recs, settings: dump ? (json[SETTINGS_KEY] ?? {}) : {} } };
-  return typeof data.version === 'number' && data.version >= 2 ? step : graceFromV1(step);
+  return { ok: true, doc: { exportedAt: null, data: recs, settings: settings.value } };
 }
 
 /** Versions 1 and 2 share the document's shape; they differ in what a record's `graceDays` means. */

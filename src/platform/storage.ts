@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import { browser } from './browser';
-import { DATA_MIGRATIONS, SETTINGS_MIGRATIONS, migrateRecord } from './migrations';
+import { DATA_MIGRATIONS, SETTINGS_MIGRATIONS, migrateRecord } from '../domain/migrations';
 import { describeIssues } from '../domain/command-schemas';
 import {
   APPLIED_KEY,

@@ -25,6 +25,20 @@ function v1With(change: (doc: LooseDoc) => void): unknown {
 }
 
 describe('parseBackup: the fixtures of every version', () => {
+  it('reads a storage dump of the first prototype (no version, money in yuan) as the storage reader does', () => {
+    const expected = fixture('storage/v0-expected.json') as Record<string, unknown>;
+    const { data, settings } = parsed(fixture('storage/v0.json'));
+    expect(data).toEqual(expected['dueguard.data']);
+    expect(settings).toEqual(expected['dueguard.settings']);
+  });
+
+  it('refuses a storage dump whose data a newer DueGuard wrote', () => {
+    expect(parseBackup({ 'dueguard.data': { version: SCHEMA_VERSION + 1, debts: [] } })).toEqual({
+      ok: false,
+      errors: [`data: version ${SCHEMA_VERSION + 1} was written by a newer DueGuard (this one reads up to ${SCHEMA_VERSION})`],
+    });
+  });
+
   it.each([
     { file: 'backup-v1.json', debts: 2, plans: 1, payments: 2, contacts: 1, language: 'zh_CN', exportedAt: '2026-03-01T09:30:00.000Z' },
     { file: 'backup-v0.json', debts: 1, plans: 0, payments: 1, contacts: 0, language: 'en', exportedAt: null },

@@ -7,8 +7,8 @@
  * A migration never validates: it reshapes what it recognises and passes anything else through, so the
  * validation that follows can quarantine exactly the items that are still wrong.
  */
-import { graceRecordsFromV1 } from '../domain/grace-v1';
-import { DEBT_KINDS } from '../domain/model';
+import { graceRecordsFromV1 } from './grace-v1';
+import { DEBT_KINDS } from './model';
 
 /** Turns a version-`i` record into version `i + 1`. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
@@ -59,7 +59,6 @@ export const DATA_MIGRATIONS: readonly Migration[] = [
     plans: [],
     payments: mapIfArray(v0.payments ?? [], paymentV0toV1),
     contacts: [],
-    appliedCommands: [],
   }),
   (v1) => ({ ...graceRecordsFromV1(v1), version: 2 }),
 ];
