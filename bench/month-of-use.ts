@@ -8,9 +8,8 @@ import './fake-browser';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import * as v from 'valibot';
 import { toDay } from '../src/domain/day';
-import { DATA_KEY, SettingsSchema, type Data } from '../src/domain/model';
+import { DATA_KEY, DEFAULT_SETTINGS, type Data } from '../src/domain/model';
 import { getOverview } from '../src/domain/overview';
 import { MIDNIGHT_ALARM } from '../src/platform/alarms';
 
@@ -50,7 +49,7 @@ export async function fireNextAlarm(until: number, moveClock: (to: number) => vo
 async function payWhatIsDue(now: number): Promise<number> {
   const data = (await fakeBrowser.storage.local.get(DATA_KEY))[DATA_KEY] as Data;
   const today = toDay(new Date(now));
-  const { overdue, dueSoon } = getOverview(data, v.parse(SettingsSchema, {}), today);
+  const { overdue, dueSoon } = getOverview(data, DEFAULT_SETTINGS, today);
   const due = [...overdue, ...dueSoon.filter((item) => item.status.due === today)];
   for (const { status } of due) {
     const input = { target: status.target, date: today, amount: status.remaining, note: '' };

@@ -2,9 +2,8 @@
  * Reminder planning at scale: `planReminders` (domain) fed installment statuses made by the domain's
  * own schedule and status code, timed at several sizes to show the cost per installment stays flat.
  */
-import * as v from 'valibot';
 import { addDaysToDay, monthlyDue } from '../src/domain/day';
-import { DEBT_KINDS, SettingsSchema, type Day, type Debt, type Payment } from '../src/domain/model';
+import { DEBT_KINDS, DEFAULT_SETTINGS, type Day, type Debt, type Payment } from '../src/domain/model';
 import { planReminders } from '../src/domain/reminders';
 import { getDebtInstallments } from '../src/domain/schedule';
 import { getInstallmentStatuses, type InstallmentStatus } from '../src/domain/status';
@@ -38,7 +37,7 @@ export function makeStatuses(count: number, today: Day): InstallmentStatus[] {
 
 /** Median ms of `runs` calls of `planReminders` over `items` at `now`, after one warm-up call. */
 export function timePlanning(items: readonly InstallmentStatus[], now: number, runs: number): { ms: number; reminders: number } {
-  const settings = v.parse(SettingsSchema, {});
+  const settings = DEFAULT_SETTINGS;
   const plan = () => planReminders({ items, plans: [], settings, now });
   const reminders = plan().length;
   const samples: number[] = [];

@@ -35,12 +35,11 @@ const WAKES = /** @type {const} */ (['catch-up', 'steady']);
 export async function measureWake() {
   const { makeData } = await importTs('bench/data.ts');
   const { getOverview } = await importTs('src/domain/overview.ts');
-  const { SettingsSchema } = await importTs('src/domain/model.ts');
-  const { parse } = await import('valibot');
+  const { DEFAULT_SETTINGS } = await importTs('src/domain/model.ts');
   const today = new Date().toLocaleDateString('sv');
   const datasets = new Map(SIZES.map((n) => [n, makeData({ debts: n, plans: 0 }, today)]));
   // What each wake snoozes: the first overdue payment (none in the empty profile, whose snooze is dropped).
-  const snoozed = new Map(SIZES.map((n) => [n, getOverview(datasets.get(n), parse(SettingsSchema, {}), today).overdue[0]?.status.key ?? 'none']));
+  const snoozed = new Map(SIZES.map((n) => [n, getOverview(datasets.get(n), DEFAULT_SETTINGS, today).overdue[0]?.status.key ?? 'none']));
   return withChromium(async (ext) => {
     const page = await ext.open(EMPTY_PAGE);
     /** @type {Record<typeof WAKES[number], Map<number, number[]>>} */

@@ -35,7 +35,7 @@ async function writeChanges(changes: Changes, appliedCommands: string[]): Promis
 }
 
 /**
- * The state storage holds once `changes` and `data` are written over `state`: what reading it back
+ * The state storage holds once `changes` and `appliedCommands` are written over `state`: what reading it back
  * would give, without reading and validating it all again.
  */
 function stateAfter(state: WritableState, changes: Changes, appliedCommands: string[]): WritableState {

@@ -23,7 +23,7 @@ export interface Words {
 /** Lines a summary lists before "…and N more". */
 export const SUMMARY_LINES = 3;
 
-const days = ({ t, localeTag }: Words, count: number) => formatDays(t, localeTag, count);
+const days = ({ t }: Words, count: number) => formatDays(t, count);
 
 /** "Dec 10" / "12月10日"; with the year when it is not `today`'s. */
 function date({ localeTag }: Words, day: Day, today: Day): string {

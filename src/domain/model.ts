@@ -159,6 +159,8 @@ export const SettingsSchema = v.object({
   kindDefaults: v.optional(v.record(DebtKindSchema, KindDefaultsSchema), {}),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
+/** Every setting at its default: what a profile that never saved settings uses. */
+export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 
 /**
  * The version of the stored records (DATA_KEY, SETTINGS_KEY, UNDO_KEY); `src/platform/migrations.ts`
@@ -194,7 +196,7 @@ export const QUARANTINE_KEY = 'dueguard.quarantine';
 /**
  * Ids of the last commands applied, newest last (bounded), so a retried command is not applied twice.
  * Kept apart from DATA_KEY so a command that changes no data (a snooze) does not rewrite all of it;
- * data written before 0.2.0 held them as its `appliedCommands` field, read until the next command.
+ * DueGuard 0.1.0 kept them as the data record's `appliedCommands` field (moved here on the first read).
  */
 export const APPLIED_KEY = 'dueguard.applied';
 /** What a restore replaced (data and settings), kept so the restore can be undone; see `RestoreUndo` in storage.ts. */

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { AppShell } from '../ui/app-shell';
 import { useT } from '../ui/i18n';
 import type { Snapshot } from '../ui/store';
-import { tCount } from '../ui/plural';
+import { tCount } from '../platform/i18n';
 import { routeHash, SECTIONS, useRoute, type Route, type SectionId } from './route';
 import { ContactsSection } from './sections/contacts';
 import { DataSection } from './sections/data';

@@ -47,14 +47,16 @@ export async function loadTranslator(setting: LanguageSetting): Promise<{ lang: 
   return { lang, localeTag: LOCALE_TAG[lang], t: createTranslator(await loadMessages(lang)) };
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 /**
- * "1 day" / "5 days" / "5 天", to put inside other messages. Chrome's message format has no plurals,
- * so the count picks `common_days_one` or `common_days_other` by the language's plural rules.
+ * A message that counts something: `<key>_one` when `count` is 1, else `<key>_other` (Chrome's
+ * message format has no plural rules; English needs these two, Chinese the same text twice).
+ * `{count}` is filled in with the other parameters.
  */
-export function formatDays(t: Translate, localeTag: string, count: number): string {
-  let rules = pluralRules.get(localeTag);
-  if (!rules) pluralRules.set(localeTag, (rules = new Intl.PluralRules(localeTag)));
-  return t(rules.select(count) === 'one' ? 'common_days_one' : 'common_days_other', { count });
+export function tCount(t: Translate, key: string, count: number, params: Params = {}): string {
+  return t(`${key}_${count === 1 ? 'one' : 'other'}`, { count, ...params });
+}
+
+/** "1 day" / "5 days" / "5 天", to put inside other messages. */
+export function formatDays(t: Translate, count: number): string {
+  return tCount(t, 'common_days', count);
 }

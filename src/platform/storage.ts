@@ -17,6 +17,7 @@ import {
   APPLIED_KEY,
   ContactEntrySchema,
   DATA_KEY,
+  DEFAULT_SETTINGS,
   DebtSchema,
   PaymentSchema,
   PlanSchema,
@@ -163,8 +164,6 @@ export function decodeData(key: string, raw: unknown, at: number): Part<Data | n
   };
 }
 
-const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
-
 /**
  * Decodes the settings field by field: one bad field falls back to its default, the rest are kept.
  * `key` names them in quarantine entries (SETTINGS_KEY, or the undo copy's).
@@ -244,8 +243,9 @@ export function decodeQuarantine(raw: unknown, at: number): Part<QuarantineEntry
  * are bookkeeping, not user data: anything but a string is meaningless and dropped.
  */
 export function decodeAppliedCommands(raw: unknown, rawData: unknown): Part<string[]> {
-  const inData = raw === undefined && isObject(rawData) && rawData.appliedCommands !== undefined;
-  const ids = inData ? (rawData as Record<string, unknown>).appliedCommands : raw;
+  const kept = raw === undefined && isObject(rawData) ? rawData.appliedCommands : undefined;
+  const inData = kept !== undefined;
+  const ids = inData ? kept : raw;
   return { value: Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [], found: [], changed: inData };
 }
 

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import type { MoneyTotal, OverviewTotals } from '../domain/overview';
 import { Money } from '../ui/money';
 import { useT } from '../ui/i18n';
-import { tCount } from '../ui/plural';
+import { tCount } from '../platform/i18n';
 
 /** One amount per currency, joined: ¥1,200.00 + US$30.00. */
 function Totals({ totals }: { totals: MoneyTotal[] }) {

@@ -1,6 +1,6 @@
 /**
  * Locale-aware text for numbers, days and day counts. Numbers and dates go through Intl; counts of
- * days are messages picked by Intl's plural rules (the background words them the same way).
+ * days are counted messages (`tCount`; the background words them the same way).
  */
 import { dayToDate } from '../domain/day';
 import type { Day } from '../domain/model';
@@ -8,8 +8,8 @@ import { formatDays } from '../platform/i18n';
 import type { I18n } from './i18n';
 
 /** "3 days" / "3 天": a count of days in words. */
-export function formatDayCount(days: number, { t, tag }: I18n): string {
-  return formatDays(t, tag, days);
+export function formatDayCount(days: number, { t }: I18n): string {
+  return formatDays(t, days);
 }
 
 /**

@@ -22,7 +22,7 @@ import { useI18n } from '../../ui/i18n';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
 import { useSend, useSubmit } from '../commands';
-import { tCount } from '../../ui/plural';
+import { tCount } from '../../platform/i18n';
 import { PageHeader } from '../page-header';
 import { navigate, routeHash, type Route } from '../route';
 

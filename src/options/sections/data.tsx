@@ -12,7 +12,7 @@ import { useToday } from '../../ui/today';
 import { useSend } from '../commands';
 import { ConfirmDialog } from '../confirm-dialog';
 import { datedFileName, downloadFile } from '../download';
-import { tCount } from '../../ui/plural';
+import { tCount } from '../../platform/i18n';
 import { PageHeader } from '../page-header';
 
 type Chosen = { name: string; json: unknown; summary: { debts: number; plans: number; payments: number; contacts: number; exportedAt: string | null } } | { name: string; errors: string[] };

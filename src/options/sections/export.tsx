@@ -7,7 +7,7 @@ import { messageKey } from '../../domain/message-key';
 import { formatMoney } from '../../domain/money';
 import { serializeDebtsCsv } from '../../io/csv';
 import { buildIcs, getCalendarItems, type CalendarEntry, type CalendarItem } from '../../io/ics';
-import type { Translate } from '../../platform/i18n';
+import { tCount, type Translate } from '../../platform/i18n';
 import { Button } from '../../ui/button';
 import { formatDay } from '../../ui/format';
 import { useI18n } from '../../ui/i18n';
@@ -15,7 +15,6 @@ import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
 import { useToast } from '../../ui/toast';
 import { datedFileName, downloadFile } from '../download';
-import { tCount } from '../../ui/plural';
 import { PageHeader } from '../page-header';
 import { routeHash } from '../route';
 

@@ -9,7 +9,7 @@ import type { DebtInput } from '../../domain/commands';
 import type { Day } from '../../domain/model';
 import { messageKey } from '../../domain/message-key';
 import { CSV_COLUMNS, decodeCsvBytes, nextDueDay, parseDebtsCsv, serializeDebtsCsv, type CsvEncoding, type CsvError, type CsvParse } from '../../io/csv';
-import type { Translate } from '../../platform/i18n';
+import { tCount, type Translate } from '../../platform/i18n';
 import { Button } from '../../ui/button';
 import { useI18n } from '../../ui/i18n';
 import { KindIcon } from '../../ui/kind-icon';
@@ -18,7 +18,6 @@ import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
 import { useSend } from '../commands';
 import { downloadFile } from '../download';
-import { tCount } from '../../ui/plural';
 import { PageHeader } from '../page-header';
 import { ScheduleText } from './debts';
 

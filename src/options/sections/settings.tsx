@@ -14,7 +14,7 @@ import { useForm } from '../../ui/forms/use-form';
 import { useI18n } from '../../ui/i18n';
 import type { Snapshot } from '../../ui/store';
 import { useSubmit } from '../commands';
-import { tCount } from '../../ui/plural';
+import { tCount } from '../../platform/i18n';
 import { PageHeader } from '../page-header';
 import { settingsValues, validateSettings, type KindValues, type SettingsField, type SettingsValues } from './settings-model';
 

@@ -1,8 +1,5 @@
-import * as v from 'valibot';
-import { SettingsSchema, type Settings } from '../../domain/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../domain/model';
 import { useStore } from '../store';
-
-const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 
 /**
  * The settings the forms take their defaults from (currency, per-kind grace and rate): the stored
