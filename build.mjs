@@ -86,7 +86,9 @@ const messagesForDist = (messages) => Object.fromEntries(Object.entries(messages
 
 function writePage(outdir, page, preloads) {
   const html = fs.readFileSync(path.join('src', page, `${page}.html`), 'utf8');
-  const links = preloads.map((file) => `<link rel="modulepreload" href="${path.relative(outdir, file).split(path.sep).join('/')}">\n`).join('');
+  const links = preloads
+    .map((file) => `<link rel="modulepreload" href="${path.relative(outdir, file).split(path.sep).join('/')}">\n`)
+    .join('');
   fs.writeFileSync(path.join(outdir, `${page}.html`), html.replace('</head>', `${links}</head>`));
 }
 
@@ -96,7 +98,8 @@ function writeStatic(outdir, target, preloads = {}) {
   fs.writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   for (const page of ['popup', 'options']) writePage(outdir, page, preloads[page] ?? []);
   fs.mkdirSync(path.join(outdir, 'icons'), { recursive: true });
-  for (const f of fs.readdirSync('icons').filter((f) => f.endsWith('.png'))) fs.copyFileSync(path.join('icons', f), path.join(outdir, 'icons', f));
+  for (const f of fs.readdirSync('icons').filter((f) => f.endsWith('.png')))
+    fs.copyFileSync(path.join('icons', f), path.join(outdir, 'icons', f));
   for (const [locale, messages] of Object.entries(buildLocales('src/locales'))) {
     const dir = path.join(outdir, '_locales', locale);
     fs.mkdirSync(dir, { recursive: true });
@@ -134,7 +137,9 @@ async function buildTarget(target) {
     return;
   }
   const results = await Promise.all(BUNDLES.map((bundle) => esbuild.build(esbuildOptions(outdir, bundle))));
-  const preloads = Object.fromEntries(BUNDLES.flatMap((bundle, i) => (bundle.split ? [[bundle.entry, startChunks(results[i].metafile, bundle.entry)]] : [])));
+  const preloads = Object.fromEntries(
+    BUNDLES.flatMap((bundle, i) => (bundle.split ? [[bundle.entry, startChunks(results[i].metafile, bundle.entry)]] : [])),
+  );
   writeStatic(outdir, target, preloads);
   if (args.has('--package')) {
     const zip = path.resolve(packageDir, `dueguard-${target}-${pkg.version}.zip`);

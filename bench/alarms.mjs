@@ -11,7 +11,12 @@ export async function measureAlarms() {
   // Data made as of 90 days ahead: every due date is still to come, so the month holds lead reminders,
   // due-day reminders the user answers with "Mark paid", and overdue ones for what is left unpaid.
   const ahead = new Date(start.getTime() + 90 * 86_400_000).toLocaleDateString('sv');
-  const m = await simulateMonth({ data: makeData({ debts: 10, plans: 2 }, ahead), start: start.getTime(), days: DAYS, dist: 'dist/chrome' });
+  const m = await simulateMonth({
+    data: makeData({ debts: 10, plans: 2 }, ahead),
+    start: start.getTime(),
+    days: DAYS,
+    dist: 'dist/chrome',
+  });
   const explained = m.reminderWakes + m.midnightWakes;
   // Every move of an alarm follows a wake: the install, a reminder shown, a midnight, or a payment.
   const movesExplained = m.createCallsThatMoved <= 2 + explained + m.payments;

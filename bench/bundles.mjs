@@ -13,10 +13,14 @@ const STATIC_IMPORT = /(?:^|;)import\s*(?:\{[^}]*\}\s*from\s*|[\w$]+\s*from\s*|\
 const DYNAMIC_IMPORT = /\bimport\("(\.[^"]+)"\)/g;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const sizes = (files) => files.reduce((sum, file) => {
-  const bytes = fs.readFileSync(file);
-  return { raw: sum.raw + bytes.length, gzip: sum.gzip + zlib.gzipSync(bytes, { level: 9 }).length };
-}, { raw: 0, gzip: 0 });
+const sizes = (files) =>
+  files.reduce(
+    (sum, file) => {
+      const bytes = fs.readFileSync(file);
+      return { raw: sum.raw + bytes.length, gzip: sum.gzip + zlib.gzipSync(bytes, { level: 9 }).length };
+    },
+    { raw: 0, gzip: 0 },
+  );
 
 /** The files an entry loads: `atStart` (itself and its static imports, transitively) and `onDemand` (the rest it can reach). */
 export function scriptGraph(entry) {
@@ -51,7 +55,12 @@ export function measureBundles(dist) {
     ];
     if (onDemand.length > 0) {
       const later = sizes(onDemand);
-      rows.push({ figure: `${name}: ${onDemand.length} chunks loaded on demand`, value: `${kb(later.raw)} raw, ${kb(later.gzip)} gzip`, target: '', met: null });
+      rows.push({
+        figure: `${name}: ${onDemand.length} chunks loaded on demand`,
+        value: `${kb(later.raw)} raw, ${kb(later.gzip)} gzip`,
+        target: '',
+        met: null,
+      });
     }
     return rows;
   });

@@ -29,7 +29,8 @@ export function makeData({ debts, plans, contacts = 0 }: { debts: number; plans:
       kind: kind(i),
       currency: 'CNY',
       amount: 10_000 + ((i * 7919) % 500_000),
-      recurrence: i % 3 === 0 ? { type: 'once', dueDate: due } : { type: 'monthly', firstDue: shiftDay(due, -60), count: i % 2 ? 12 : undefined },
+      recurrence:
+        i % 3 === 0 ? { type: 'once', dueDate: due } : { type: 'monthly', firstDue: shiftDay(due, -60), count: i % 2 ? 12 : undefined },
       graceDays: i % 4,
       note: i % 5 === 0 ? 'bench note' : '',
       createdAt: shiftDay(today, -120),

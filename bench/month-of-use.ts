@@ -88,11 +88,30 @@ function serveLocales(dist: string): void {
  * Runs the background for `days` from `start` (epoch ms) with `data` stored, firing each alarm at its
  * time. After each reminder the user opens the popup and pays what is overdue or due that day.
  */
-export async function simulateMonth({ data, start, days, dist }: { data: Data; start: number; days: number; dist: string }): Promise<MonthOfUse> {
+export async function simulateMonth({
+  data,
+  start,
+  days,
+  dist,
+}: {
+  data: Data;
+  start: number;
+  days: number;
+  dist: string;
+}): Promise<MonthOfUse> {
   const clock = { now: start };
   const restoreDate = installClock(clock);
   serveLocales(dist);
-  const counts: MonthOfUse = { days, reminderWakes: 0, notifications: 0, midnightWakes: 0, idleWakes: 0, payments: 0, createCalls: 0, createCallsThatMoved: 0 };
+  const counts: MonthOfUse = {
+    days,
+    reminderWakes: 0,
+    notifications: 0,
+    midnightWakes: 0,
+    idleWakes: 0,
+    payments: 0,
+    createCalls: 0,
+    createCallsThatMoved: 0,
+  };
 
   const create = fakeBrowser.alarms.create.bind(fakeBrowser.alarms);
   fakeBrowser.alarms.create = (async (name: string, info: { when: number }) => {

@@ -23,6 +23,11 @@ export async function measurePlanning() {
     };
   });
   const growth = perItem.at(-1) / perItem[0];
-  rows.push({ figure: 'planning cost per installment, 100k ÷ 1k', value: `${growth.toFixed(2)}×`, target: `≤ ${LINEAR_FACTOR}× (linear)`, met: growth <= LINEAR_FACTOR });
+  rows.push({
+    figure: 'planning cost per installment, 100k ÷ 1k',
+    value: `${growth.toFixed(2)}×`,
+    target: `≤ ${LINEAR_FACTOR}× (linear)`,
+    met: growth <= LINEAR_FACTOR,
+  });
   return rows;
 }

@@ -29,7 +29,9 @@ export function makeStatuses(count: number, today: Day): InstallmentStatus[] {
       createdAt: today,
     };
     const paidMonths = Math.max(0, (i % 60) - (i % 3));
-    const payments: Payment[] = paidMonths ? [{ id: `p${i}`, target: { type: 'debt', id: debt.id }, date: today, amount: debt.amount * paidMonths, note: '' }] : [];
+    const payments: Payment[] = paidMonths
+      ? [{ id: `p${i}`, target: { type: 'debt', id: debt.id }, date: today, amount: debt.amount * paidMonths, note: '' }]
+      : [];
     statuses.push(...getInstallmentStatuses(getDebtInstallments(debt, today), payments, today));
   }
   return statuses.slice(0, count);

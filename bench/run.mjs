@@ -11,7 +11,10 @@ import { measureWake } from './wake.mjs';
 import { renderMarkdown, renderText } from './table.mjs';
 
 const argv = process.argv.slice(2);
-const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 /** Files that show the latest table, between the markers. */
 const DOCS = ['docs/performance.md', 'README.md'];
 const START = '<!-- bench:start -->';

@@ -15,7 +15,11 @@ const cells = (rows) => rows.map((r) => [r.figure, r.value, r.target, verdict(r.
 export function renderText(machine, rows) {
   const body = cells(rows);
   const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((c) => [...c[i]].length)));
-  const line = (c) => c.map((s, i) => s + ' '.repeat(widths[i] - [...s].length)).join('  ').trimEnd();
+  const line = (c) =>
+    c
+      .map((s, i) => s + ' '.repeat(widths[i] - [...s].length))
+      .join('  ')
+      .trimEnd();
   return [
     `DueGuard bench · ${machine.date} · ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, load ${machine.load} · Node ${machine.node} · ${machine.chromium}`,
     '',

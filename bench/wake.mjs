@@ -18,7 +18,9 @@ const RATIO_TARGET = 1.5;
 
 /** In the page: replaces the stored data (and clears alarms, so none wakes the worker early). */
 function seed(data) {
-  return Promise.all([chrome.storage.local.clear(), chrome.alarms.clearAll()]).then(() => chrome.storage.local.set({ 'dueguard.data': data }));
+  return Promise.all([chrome.storage.local.clear(), chrome.alarms.clearAll()]).then(() =>
+    chrome.storage.local.set({ 'dueguard.data': data }),
+  );
 }
 
 /** In the page: ms from sending a command (a snooze to tomorrow, as a notification's button sends) to its answer. */

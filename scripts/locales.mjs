@@ -8,7 +8,10 @@ export function buildLocales(root) {
   const locales = {};
   for (const locale of fs.readdirSync(root).sort()) {
     const merged = {};
-    for (const file of fs.readdirSync(path.join(root, locale)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of fs
+      .readdirSync(path.join(root, locale))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const fragment = JSON.parse(fs.readFileSync(path.join(root, locale, file), 'utf8'));
       for (const [key, value] of Object.entries(fragment)) {
         if (key in merged) throw new Error(`locale ${locale}: key "${key}" is defined twice (${file})`);
@@ -25,7 +28,9 @@ export function buildLocales(root) {
     const missing = a.filter((k) => !b.has(k));
     const extra = [...b].filter((k) => !(k in locales[first]));
     if (missing.length || extra.length)
-      throw new Error(`locales ${first} and ${other} differ: missing in ${other}: ${missing.join(', ') || '-'}; only in ${other}: ${extra.join(', ') || '-'}`);
+      throw new Error(
+        `locales ${first} and ${other} differ: missing in ${other}: ${missing.join(', ') || '-'}; only in ${other}: ${extra.join(', ') || '-'}`,
+      );
   }
   return locales;
 }

@@ -7,14 +7,35 @@ import * as v from 'valibot';
 import { COMMAND_INPUT_SCHEMAS, describeIssues } from '../domain/command-schemas';
 import type { CommandMessage, CommandName, CommandResult } from '../domain/commands';
 import { toDay } from '../domain/day';
-import { APPLIED_KEY, DATA_KEY, IdSchema, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, type Settings } from '../domain/model';
-import { StorageQuotaError, encodeUndo, loadAndRepairState, writeLocal, writeSettings, type LocalRecords, type WritableState } from '../platform/storage';
+import {
+  APPLIED_KEY,
+  DATA_KEY,
+  IdSchema,
+  QUARANTINE_KEY,
+  REMINDERS_KEY,
+  SCHEMA_VERSION,
+  SETTINGS_KEY,
+  UNDO_KEY,
+  type Settings,
+} from '../domain/model';
+import {
+  StorageQuotaError,
+  encodeUndo,
+  loadAndRepairState,
+  writeLocal,
+  writeSettings,
+  type LocalRecords,
+  type WritableState,
+} from '../platform/storage';
 import { HANDLERS, type Changes, type Handler } from './handlers';
 
 /** How many applied command ids are remembered: far more than could be retried at once. */
 export const MAX_APPLIED_COMMANDS = 200;
 
-const fail = (code: 'invalid' | 'quota' | 'internal', message: string, issues?: string[]): CommandResult => ({ ok: false, error: { code, message, ...(issues ? { issues } : {}) } });
+const fail = (code: 'invalid' | 'quota' | 'internal', message: string, issues?: string[]): CommandResult => ({
+  ok: false,
+  error: { code, message, ...(issues ? { issues } : {}) },
+});
 
 /**
  * Writes what a command changed plus the applied ids in one `storage.local.set`, so a killed worker or
@@ -31,7 +52,8 @@ async function writeChanges(changes: Changes, appliedCommands: string[]): Promis
   if (changes.undo !== undefined) records[UNDO_KEY] = changes.undo && encodeUndo(changes.undo);
   if (changes.settings) records[SETTINGS_KEY] = { ...changes.settings, version: SCHEMA_VERSION };
   await writeLocal(records);
-  if (changes.settings) await writeSettings(changes.settings).catch((e: unknown) => console.warn('DueGuard: settings kept in storage.local only', e));
+  if (changes.settings)
+    await writeSettings(changes.settings).catch((e: unknown) => console.warn('DueGuard: settings kept in storage.local only', e));
 }
 
 /**
@@ -74,7 +96,8 @@ export async function runCommand(message: CommandMessage, now: number): Promise<
     if (state.appliedCommands.includes(message.id)) return { result: { ok: true, value: handler.replay(state, ctx) }, state };
 
     const input = v.safeParse(COMMAND_INPUT_SCHEMAS[name], message.input);
-    if (!input.success) return { result: fail('invalid', 'Some fields are not valid; nothing was changed.', describeIssues(input.issues)), state };
+    if (!input.success)
+      return { result: fail('invalid', 'Some fields are not valid; nothing was changed.', describeIssues(input.issues)), state };
     const outcome = handler.apply(state, input.output as never, ctx);
     if (!outcome.ok) return { result: outcome, state };
 
@@ -82,7 +105,8 @@ export async function runCommand(message: CommandMessage, now: number): Promise<
     await writeChanges(outcome.changes, appliedCommands);
     return { result: { ok: true, value: outcome.value }, state: stateAfter(state, outcome.changes, appliedCommands) };
   } catch (e) {
-    if (e instanceof StorageQuotaError) return { result: fail('quota', 'Browser storage is full; nothing was changed. Delete old debts or export a backup.'), state };
+    if (e instanceof StorageQuotaError)
+      return { result: fail('quota', 'Browser storage is full; nothing was changed. Delete old debts or export a backup.'), state };
     console.error(`DueGuard: command ${name} failed`, e);
     // A failure may have come part way through a write: the next read will tell.
     return { result: fail('internal', e instanceof Error ? e.message : String(e)), state: null };

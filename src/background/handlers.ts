@@ -33,8 +33,14 @@ export interface Handler<N extends CommandName> {
 }
 
 const done = <R>(value: R, changes: Changes = {}): Outcome<R> => ({ ok: true, value, changes });
-const notFound = (what: string, id: string): Outcome<never> => ({ ok: false, error: { code: 'not-found', message: `There is no ${what} with id "${id}".` } });
-const invalid = (message: string, issues?: string[]): Outcome<never> => ({ ok: false, error: { code: 'invalid', message, ...(issues ? { issues } : {}) } });
+const notFound = (what: string, id: string): Outcome<never> => ({
+  ok: false,
+  error: { code: 'not-found', message: `There is no ${what} with id "${id}".` },
+});
+const invalid = (message: string, issues?: string[]): Outcome<never> => ({
+  ok: false,
+  error: { code: 'invalid', message, ...(issues ? { issues } : {}) },
+});
 
 const NOTHING_REMOVED: RemovedItems = { debts: [], plans: [], payments: [], contacts: [] };
 const isFor = (target: Target) => (item: { target: Target }) => item.target.type === target.type && item.target.id === target.id;
@@ -94,14 +100,16 @@ const restoredCounts = (state: WritableState) => ({ debts: state.data.debts.leng
 
 export const HANDLERS: { [N in CommandName]: Handler<N> } = {
   addDebt: {
-    apply: ({ data }, input, { id, today }) => done({ id }, { data: { ...data, debts: [...data.debts, { ...input, id, createdAt: today } satisfies Debt] } }),
+    apply: ({ data }, input, { id, today }) =>
+      done({ id }, { data: { ...data, debts: [...data.debts, { ...input, id, createdAt: today } satisfies Debt] } }),
     replay: replayId,
   },
   updateDebt: { apply: ({ data }, debt) => replaceById(data, 'debts', debt, 'debt'), replay: replayNull },
   deleteDebt: { apply: ({ data }, { id }) => removeTarget(data, { type: 'debt', id }, 'debt'), replay: replayNothingRemoved },
 
   addPlan: {
-    apply: ({ data }, input, { id, today }) => done({ id }, { data: { ...data, plans: [...data.plans, { ...input, id, createdAt: today } satisfies Plan] } }),
+    apply: ({ data }, input, { id, today }) =>
+      done({ id }, { data: { ...data, plans: [...data.plans, { ...input, id, createdAt: today } satisfies Plan] } }),
     replay: replayId,
   },
   updatePlan: { apply: ({ data }, plan) => replaceById(data, 'plans', plan, 'plan'), replay: replayNull },
@@ -150,7 +158,10 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
       const parsed = parseBackup(backup);
       if (!parsed.ok) return invalid('The backup cannot be restored; nothing was changed.', parsed.errors);
       const { data } = parsed;
-      return done({ debts: data.debts.length, plans: data.plans.length }, { data, settings: parsed.settings, undo: { data: state.data, settings: state.settings } });
+      return done(
+        { debts: data.debts.length, plans: data.plans.length },
+        { data, settings: parsed.settings, undo: { data: state.data, settings: state.settings } },
+      );
     },
     replay: restoredCounts,
   },

@@ -36,18 +36,29 @@ export function planWake(state: WritableState, now: number): Wake {
   const today = toDay(new Date(now));
   const overview = getOverview(state.data, state.settings, today);
   const items = openItems(overview);
-  const reminders = planReminders({ items: [...items.values()].map((i) => i.status), plans: overview.plans, settings: state.settings, now });
+  const reminders = planReminders({
+    items: [...items.values()].map((i) => i.status),
+    plans: overview.plans,
+    settings: state.settings,
+    now,
+  });
   return { today, overview, items, reminders };
 }
 
 /** The notifications for the due reminders: one each, or one summary when several came due together. */
-function notificationsFor(words: Words, due: { show: Reminder[] }, items: Map<string, OpenItem>, today: Day): [string, NotificationContent][] {
+function notificationsFor(
+  words: Words,
+  due: { show: Reminder[] },
+  items: Map<string, OpenItem>,
+  today: Day,
+): [string, NotificationContent][] {
   // A late plan installment comes due for its overdue reminder and for the plan warning at once: the
   // warning, which says more, speaks for both (both are still recorded as sent).
   const byInstallment = new Map<string, { reminder: Reminder; type: Reminder['type']; item: OpenItem }>();
   for (const reminder of due.show) {
     const item = items.get(reminder.installmentKey);
-    if (item && (!byInstallment.has(reminder.installmentKey) || reminder.type === 'plan-at-risk')) byInstallment.set(reminder.installmentKey, { reminder, type: reminder.type, item });
+    if (item && (!byInstallment.has(reminder.installmentKey) || reminder.type === 'plan-at-risk'))
+      byInstallment.set(reminder.installmentKey, { reminder, type: reminder.type, item });
   }
   const described = [...byInstallment.values()];
   const first = described[0];

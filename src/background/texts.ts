@@ -28,7 +28,9 @@ const days = ({ t }: Words, count: number) => formatDays(t, count);
 /** "Dec 10" / "12月10日"; with the year when it is not `today`'s. */
 function date({ localeTag }: Words, day: Day, today: Day): string {
   const sameYear = day.slice(0, 4) === today.slice(0, 4);
-  return new Intl.DateTimeFormat(localeTag, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(dayToDate(day));
+  return new Intl.DateTimeFormat(localeTag, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) }).format(
+    dayToDate(day),
+  );
 }
 
 const amount = ({ localeTag }: Words, item: OpenItem) => formatMoney(item.status.remaining, item.currency, localeTag);
@@ -43,7 +45,12 @@ function when(words: Words, item: OpenItem, today: Day): string {
 
 function describeDueSoon(words: Words, item: OpenItem, today: Day): NotificationContent {
   const { t } = words;
-  const params = { name: item.name, amount: amount(words, item), date: date(words, item.status.due, today), days: days(words, item.status.daysUntilDue) };
+  const params = {
+    name: item.name,
+    amount: amount(words, item),
+    date: date(words, item.status.due, today),
+    days: days(words, item.status.daysUntilDue),
+  };
   const which = item.status.daysUntilDue <= 0 ? 'today' : item.status.daysUntilDue === 1 ? 'tomorrow' : 'lead';
   return { title: t(`bg_${which}_title`, params), message: t(`bg_${which}_message`, params) };
 }
@@ -51,25 +58,59 @@ function describeDueSoon(words: Words, item: OpenItem, today: Day): Notification
 function describeOverdue(words: Words, item: OpenItem, today: Day): NotificationContent {
   const { t } = words;
   const { status } = item;
-  const delay = assessDelay({ kind: item.kind, amount: status.remaining, due: status.due, graceDays: item.graceDays, dailyRatePpm: item.dailyRatePpm, today });
+  const delay = assessDelay({
+    kind: item.kind,
+    amount: status.remaining,
+    due: status.due,
+    graceDays: item.graceDays,
+    dailyRatePpm: item.dailyRatePpm,
+    today,
+  });
   const stageTitle = (id: string) => t(`${messageKey('stage', id)}_title`);
-  const lines = [t('bg_overdue_message', { name: item.name, amount: amount(words, item), date: date(words, status.due, today), days: days(words, status.daysOverdue) })];
+  const lines = [
+    t('bg_overdue_message', {
+      name: item.name,
+      amount: amount(words, item),
+      date: date(words, status.due, today),
+      days: days(words, status.daysOverdue),
+    }),
+  ];
   if (delay.grace.inGrace) lines.push(t('bg_overdue_grace', { date: date(words, addDaysToDay(status.due, item.graceDays), today) }));
   else if (status.target.type === 'plan') lines.push(t('bg_plan_broken'));
   if (delay.stage) lines.push(t('bg_overdue_stage', { stage: stageTitle(delay.stage.id) }));
-  if (delay.next) lines.push(t('bg_overdue_next', { stage: stageTitle(delay.next.stage.id), date: date(words, delay.next.startsOn, today), days: days(words, Math.max(0, daysBetween(today, delay.next.startsOn))) }));
-  return { title: t('bg_overdue_title', { name: item.name, days: days(words, status.daysOverdue) }), message: lines.join(t('bg_sentence_gap')) };
+  if (delay.next)
+    lines.push(
+      t('bg_overdue_next', {
+        stage: stageTitle(delay.next.stage.id),
+        date: date(words, delay.next.startsOn, today),
+        days: days(words, Math.max(0, daysBetween(today, delay.next.startsOn))),
+      }),
+    );
+  return {
+    title: t('bg_overdue_title', { name: item.name, days: days(words, status.daysOverdue) }),
+    message: lines.join(t('bg_sentence_gap')),
+  };
 }
 
 function describePlanAtRisk(words: Words, item: OpenItem, today: Day): NotificationContent {
   const { t } = words;
   const { status } = item;
   const installment = status.seq === 0 ? t('bg_plan_down_payment') : t('bg_plan_installment', { seq: status.seq });
-  const late = t('bg_plan_risk_message', { installment, amount: amount(words, item), date: date(words, status.due, today), days: days(words, status.daysOverdue) });
+  const late = t('bg_plan_risk_message', {
+    installment,
+    amount: amount(words, item),
+    date: date(words, status.due, today),
+    days: days(words, status.daysOverdue),
+  });
   // At risk while within the plan's grace; past it the plan may already count as broken.
   const broken = status.daysOverdue > item.graceDays;
-  const consequence = broken ? t('bg_plan_broken') : t('bg_plan_risk_deadline', { deadline: date(words, addDaysToDay(status.due, item.graceDays), today) });
-  return { title: t(broken ? 'bg_plan_broken_title' : 'bg_plan_risk_title', { name: item.name }), message: [late, consequence].join(t('bg_sentence_gap')) };
+  const consequence = broken
+    ? t('bg_plan_broken')
+    : t('bg_plan_risk_deadline', { deadline: date(words, addDaysToDay(status.due, item.graceDays), today) });
+  return {
+    title: t(broken ? 'bg_plan_broken_title' : 'bg_plan_risk_title', { name: item.name }),
+    message: [late, consequence].join(t('bg_sentence_gap')),
+  };
 }
 
 const DESCRIBE: Record<Reminder['type'], (words: Words, item: OpenItem, today: Day) => NotificationContent> = {
@@ -90,7 +131,11 @@ function summaryLine(words: Words, type: Reminder['type'], item: OpenItem, today
 }
 
 /** One notification for several reminders (after the browser was closed): the first few, then a count. */
-export function describeSummary(words: Words, items: readonly { type: Reminder['type']; item: OpenItem }[], today: Day): NotificationContent {
+export function describeSummary(
+  words: Words,
+  items: readonly { type: Reminder['type']; item: OpenItem }[],
+  today: Day,
+): NotificationContent {
   const lines = items.slice(0, SUMMARY_LINES).map(({ type, item }) => summaryLine(words, type, item, today));
   if (items.length > SUMMARY_LINES) lines.push(words.t('bg_summary_more', { count: items.length - SUMMARY_LINES }));
   return { title: words.t('bg_summary_title', { count: items.length }), message: lines.join('\n') };
@@ -102,8 +147,18 @@ export function describeBadgeTitle(words: Words, summary: BadgeSummary, today: D
   const parts: string[] = [];
   if (summary.mostOverdue) {
     const total = summary.overdueTotals.map((m) => formatMoney(m.amount, m.currency, localeTag)).join(' + ');
-    parts.push(t('bg_action_overdue', { count: summary.overdueCount, total, name: summary.mostOverdue.name, days: days(words, summary.mostOverdue.status.daysOverdue) }));
+    parts.push(
+      t('bg_action_overdue', {
+        count: summary.overdueCount,
+        total,
+        name: summary.mostOverdue.name,
+        days: days(words, summary.mostOverdue.status.daysOverdue),
+      }),
+    );
   }
-  if (summary.next) parts.push(t('bg_action_next', { name: summary.next.name, amount: amount(words, summary.next), when: when(words, summary.next, today) }));
+  if (summary.next)
+    parts.push(
+      t('bg_action_next', { name: summary.next.name, amount: amount(words, summary.next), when: when(words, summary.next, today) }),
+    );
   return t('bg_action_title', { summary: parts.length ? parts.join(t('bg_action_separator')) : t('bg_action_nothing') });
 }

@@ -30,10 +30,24 @@ interface RuleBase {
 /** A rule that binds collectors, by shape. */
 export type CollectorRule = RuleBase &
   (
-    | { type: 'hours'; /** Contact allowed from this local time… */ allowedFrom: Time; /** …until just before this one. */ allowedUntil: Time }
+    | {
+        type: 'hours';
+        /** Contact allowed from this local time… */ allowedFrom: Time;
+        /** …until just before this one. */ allowedUntil: Time;
+      }
     | { type: 'daily-count'; limit: number; counts: 'answered-calls' | 'unanswered-attempts-per-method' }
-    | { type: 'window-count'; limit: number; windowDays: number; /** No call this many days after a phone conversation. */ quietDaysAfterConversation: number }
-    | { type: 'third-party'; conditions: readonly ('debtor-unreachable' | 'no-debt-details' | 'stop-on-objection' | 'location-only' | 'cease-on-written-request')[] }
+    | {
+        type: 'window-count';
+        limit: number;
+        windowDays: number;
+        /** No call this many days after a phone conversation. */ quietDaysAfterConversation: number;
+      }
+    | {
+        type: 'third-party';
+        conditions: readonly (
+          'debtor-unreachable' | 'no-debt-details' | 'stop-on-objection' | 'location-only' | 'cease-on-written-request'
+        )[];
+      }
     | { type: 'conduct'; prohibits: 'violence' | 'threats' | 'insults' | 'impersonation' | 'privacy-leak' }
     | { type: 'duty'; requires: 'state-identity' | 'notice-before-outsourcing' | 'stop-during-plan' }
   );
@@ -41,9 +55,32 @@ export type CollectorRule = RuleBase &
 /** Every rule DueGuard explains and checks contact-log entries against. */
 export const COLLECTOR_RULES = [
   { id: 'hours', profile: 'CN', type: 'hours', allowedFrom: '08:00', allowedUntil: '22:00', kinds: DEBT_KINDS, facts: ['K1', 'K5', 'K6'] },
-  { id: 'daily-conversations', profile: 'CN', type: 'daily-count', limit: 3, counts: 'answered-calls', kinds: ONLINE_CREDIT_KINDS, facts: ['K2', 'K5'] },
-  { id: 'daily-attempts', profile: 'CN', type: 'daily-count', limit: 6, counts: 'unanswered-attempts-per-method', kinds: BANK_KINDS, facts: ['K7'] },
-  { id: 'third-party', profile: 'CN', type: 'third-party', conditions: ['debtor-unreachable', 'no-debt-details', 'stop-on-objection'], kinds: DEBT_KINDS, facts: ['K3', 'K8', 'K10', 'L1'] },
+  {
+    id: 'daily-conversations',
+    profile: 'CN',
+    type: 'daily-count',
+    limit: 3,
+    counts: 'answered-calls',
+    kinds: ONLINE_CREDIT_KINDS,
+    facts: ['K2', 'K5'],
+  },
+  {
+    id: 'daily-attempts',
+    profile: 'CN',
+    type: 'daily-count',
+    limit: 6,
+    counts: 'unanswered-attempts-per-method',
+    kinds: BANK_KINDS,
+    facts: ['K7'],
+  },
+  {
+    id: 'third-party',
+    profile: 'CN',
+    type: 'third-party',
+    conditions: ['debtor-unreachable', 'no-debt-details', 'stop-on-objection'],
+    kinds: DEBT_KINDS,
+    facts: ['K3', 'K8', 'K10', 'L1'],
+  },
   { id: 'no-violence', profile: 'CN', type: 'conduct', prohibits: 'violence', kinds: DEBT_KINDS, facts: ['L1', 'L2', 'K9', 'L6'] },
   { id: 'no-threats', profile: 'CN', type: 'conduct', prohibits: 'threats', kinds: DEBT_KINDS, facts: ['L1', 'L2', 'K9', 'K10', 'L6'] },
   { id: 'no-insults', profile: 'CN', type: 'conduct', prohibits: 'insults', kinds: DEBT_KINDS, facts: ['L1', 'K9', 'K10', 'L6'] },
@@ -53,8 +90,24 @@ export const COLLECTOR_RULES = [
   { id: 'outsourcing-notice', profile: 'CN', type: 'duty', requires: 'notice-before-outsourcing', kinds: BANK_KINDS, facts: ['L2'] },
   { id: 'plan-stops-collection', profile: 'CN', type: 'duty', requires: 'stop-during-plan', kinds: ['credit-card'], facts: ['N3'] },
   { id: 'us-hours', profile: 'US', type: 'hours', allowedFrom: '08:00', allowedUntil: '21:00', kinds: DEBT_KINDS, facts: ['U1'] },
-  { id: 'us-frequency', profile: 'US', type: 'window-count', limit: 7, windowDays: 7, quietDaysAfterConversation: 7, kinds: DEBT_KINDS, facts: ['U3'] },
-  { id: 'us-third-party', profile: 'US', type: 'third-party', conditions: ['location-only', 'no-debt-details', 'cease-on-written-request'], kinds: DEBT_KINDS, facts: ['U4'] },
+  {
+    id: 'us-frequency',
+    profile: 'US',
+    type: 'window-count',
+    limit: 7,
+    windowDays: 7,
+    quietDaysAfterConversation: 7,
+    kinds: DEBT_KINDS,
+    facts: ['U3'],
+  },
+  {
+    id: 'us-third-party',
+    profile: 'US',
+    type: 'third-party',
+    conditions: ['location-only', 'no-debt-details', 'cease-on-written-request'],
+    kinds: DEBT_KINDS,
+    facts: ['U4'],
+  },
 ] as const satisfies readonly CollectorRule[];
 
 /** The id of a rule in COLLECTOR_RULES; words in `rule_<id>`. */

@@ -66,7 +66,13 @@ export const COMMAND_INPUT_SCHEMAS: InputSchemas = {
     until: v.pipe(v.number(), v.integer(), v.minValue(0)),
   }),
   updateSettings: v.strictObject(v.partial(SettingsSchema).entries),
-  importDebts: v.object({ debts: v.pipe(v.array(DebtInputSchema), v.minLength(1, 'the file has no debts'), v.maxLength(MAX_IMPORT, `at most ${MAX_IMPORT} debts at once`)) }),
+  importDebts: v.object({
+    debts: v.pipe(
+      v.array(DebtInputSchema),
+      v.minLength(1, 'the file has no debts'),
+      v.maxLength(MAX_IMPORT, `at most ${MAX_IMPORT} debts at once`),
+    ),
+  }),
   restoreBackup: v.object({ backup: v.unknown() }),
   undoRestore: NoInput,
   addContact: v.omit(ContactEntrySchema, ['id']),

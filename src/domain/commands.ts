@@ -71,5 +71,4 @@ export interface CommandError {
 }
 
 export type CommandResult<N extends CommandName = CommandName> =
-  | { ok: true; value: CommandMap[N]['result'] }
-  | { ok: false; error: CommandError };
+  { ok: true; value: CommandMap[N]['result'] } | { ok: false; error: CommandError };

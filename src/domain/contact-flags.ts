@@ -19,7 +19,15 @@ import type { ContactEntry, Day, DebtKind, Target } from './model';
 import type { PlanState } from './plan-status';
 
 /** Every flag, in display order; words in `flag_<id>` (hyphens as underscores). */
-export const CONTACT_FLAG_IDS = ['outside-hours', 'over-daily-count', 'third-party', 'during-plan', 'threat', 'insult', 'impersonation'] as const;
+export const CONTACT_FLAG_IDS = [
+  'outside-hours',
+  'over-daily-count',
+  'third-party',
+  'during-plan',
+  'threat',
+  'insult',
+  'impersonation',
+] as const;
 /** One of CONTACT_FLAG_IDS. */
 export type ContactFlagId = (typeof CONTACT_FLAG_IDS)[number];
 
@@ -67,7 +75,8 @@ function flagsOf(entry: ContactEntry, sameDayCalls: readonly ContactEntry[], con
 
   const hours = rules.get('hours');
   const time = entry.at.slice(11, 16);
-  if (hours?.type === 'hours' && entry.channel !== 'letter' && (time < hours.allowedFrom || time >= hours.allowedUntil)) flags.push({ id: 'outside-hours', rules: ['hours'] });
+  if (hours?.type === 'hours' && entry.channel !== 'letter' && (time < hours.allowedFrom || time >= hours.allowedUntil))
+    flags.push({ id: 'outside-hours', rules: ['hours'] });
 
   if (isDebtorCall(entry)) {
     const over: CollectorRuleId[] = [];
@@ -84,9 +93,11 @@ function flagsOf(entry: ContactEntry, sameDayCalls: readonly ContactEntry[], con
   if (entry.thirdParty || entry.channel === 'third-party') flags.push({ id: 'third-party', rules: ['third-party'] });
 
   const plan = info?.plan;
-  if (rules.has('plan-stops-collection') && plan?.state === 'on-track' && entry.at.slice(0, 10) >= plan.startDate) flags.push({ id: 'during-plan', rules: ['plan-stops-collection'] });
+  if (rules.has('plan-stops-collection') && plan?.state === 'on-track' && entry.at.slice(0, 10) >= plan.startDate)
+    flags.push({ id: 'during-plan', rules: ['plan-stops-collection'] });
 
-  for (const id of ['threat', 'insult', 'impersonation'] as const) if (entry.userFlags.includes(id)) flags.push({ id, rules: [...USER_FLAG_RULES[id]] });
+  for (const id of ['threat', 'insult', 'impersonation'] as const)
+    if (entry.userFlags.includes(id)) flags.push({ id, rules: [...USER_FLAG_RULES[id]] });
   return flags;
 }
 

@@ -174,8 +174,20 @@ const REPORT_FACTS: Record<DebtKind, FactId[]> = {
   other: [],
 };
 
-const CARD_PLAN: PlanFacts = { statutory: true, maxYears: 5, collectionMustStop: true, breakRestoresCollection: true, facts: ['N1', 'N2', 'N3', 'N4', 'N5', 'N6'] };
-const ONLINE_PLAN: PlanFacts = { statutory: false, maxYears: null, collectionMustStop: false, breakRestoresCollection: true, facts: ['N7', 'N4', 'N6'] };
+const CARD_PLAN: PlanFacts = {
+  statutory: true,
+  maxYears: 5,
+  collectionMustStop: true,
+  breakRestoresCollection: true,
+  facts: ['N1', 'N2', 'N3', 'N4', 'N5', 'N6'],
+};
+const ONLINE_PLAN: PlanFacts = {
+  statutory: false,
+  maxYears: null,
+  collectionMustStop: false,
+  breakRestoresCollection: true,
+  facts: ['N7', 'N4', 'N6'],
+};
 const OTHER_PLAN: PlanFacts = { ...ONLINE_PLAN, facts: ['N4', 'N6'] };
 
 const PLAN_FACTS: Record<DebtKind, PlanFacts> = {
@@ -219,7 +231,11 @@ function getCreditReport(input: DelayInput, d: number): CreditReportTrack {
   const late = d > graceDays;
   const code = late ? reportCode(d) : null;
   const nextCode: CreditReportTrack['nextCode'] =
-    code === null ? { code: reportCode(graceDays + 1)!, from: lateFrom } : code < MAX_REPORT_CODE ? { code: (code + 1) as ReportCode, from: addDaysToDay(due, code * REPORT_CODE_DAYS + 1) } : null;
+    code === null
+      ? { code: reportCode(graceDays + 1)!, from: lateFrom }
+      : code < MAX_REPORT_CODE
+        ? { code: (code + 1) as ReportCode, from: addDaysToDay(due, code * REPORT_CODE_DAYS + 1) }
+        : null;
 
   const rp = CREDIT_REPAIR_2025;
   const misses: RepairMiss[] = [];
@@ -244,7 +260,15 @@ function getCost(input: DelayInput, d: number): DelayCost {
   const { rateFacts: facts, ask } = KIND_PRESETS[kind];
   if (dailyRatePpm === null) return { estimate: true, known: false, ratePpm: null, facts };
   const days = d > graceDays ? d : 0;
-  return { estimate: true, known: true, ratePpm: dailyRatePpm, checkContract: ask, soFar: penalty(amount, dailyRatePpm, days), perDay: penalty(amount, dailyRatePpm, 1), facts };
+  return {
+    estimate: true,
+    known: true,
+    ratePpm: dailyRatePpm,
+    checkContract: ask,
+    soFar: penalty(amount, dailyRatePpm, days),
+    perDay: penalty(amount, dailyRatePpm, 1),
+    facts,
+  };
 }
 
 /**
@@ -285,7 +309,13 @@ export function assessDelay(input: DelayInput): DelayAssessment {
     timeline,
     creditReport: getCreditReport(input, d),
     cost: getCost(input, d),
-    cardCriminalRisk: bigCard ? { applies: d > CARD_CRIMINAL_RISK.afterDays, from: addDaysToDay(due, CARD_CRIMINAL_RISK.afterDays + 1), facts: [...CARD_CRIMINAL_RISK.facts] } : null,
+    cardCriminalRisk: bigCard
+      ? {
+          applies: d > CARD_CRIMINAL_RISK.afterDays,
+          from: addDaysToDay(due, CARD_CRIMINAL_RISK.afterDays + 1),
+          facts: [...CARD_CRIMINAL_RISK.facts],
+        }
+      : null,
     plan: PLAN_FACTS[kind],
   };
 }

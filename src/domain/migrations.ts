@@ -28,7 +28,10 @@ const yuanToMinor = (x: unknown): unknown => (typeof x === 'number' && Number.is
 function debtV0toV1(d: unknown): unknown {
   if (!isObject(d)) return d;
   const { amount, dueDate, repeat, months, grace, kind, ...rest } = d;
-  const recurrence = repeat === 'monthly' ? { type: 'monthly', firstDue: dueDate, ...(months === undefined ? {} : { count: months }) } : { type: 'once', dueDate };
+  const recurrence =
+    repeat === 'monthly'
+      ? { type: 'monthly', firstDue: dueDate, ...(months === undefined ? {} : { count: months }) }
+      : { type: 'once', dueDate };
   return {
     ...rest,
     kind: (DEBT_KINDS as readonly unknown[]).includes(kind) ? kind : 'other',
@@ -86,8 +89,10 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
 export function migrateRecord(raw: unknown, migrations: readonly Migration[]): MigrationResult {
   if (!isObject(raw)) return { ok: false, reason: 'not an object' };
   const from = raw.version === undefined ? 0 : raw.version;
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) return { ok: false, reason: `unknown version ${JSON.stringify(from)}` };
-  if (from > migrations.length) return { ok: false, reason: `version ${from} was written by a newer DueGuard (this one reads up to ${migrations.length})` };
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0)
+    return { ok: false, reason: `unknown version ${JSON.stringify(from)}` };
+  if (from > migrations.length)
+    return { ok: false, reason: `version ${from} was written by a newer DueGuard (this one reads up to ${migrations.length})` };
   let value = raw;
   try {
     for (const migrate of migrations.slice(from)) value = migrate(value);

@@ -128,7 +128,11 @@ export const ContactEntrySchema = v.object({
   id: IdSchema,
   target: TargetSchema,
   /** Local wall-clock time of the contact, `YYYY-MM-DDTHH:mm`. */
-  at: v.pipe(v.string(), v.regex(LOCAL_DATE_TIME, 'must be a local date and time as YYYY-MM-DDTHH:mm'), v.check((s) => isDayString(s.slice(0, 10)) && Number(s.slice(11, 13)) < 24 && Number(s.slice(14, 16)) < 60, 'not a real date and time')),
+  at: v.pipe(
+    v.string(),
+    v.regex(LOCAL_DATE_TIME, 'must be a local date and time as YYYY-MM-DDTHH:mm'),
+    v.check((s) => isDayString(s.slice(0, 10)) && Number(s.slice(11, 13)) < 24 && Number(s.slice(14, 16)) < 60, 'not a real date and time'),
+  ),
   channel: v.picklist(CONTACT_CHANNELS),
   /** False for an unanswered call attempt. */
   answered: v.optional(v.boolean(), true),
@@ -150,7 +154,11 @@ export const SettingsSchema = v.object({
   leadDays: v.optional(v.array(v.picklist(LEAD_DAY_CHOICES)), [7, 3, 1, 0]),
   /** Local time of day at which reminders fire. */
   reminderTime: v.optional(TimeOfDaySchema, '09:00'),
-  quietHours: v.optional(v.object({ enabled: v.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema }), { enabled: true, start: '22:00', end: '08:00' }),
+  quietHours: v.optional(v.object({ enabled: v.boolean(), start: TimeOfDaySchema, end: TimeOfDaySchema }), {
+    enabled: true,
+    start: '22:00',
+    end: '08:00',
+  }),
   dailyOverdue: v.optional(v.boolean(), true),
   language: v.optional(v.picklist(['auto', 'zh_CN', 'en']), 'auto'),
   theme: v.optional(v.picklist(['auto', 'light', 'dark']), 'auto'),

@@ -86,8 +86,18 @@ function debtSources(data: Data, payments: Map<string, Payment[]>, settings: Set
   return data.debts
     .filter((debt) => !settled.has(debt.id))
     .map((debt) => ({
-      statuses: getInstallmentStatuses(getDebtInstallments(debt, until), payments.get(targetKey({ type: 'debt', id: debt.id })) ?? NO_PAYMENTS, today),
-      context: { name: debt.name, kind: debt.kind, currency: debt.currency, graceDays: effectiveGrace(debt, settings), dailyRatePpm: effectiveRatePpm(debt, settings) },
+      statuses: getInstallmentStatuses(
+        getDebtInstallments(debt, until),
+        payments.get(targetKey({ type: 'debt', id: debt.id })) ?? NO_PAYMENTS,
+        today,
+      ),
+      context: {
+        name: debt.name,
+        kind: debt.kind,
+        currency: debt.currency,
+        graceDays: effectiveGrace(debt, settings),
+        dailyRatePpm: effectiveRatePpm(debt, settings),
+      },
     }));
 }
 
@@ -95,7 +105,13 @@ function planSource(summary: PlanSummary, settings: Settings): Source {
   const { plan } = summary;
   return {
     statuses: summary.installments,
-    context: { name: plan.name, kind: plan.kind, currency: plan.currency, graceDays: summary.graceDays, dailyRatePpm: effectiveRatePpm({ kind: plan.kind }, settings) },
+    context: {
+      name: plan.name,
+      kind: plan.kind,
+      currency: plan.currency,
+      graceDays: summary.graceDays,
+      dailyRatePpm: effectiveRatePpm({ kind: plan.kind }, settings),
+    },
   };
 }
 
@@ -104,7 +120,14 @@ const isDueSoon = (s: InstallmentStatus) => s.state !== 'paid' && s.daysUntilDue
 /** Sorts one source's open items into the three groups. */
 function groupSource({ statuses, context }: Source): Pick<Overview, 'overdue' | 'dueSoon' | 'later'> {
   // Spelled out, not spread: the popup and every wake read these items many times.
-  const item = (status: InstallmentStatus): OpenItem => ({ status, name: context.name, kind: context.kind, currency: context.currency, graceDays: context.graceDays, dailyRatePpm: context.dailyRatePpm });
+  const item = (status: InstallmentStatus): OpenItem => ({
+    status,
+    name: context.name,
+    kind: context.kind,
+    currency: context.currency,
+    graceDays: context.graceDays,
+    dailyRatePpm: context.dailyRatePpm,
+  });
   const soon = statuses.filter(isDueSoon);
   const next = soon.length === 0 ? statuses.find((s) => s.state !== 'paid' && s.daysUntilDue > DUE_SOON_DAYS) : undefined;
   return {
@@ -115,7 +138,8 @@ function groupSource({ statuses, context }: Source): Pick<Overview, 'overdue' | 
 }
 
 const byName = (a: OpenItem, b: OpenItem) => a.name.localeCompare(b.name);
-const mostOverdueFirst = (a: OpenItem, b: OpenItem) => b.status.daysOverdue - a.status.daysOverdue || b.status.remaining - a.status.remaining || byName(a, b);
+const mostOverdueFirst = (a: OpenItem, b: OpenItem) =>
+  b.status.daysOverdue - a.status.daysOverdue || b.status.remaining - a.status.remaining || byName(a, b);
 const soonestFirst = (a: OpenItem, b: OpenItem) => a.status.daysUntilDue - b.status.daysUntilDue || byName(a, b);
 
 /** Sums per currency, the user's currency first, then by code. */
@@ -129,11 +153,16 @@ function totalsByCurrency(entries: readonly { currency: string; amount: Minor }[
 
 function getTotals(sources: readonly Source[], overdue: readonly OpenItem[], mainCurrency: string): OverviewTotals {
   const upcoming = sources.flatMap(({ statuses, context }) =>
-    statuses.filter((s) => s.state !== 'paid' && s.daysUntilDue >= 0 && s.daysUntilDue <= TOTALS_WINDOW_DAYS).map((s) => ({ currency: context.currency, amount: s.remaining })),
+    statuses
+      .filter((s) => s.state !== 'paid' && s.daysUntilDue >= 0 && s.daysUntilDue <= TOTALS_WINDOW_DAYS)
+      .map((s) => ({ currency: context.currency, amount: s.remaining })),
   );
   return {
     overdueCount: overdue.length,
-    overdue: totalsByCurrency(overdue.map((i) => ({ currency: i.currency, amount: i.status.remaining })), mainCurrency),
+    overdue: totalsByCurrency(
+      overdue.map((i) => ({ currency: i.currency, amount: i.status.remaining })),
+      mainCurrency,
+    ),
     dueNext30: totalsByCurrency(upcoming, mainCurrency),
   };
 }
@@ -147,7 +176,10 @@ function getTotals(sources: readonly Source[], overdue: readonly OpenItem[], mai
  */
 export function getOverview(data: Data, settings: Settings, today: Day): Overview {
   const payments = paymentsByTarget(data.payments);
-  const plans = data.plans.map((plan) => ({ plan, ...getPlanStatus(plan, payments.get(targetKey({ type: 'plan', id: plan.id })) ?? NO_PAYMENTS, today, settings) }));
+  const plans = data.plans.map((plan) => ({
+    plan,
+    ...getPlanStatus(plan, payments.get(targetKey({ type: 'plan', id: plan.id })) ?? NO_PAYMENTS, today, settings),
+  }));
   const sources = [...debtSources(data, payments, settings, today), ...plans.map((summary) => planSource(summary, settings))];
   const groups = sources.map(groupSource);
   const overdue = groups.flatMap((g) => g.overdue).sort(mostOverdueFirst);

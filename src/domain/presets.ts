@@ -26,12 +26,28 @@ export interface KindPreset {
 export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
   // Due the 8th, 9th or 10th (system-assigned, B1-B2); after a change, the 15th, 20th or 25th (B3).
   // 0.05 %/day (P1). Grace conflicting (B6): none assumed.
-  huabei: { dueDays: [8, 9, 10, 15, 20, 25], dueDayFacts: ['B1', 'B2', 'B3'], dailyRatePpm: 500, ask: false, rateFacts: ['P1'], graceDays: 0, graceFacts: ['B6'] },
+  huabei: {
+    dueDays: [8, 9, 10, 15, 20, 25],
+    dueDayFacts: ['B1', 'B2', 'B3'],
+    dailyRatePpm: 500,
+    ask: false,
+    rateFacts: ['P1'],
+    graceDays: 0,
+    graceFacts: ['B6'],
+  },
   // Due on the first drawdown's day of month, 29-31 mapped by jiebeiDueDay (B4). Penalty 1.5× the
   // loan's own daily rate (P2), which DueGuard does not know. No grace (B5).
   jiebei: { dueDays: null, dueDayFacts: ['B4'], dailyRatePpm: null, ask: true, rateFacts: ['P2'], graceDays: 0, graceFacts: ['B5'] },
   // The bank's own day; interest and 违约金 by contract (P6-P7); grace is bank policy (B7), none assumed.
-  'credit-card': { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: true, rateFacts: ['P6', 'P7'], graceDays: 0, graceFacts: ['B7'] },
+  'credit-card': {
+    dueDays: null,
+    dueDayFacts: [],
+    dailyRatePpm: null,
+    ask: true,
+    rateFacts: ['P6', 'P7'],
+    graceDays: 0,
+    graceFacts: ['B7'],
+  },
   // Sources conflict between 0.015 % and 0.07 %/day (P3): the most recent, with a check-your-contract flag.
   baitiao: { dueDays: null, dueDayFacts: [], dailyRatePpm: 150, ask: true, rateFacts: ['P3'], graceDays: 0, graceFacts: [] },
   // Bill on the 1st, due the 8th (B9); 0.05 %/day (P4).
@@ -46,7 +62,8 @@ export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
  * @example jiebeiDueDay(30) // 26
  */
 export function jiebeiDueDay(drawdownDay: number): number {
-  if (!Number.isInteger(drawdownDay) || drawdownDay < 1 || drawdownDay > 31) throw new RangeError(`day of month must be 1..31, got ${drawdownDay}`);
+  if (!Number.isInteger(drawdownDay) || drawdownDay < 1 || drawdownDay > 31)
+    throw new RangeError(`day of month must be 1..31, got ${drawdownDay}`);
   return drawdownDay >= 29 ? drawdownDay - 4 : drawdownDay;
 }
 
@@ -85,18 +102,41 @@ export function effectiveGrace(item: { kind: DebtKind; graceDays?: number | unde
 
 /** Spaces, hyphens, underscores and case do not matter when a kind is looked up by name. */
 function normalizeName(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 /** Names accepted for each kind on import: its id, English and Chinese names. */
 export const KIND_ALIASES: Readonly<Record<string, DebtKind>> = {
-  huabei: 'huabei', 'Ant Credit Pay': 'huabei', 'Alipay Huabei': 'huabei', 花呗: 'huabei', 蚂蚁花呗: 'huabei',
-  jiebei: 'jiebei', 'Ant Cash Now': 'jiebei', 'Alipay Jiebei': 'jiebei', 借呗: 'jiebei', 蚂蚁借呗: 'jiebei',
-  'credit-card': 'credit-card', 'Credit card': 'credit-card', 信用卡: 'credit-card',
-  baitiao: 'baitiao', 'JD Baitiao': 'baitiao', 白条: 'baitiao', 京东白条: 'baitiao',
-  meituan: 'meituan', 'Meituan Pay Later': 'meituan', 美团月付: 'meituan', 美团: 'meituan',
-  loan: 'loan', 贷款: 'loan', 借款: 'loan',
-  other: 'other', 其他: 'other', 其它: 'other',
+  huabei: 'huabei',
+  'Ant Credit Pay': 'huabei',
+  'Alipay Huabei': 'huabei',
+  花呗: 'huabei',
+  蚂蚁花呗: 'huabei',
+  jiebei: 'jiebei',
+  'Ant Cash Now': 'jiebei',
+  'Alipay Jiebei': 'jiebei',
+  借呗: 'jiebei',
+  蚂蚁借呗: 'jiebei',
+  'credit-card': 'credit-card',
+  'Credit card': 'credit-card',
+  信用卡: 'credit-card',
+  baitiao: 'baitiao',
+  'JD Baitiao': 'baitiao',
+  白条: 'baitiao',
+  京东白条: 'baitiao',
+  meituan: 'meituan',
+  'Meituan Pay Later': 'meituan',
+  美团月付: 'meituan',
+  美团: 'meituan',
+  loan: 'loan',
+  贷款: 'loan',
+  借款: 'loan',
+  other: 'other',
+  其他: 'other',
+  其它: 'other',
 };
 
 const KIND_BY_NAME = new Map(Object.entries(KIND_ALIASES).map(([name, kind]) => [normalizeName(name), kind]));

@@ -202,7 +202,8 @@ export function planReminders({
       for (const lead of leads) if (lead.fireAt > now || lead === latestPast) add(`:lead:${lead.n}`, lead.n, lead.day, lead.fireAt);
     }
     const firstLate = addDaysToDay(due, 1);
-    for (const day of settings.dailyOverdue ? aroundToday.filter((d) => d >= firstLate) : [firstLate]) add(`:overdue:${day}`, undefined, day, at(day));
+    for (const day of settings.dailyOverdue ? aroundToday.filter((d) => d >= firstLate) : [firstLate])
+      add(`:overdue:${day}`, undefined, day, at(day));
     // Two reminders of one item at the same instant (a day some zone skipped) do not follow item order.
     for (const s of slots) if (slots.some((other) => other !== s && other.bucket === s.bucket)) s.bucket.inKeyOrder = false;
     return slots;

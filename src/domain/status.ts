@@ -89,7 +89,11 @@ export function describeInstallment(installment: Installment, paid: Minor, today
  * payments allocated by `allocatePayments`. An installment of amount 0 counts as paid.
  * @example getInstallmentStatuses(installments, payments, '2026-05-10').map((s) => s.state) // ['paid', 'due-today', 'upcoming']
  */
-export function getInstallmentStatuses(installments: readonly Installment[], payments: readonly Payment[], today: Day): InstallmentStatus[] {
+export function getInstallmentStatuses(
+  installments: readonly Installment[],
+  payments: readonly Payment[],
+  today: Day,
+): InstallmentStatus[] {
   const { paid } = allocatePayments(installments, payments);
   return installments.map((installment, i) => describeInstallment(installment, paid[i]!, today));
 }

@@ -47,7 +47,13 @@ export type BackupParse = { ok: true; data: Data; settings: Settings; exportedAt
  */
 export function serializeBackup(data: Data, settings: Settings, now: number): string {
   const { debts, plans, payments, contacts } = data;
-  const document = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), data: { debts, plans, payments, contacts }, settings };
+  const document = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    data: { debts, plans, payments, contacts },
+    settings,
+  };
   return JSON.stringify(document, null, 2) + '\n';
 }
 
@@ -97,9 +103,11 @@ function records(source: Record<string, unknown>): BackupRecords | string[] {
 function readV0(json: Record<string, unknown>): Step {
   const dump = DATA_KEY in json;
   const raw = dump ? json[DATA_KEY] : json;
-  if (!isObject(raw) || !Array.isArray(raw.debts)) return { ok: false, errors: ['This is not a DueGuard backup: it has no "format" field and no list of debts.'] };
+  if (!isObject(raw) || !Array.isArray(raw.debts))
+    return { ok: false, errors: ['This is not a DueGuard backup: it has no "format" field and no list of debts.'] };
   const data = migrateRecord(dump || raw.version !== undefined ? raw : { ...raw, version: 1 }, DATA_MIGRATIONS);
-  const settings = dump && json[SETTINGS_KEY] !== undefined ? migrateRecord(json[SETTINGS_KEY], SETTINGS_MIGRATIONS) : { ok: true as const, value: {} };
+  const settings =
+    dump && json[SETTINGS_KEY] !== undefined ? migrateRecord(json[SETTINGS_KEY], SETTINGS_MIGRATIONS) : { ok: true as const, value: {} };
   const errors = [...(data.ok ? [] : [`data: ${data.reason}`]), ...(settings.ok ? [] : [`settings: ${settings.reason}`])];
   if (!data.ok || !settings.ok) return { ok: false, errors };
   const recs = records(data.value);
@@ -124,14 +132,19 @@ function readDocument(json: Record<string, unknown>): Step {
  * One reader per version, each producing the current document shape. A later version adds its reader
  * here and, when the record schemas change, a migration of the records before validation.
  */
-const READERS: Record<number, (json: Record<string, unknown>) => Step> = { 0: readV0, 1: (json) => graceFromV1(readDocument(json)), 2: readDocument };
+const READERS: Record<number, (json: Record<string, unknown>) => Step> = {
+  0: readV0,
+  1: (json) => graceFromV1(readDocument(json)),
+  2: readDocument,
+};
 
 function versionOf(json: Record<string, unknown>): number | string {
   if (json.format === undefined) return 0;
   if (json.format !== BACKUP_FORMAT) return `This is not a DueGuard backup (format "${String(json.format)}").`;
   const version = json.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return 'version: must be a whole number from 1';
-  if (version > BACKUP_VERSION) return `This backup was made by a newer DueGuard (format version ${version}; this one reads up to ${BACKUP_VERSION}). Update DueGuard first.`;
+  if (version > BACKUP_VERSION)
+    return `This backup was made by a newer DueGuard (format version ${version}; this one reads up to ${BACKUP_VERSION}). Update DueGuard first.`;
   return version;
 }
 
@@ -169,7 +182,8 @@ function checkReferences(records: v.InferOutput<typeof RecordsSchema>): string[]
   const targets = new Set([...records.debts.map((d) => `debt:${d.id}`), ...records.plans.map((p) => `plan:${p.id}`)]);
   for (const name of ['payments', 'contacts'] as const) {
     records[name].forEach((item, i) => {
-      if (!targets.has(`${item.target.type}:${item.target.id}`)) errors.push(`data.${name}[${i}].target: no ${item.target.type} with id "${item.target.id}" in this backup`);
+      if (!targets.has(`${item.target.type}:${item.target.id}`))
+        errors.push(`data.${name}[${i}].target: no ${item.target.type} with id "${item.target.id}" in this backup`);
     });
   }
   return errors;
@@ -194,7 +208,10 @@ export function parseBackup(json: unknown): BackupParse {
 
   const recs = v.safeParse(RecordsSchema, step.doc.data);
   const settings = v.safeParse(SettingsSchema, step.doc.settings);
-  const errors = [...(recs.success ? checkReferences(recs.output) : issueLines('data', recs.issues)), ...(settings.success ? [] : issueLines('settings', settings.issues))];
+  const errors = [
+    ...(recs.success ? checkReferences(recs.output) : issueLines('data', recs.issues)),
+    ...(settings.success ? [] : issueLines('settings', settings.issues)),
+  ];
   if (!recs.success || !settings.success || errors.length) return { ok: false, errors };
   return { ok: true, data: { version: SCHEMA_VERSION, ...recs.output }, settings: settings.output, exportedAt: step.doc.exportedAt };
 }

@@ -21,7 +21,18 @@ import { formatPpmPercent, parsePercentPpm } from './rate';
 export { nextDueDay };
 
 /** The columns, by their canonical (export) name. */
-export const CSV_COLUMNS = ['name', 'kind', 'amount', 'due_date', 'currency', 'note', 'due_day', 'months', 'grace_days', 'penalty_rate'] as const;
+export const CSV_COLUMNS = [
+  'name',
+  'kind',
+  'amount',
+  'due_date',
+  'currency',
+  'note',
+  'due_day',
+  'months',
+  'grace_days',
+  'penalty_rate',
+] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['name', 'kind', 'amount'];
 
@@ -106,9 +117,16 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   }
 }
 
-const normalizeHeader = (h: string): string => h.normalize('NFKC').trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normalizeHeader = (h: string): string =>
+  h
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
-const HEADER_LOOKUP = new Map<string, CsvColumn>(CSV_COLUMNS.flatMap((column) => COLUMN_ALIASES[column].map((alias) => [normalizeHeader(alias), column] as const)));
+const HEADER_LOOKUP = new Map<string, CsvColumn>(
+  CSV_COLUMNS.flatMap((column) => COLUMN_ALIASES[column].map((alias) => [normalizeHeader(alias), column] as const)),
+);
 
 /** Which column each header cell names, or the header's problems. */
 function readHeader(cells: string[]): { columns: (CsvColumn | null)[]; errors: CsvError[] } {
@@ -146,7 +164,16 @@ function parseWhole(text: string, min: number, max: number): number | null {
   return n >= min && n <= max ? n : null;
 }
 
-const CURRENCY_NAMES: Readonly<Record<string, string>> = { 人民币: 'CNY', rmb: 'CNY', '¥': 'CNY', 元: 'CNY', 美元: 'USD', $: 'USD', 港币: 'HKD', 港元: 'HKD' };
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  人民币: 'CNY',
+  rmb: 'CNY',
+  '¥': 'CNY',
+  元: 'CNY',
+  美元: 'USD',
+  $: 'USD',
+  港币: 'HKD',
+  港元: 'HKD',
+};
 
 function parseCurrency(text: string): string | null {
   const t = text.normalize('NFKC').trim();
@@ -176,7 +203,11 @@ function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string)
   const kind: DebtKind | null = kindText ? (parseKind(kindText) ?? fail('kind', 'kind-unknown', kindText)) : fail('kind', 'kind-missing');
 
   const money = parseMoney(text('amount'));
-  const amount = money.ok ? (money.minor > 0 ? money.minor : fail('amount', 'amount-zero', text('amount'))) : fail('amount', `money-${money.reason}`, text('amount'));
+  const amount = money.ok
+    ? money.minor > 0
+      ? money.minor
+      : fail('amount', 'amount-zero', text('amount'))
+    : fail('amount', `money-${money.reason}`, text('amount'));
 
   const dueDayText = text('due_day');
   const dueDay = dueDayText ? (parseWhole(dueDayText, 1, 31) ?? fail('due_day', 'due-day-invalid', dueDayText)) : null;
@@ -204,13 +235,16 @@ function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string)
   const rateText = text('penalty_rate');
   const rate = rateText ? (parsePercentPpm(rateText) ?? fail('penalty_rate', 'rate-invalid', rateText)) : undefined;
 
-  if (errors.length || kind === null || amount === null || due === null || currency === null || graceDays === null || rate === null) return errors;
+  if (errors.length || kind === null || amount === null || due === null || currency === null || graceDays === null || rate === null)
+    return errors;
   const input: DebtInput = {
     name,
     kind,
     currency,
     amount,
-    recurrence: monthly ? { type: 'monthly', firstDue: due, ...(months !== null ? { count: months } : {}) } : { type: 'once', dueDate: due },
+    recurrence: monthly
+      ? { type: 'monthly', firstDue: due, ...(months !== null ? { count: months } : {}) }
+      : { type: 'once', dueDate: due },
     note,
     ...(graceDays !== undefined ? { graceDays } : {}),
     ...(rate !== undefined ? { dailyRatePpm: rate } : {}),
@@ -238,7 +272,9 @@ export function parseDebtsCsv(text: string, today: Day, defaultCurrency = 'CNY')
   const records = parsed.data;
   if (records.length === 0 || isBlank(records[0] ?? [])) return { ok: false, errors: [{ row: 1, reason: 'empty-file' }] };
 
-  const errors: CsvError[] = parsed.errors.filter((e) => e.type === 'Quotes').map((e) => ({ row: (e.row ?? 0) + 1, reason: 'bad-quotes' as const }));
+  const errors: CsvError[] = parsed.errors
+    .filter((e) => e.type === 'Quotes')
+    .map((e) => ({ row: (e.row ?? 0) + 1, reason: 'bad-quotes' as const }));
   const header = readHeader(records[0]!);
   errors.push(...header.errors);
   // Without a required column no row can be read; an unknown or repeated column still lets every row
@@ -247,7 +283,11 @@ export function parseDebtsCsv(text: string, today: Day, defaultCurrency = 'CNY')
   // The background refuses an import of more than MAX_IMPORT debts: say so now, before reading rows
   // that could never be stored.
   const count = records.slice(1).filter((record) => !isBlank(record)).length;
-  if (count > MAX_IMPORT) return { ok: false, errors: [...errors, { row: 1, reason: 'too-many-rows' as const, value: String(count) }].sort((a, b) => a.row - b.row) };
+  if (count > MAX_IMPORT)
+    return {
+      ok: false,
+      errors: [...errors, { row: 1, reason: 'too-many-rows' as const, value: String(count) }].sort((a, b) => a.row - b.row),
+    };
 
   const rows: DebtInput[] = [];
   records.slice(1).forEach((record, i) => {

@@ -34,10 +34,22 @@ export function getCalendarItems(data: Data, today: Day, until: Day): CalendarIt
   const debtItems = data.debts
     .filter((debt) => !settled.has(debt.id))
     .flatMap((debt) =>
-      getInstallmentStatuses(getDebtInstallments(debt, until), data.payments, today).map((status) => ({ status, name: debt.name, kind: debt.kind, currency: debt.currency, planCount: null })),
+      getInstallmentStatuses(getDebtInstallments(debt, until), data.payments, today).map((status) => ({
+        status,
+        name: debt.name,
+        kind: debt.kind,
+        currency: debt.currency,
+        planCount: null,
+      })),
     );
   const planItems = data.plans.flatMap((plan) =>
-    getPlanInstallmentStatuses(plan, data.payments, today).map((status) => ({ status, name: plan.name, kind: plan.kind, currency: plan.currency, planCount: plan.count })),
+    getPlanInstallmentStatuses(plan, data.payments, today).map((status) => ({
+      status,
+      name: plan.name,
+      kind: plan.kind,
+      currency: plan.currency,
+      planCount: plan.count,
+    })),
   );
   return [...debtItems, ...planItems]
     .filter(({ status }) => status.state !== 'paid' && status.due >= today && status.due <= until)
@@ -121,7 +133,11 @@ export function buildIcs(entries: readonly CalendarEntry[], options: CalendarOpt
       // RELATED=START set explicitly (and by method: createAlarm ignores `relatesTo`): left unset,
       // ical-generator relates an after-start trigger to the END, which for an all-day event rings a day late.
       event
-        .createAlarm({ type: ICalAlarmType.display, trigger: alarmOffsetSeconds(lead, options.reminderTime), description: options.alarmText(lead, entry) })
+        .createAlarm({
+          type: ICalAlarmType.display,
+          trigger: alarmOffsetSeconds(lead, options.reminderTime),
+          description: options.alarmText(lead, entry),
+        })
         .relatesTo(ICalAlarmRelatesTo.start);
     }
   }

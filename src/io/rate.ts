@@ -17,6 +17,8 @@ export function parsePercentPpm(text: string): number | null {
 
 /** Parts per million as the shortest percentage: 500 → `0.05`, 10000 → `1`. */
 export function formatPpmPercent(ppm: number): string {
-  const frac = String(ppm % 10_000).padStart(4, '0').replace(/0+$/, '');
+  const frac = String(ppm % 10_000)
+    .padStart(4, '0')
+    .replace(/0+$/, '');
   return `${Math.floor(ppm / 10_000)}${frac ? `.${frac}` : ''}`;
 }

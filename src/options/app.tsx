@@ -75,7 +75,7 @@ export function OptionsPage({ snapshot }: { snapshot: Snapshot }) {
         </nav>
       </header>
       <main ref={main} class="options-main" id={`section-${route.section}`}>
-        <View key={[route.section, ...route.args].join("/")} snapshot={snapshot} route={route} />
+        <View key={[route.section, ...route.args].join('/')} snapshot={snapshot} route={route} />
       </main>
     </div>
   );

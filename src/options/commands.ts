@@ -54,7 +54,12 @@ export function useSubmit(): Submit {
  * For a form that closes when saved: sends, toasts `message` and runs `then` on success, and answers
  * the error (or null) for the form to show.
  */
-export function useSave(): <N extends CommandName>(name: N, input: CommandMap[N]['input'], message: string, then: () => void) => Promise<CommandError | null> {
+export function useSave(): <N extends CommandName>(
+  name: N,
+  input: CommandMap[N]['input'],
+  message: string,
+  then: () => void,
+) => Promise<CommandError | null> {
   const submit = useSubmit();
   return async (name, input, message, then) => {
     const error = await submit(name, input, () => ({ message }));

@@ -53,7 +53,9 @@ export function listenForCommands(handle: (message: CommandMessage) => Promise<C
   const listener = (message: unknown, _sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
     if (!isCommandMessage(message)) return false;
     // sendResponse + `true` (rather than returning a promise) works with the polyfill, Firefox and the test fake alike.
-    handle(message).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: errorText(e) } } satisfies CommandResult));
+    handle(message).then(sendResponse, (e: unknown) =>
+      sendResponse({ ok: false, error: { code: 'internal', message: errorText(e) } } satisfies CommandResult),
+    );
     return true;
   };
   // The polyfill's types only know listeners that always answer; `false` (not ours) is what Chrome expects otherwise.

@@ -135,7 +135,8 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 /** Validates each item of a stored list; items that fail go to quarantine under `where` with their index. */
 function validItems<T>(schema: v.GenericSchema<unknown, T>, items: unknown, where: string, label: string, at: number): Part<T[]> {
   if (items === undefined) return { value: [], found: [], changed: false };
-  if (!Array.isArray(items)) return { value: [], found: [{ key: where, record: items, reason: `${label}: not a list`, at }], changed: true };
+  if (!Array.isArray(items))
+    return { value: [], found: [{ key: where, record: items, reason: `${label}: not a list`, at }], changed: true };
   const value: T[] = [];
   const found: QuarantineEntry[] = [];
   items.forEach((item, i) => {
@@ -223,17 +224,24 @@ function numberEntries(raw: unknown, where: string, at: number): Part<Record<str
 
 export function decodeReminders(raw: unknown, at: number): Part<ReminderState> {
   if (raw === undefined || raw === null) return { value: { sent: {}, snoozed: {} }, found: [], changed: false };
-  if (!isObject(raw)) return { value: { sent: {}, snoozed: {} }, found: [{ key: REMINDERS_KEY, record: raw, reason: 'not an object', at }], changed: true };
+  if (!isObject(raw))
+    return { value: { sent: {}, snoozed: {} }, found: [{ key: REMINDERS_KEY, record: raw, reason: 'not an object', at }], changed: true };
   const sent = numberEntries(raw.sent, `${REMINDERS_KEY}/sent`, at);
   const snoozed = numberEntries(raw.snoozed, `${REMINDERS_KEY}/snoozed`, at);
-  return { value: { sent: sent.value, snoozed: snoozed.value }, found: [...sent.found, ...snoozed.found], changed: sent.changed || snoozed.changed };
+  return {
+    value: { sent: sent.value, snoozed: snoozed.value },
+    found: [...sent.found, ...snoozed.found],
+    changed: sent.changed || snoozed.changed,
+  };
 }
 
 /** The quarantine itself: an entry of the wrong shape is wrapped in a well-formed one, never dropped. */
 export function decodeQuarantine(raw: unknown, at: number): Part<QuarantineEntry[]> {
   if (raw === undefined || raw === null) return { value: [], found: [], changed: false };
   const items: unknown[] = Array.isArray(raw) ? raw : [raw];
-  const value = items.map((item) => (v.is(QuarantineEntrySchema, item) ? item : { key: QUARANTINE_KEY, record: item, reason: 'malformed quarantine entry', at }));
+  const value = items.map((item) =>
+    v.is(QuarantineEntrySchema, item) ? item : { key: QUARANTINE_KEY, record: item, reason: 'malformed quarantine entry', at },
+  );
   return { value, found: [], changed: !Array.isArray(raw) || value.some((e, i) => e !== items[i]) };
 }
 

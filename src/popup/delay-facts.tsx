@@ -32,13 +32,21 @@ export function CreditReportNote({ assessment, today }: { assessment: DelayAsses
   return (
     <div class="credit-report">
       {report.reporting === 'unknown' && <p>{t('domain_credit_unknown')}</p>}
-      <p>{grace.inGrace ? t('domain_grace_in', { days: grace.days }) : grace.days === 0 ? t('domain_grace_none') : t('domain_credit_late_from', { date: day(report.lateFrom) })}</p>
+      <p>
+        {grace.inGrace
+          ? t('domain_grace_in', { days: grace.days })
+          : grace.days === 0
+            ? t('domain_grace_none')
+            : t('domain_credit_late_from', { date: day(report.lateFrom) })}
+      </p>
       {report.likelyReported && report.code !== null ? (
         <p>{t('domain_credit_likely_reported', { code: report.code })}</p>
       ) : (
         <p>{t('domain_credit_report_from', { date: day(report.earliestReport > today ? report.earliestReport : today) })}</p>
       )}
-      {report.nextCode && report.code !== null && <p>{t('domain_credit_next_code', { code: report.nextCode.code, date: day(report.nextCode.from) })}</p>}
+      {report.nextCode && report.code !== null && (
+        <p>{t('domain_credit_next_code', { code: report.nextCode.code, date: day(report.nextCode.from) })}</p>
+      )}
       <p>{t('domain_credit_retention', { years: CREDIT_REPORT_RULES.retentionYears })}</p>
       <p class="muted">{t('domain_credit_prior_notice')}</p>
       {report.repair.covered && (

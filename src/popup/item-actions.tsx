@@ -58,7 +58,9 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
     const until = atLocalTime(addDaysToDay(today, 1), settings.reminderTime);
     // One command per installment; stop at the first refusal, which the error line then shows.
     for (const { status } of group.items) if (!(await snooze.run({ installmentKey: status.key, until })).ok) return;
-    toast({ message: t('popup_snoozed_toast', { time: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(until) }) });
+    toast({
+      message: t('popup_snoozed_toast', { time: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(until) }),
+    });
   };
 
   return (
@@ -76,7 +78,14 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
           </Button>
         )}
       </div>
-      {partOpen && <PartPayment currency={group.lead.currency} busy={payment.busy} onPay={async (amount) => (await payment.pay(amount)) && setPartOpen(false)} onCancel={() => setPartOpen(false)} />}
+      {partOpen && (
+        <PartPayment
+          currency={group.lead.currency}
+          busy={payment.busy}
+          onPay={async (amount) => (await payment.pay(amount)) && setPartOpen(false)}
+          onCancel={() => setPartOpen(false)}
+        />
+      )}
       {payment.error && <ErrorMessage error={payment.error} />}
       {snooze.error && <ErrorMessage error={snooze.error} />}
     </div>

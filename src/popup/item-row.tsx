@@ -65,7 +65,13 @@ export function ItemRow({ group, today, settings, snoozedUntil, open, focus, onT
                 {t('popup_partly_paid')} <Money minor={group.paid} currency={lead.currency} />
               </span>
             )}
-            {snoozed && <span>{t('popup_snoozed_until', { time: new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short' }).format(snoozedUntil) })}</span>}
+            {snoozed && (
+              <span>
+                {t('popup_snoozed_until', {
+                  time: new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short' }).format(snoozedUntil),
+                })}
+              </span>
+            )}
           </span>
         )}
       </span>

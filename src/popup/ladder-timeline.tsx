@@ -13,11 +13,20 @@ export function LadderTimeline({ timeline, label, today }: { timeline: TimelineE
   return (
     <ol class="ladder" aria-label={label}>
       {timeline.map(({ stage, startsOn, position }) => (
-        <li key={stage.id} class={`ladder-step ladder-${position}`} data-step={stage.id} aria-current={position === 'current' ? 'step' : undefined}>
+        <li
+          key={stage.id}
+          class={`ladder-step ladder-${position}`}
+          data-step={stage.id}
+          aria-current={position === 'current' ? 'step' : undefined}
+        >
           <span class="ladder-dot" aria-hidden="true" />
           <span class="ladder-title">{t(`${messageKey('stage', stage.id)}_title`)}</span>
           <span class="ladder-date">
-            {position === 'current' ? <strong>{t('popup_ladder_now')}</strong> : t('popup_ladder_from', { date: formatDay(startsOn, tag, { today }) })}
+            {position === 'current' ? (
+              <strong>{t('popup_ladder_now')}</strong>
+            ) : (
+              t('popup_ladder_from', { date: formatDay(startsOn, tag, { today }) })
+            )}
           </span>
         </li>
       ))}

@@ -44,7 +44,8 @@ function PlanRow({ summary, today }: { summary: PlanSummary; today: Day }) {
       </div>
       {next && state !== 'completed' && (
         <p class="plan-next">
-          {t('popup_plan_next')} <Money minor={next.remaining} currency={plan.currency} /> · {formatDay(next.due, tag, { today })} · <RelativeDay due={next.due} daysUntilDue={next.daysUntilDue} />
+          {t('popup_plan_next')} <Money minor={next.remaining} currency={plan.currency} /> · {formatDay(next.due, tag, { today })} ·{' '}
+          <RelativeDay due={next.due} daysUntilDue={next.daysUntilDue} />
         </p>
       )}
       {state === 'at-risk' && late && (

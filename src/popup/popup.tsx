@@ -36,8 +36,14 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
   const t = useT();
   const { data, settings, reminders } = snapshot;
   const overview = useMemo(() => getOverview(data, settings, today), [data, settings, today]);
-  const sections = useMemo(() => ({ overdue: groupItems(overview.overdue), dueSoon: groupItems(overview.dueSoon), later: groupItems(overview.later) }), [overview]);
-  const focusGroup = useMemo(() => (focusKey ? findGroupKey([...sections.overdue, ...sections.dueSoon, ...sections.later], focusKey) : null), [sections, focusKey]);
+  const sections = useMemo(
+    () => ({ overdue: groupItems(overview.overdue), dueSoon: groupItems(overview.dueSoon), later: groupItems(overview.later) }),
+    [overview],
+  );
+  const focusGroup = useMemo(
+    () => (focusKey ? findGroupKey([...sections.overdue, ...sections.dueSoon, ...sections.later], focusKey) : null),
+    [sections, focusKey],
+  );
   const [openKey, setOpenKey] = useState<string | null>(focusGroup);
   const [allLater, setAllLater] = useState(false);
   const [adding, setAdding] = useState<QuickAddRequest | null>(null);

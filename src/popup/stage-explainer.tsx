@@ -39,7 +39,8 @@ export function assessGroup({ lead, items, remaining }: ItemGroup, today: Day): 
   const assessment = assess(lead.status.due, remaining);
   if (!assessment.cost.known) return assessment;
   const costs = items.map(({ status }) => assess(status.due, status.remaining).cost);
-  const total = (pick: (cost: { soFar: number; perDay: number }) => number) => costs.reduce((sum, cost) => sum + (cost.known ? pick(cost) : 0), 0);
+  const total = (pick: (cost: { soFar: number; perDay: number }) => number) =>
+    costs.reduce((sum, cost) => sum + (cost.known ? pick(cost) : 0), 0);
   return { ...assessment, cost: { ...assessment.cost, soFar: total((c) => c.soFar), perDay: total((c) => c.perDay) } };
 }
 
@@ -86,7 +87,9 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
       {cardCriminalRisk && (
         <div class="warning-box" role="note">
           <p>{t('domain_card_risk', { amount: formatMoney(CARD_CRIMINAL_RISK.minAmount, 'CNY', tag) })}</p>
-          {!cardCriminalRisk.applies && <p>{t('domain_card_risk_from', { date: formatDay(cardCriminalRisk.from, tag, { long: true }) })}</p>}
+          {!cardCriminalRisk.applies && (
+            <p>{t('domain_card_risk_from', { date: formatDay(cardCriminalRisk.from, tag, { long: true }) })}</p>
+          )}
         </div>
       )}
 
@@ -102,7 +105,12 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
           <li>
             <Button
               variant="link"
-              onClick={() => onNegotiate({ kind: 'plan', fromDebt: { debtId, name: item.name, kind: item.kind, currency: item.currency, total: group.remaining } })}
+              onClick={() =>
+                onNegotiate({
+                  kind: 'plan',
+                  fromDebt: { debtId, name: item.name, kind: item.kind, currency: item.currency, total: group.remaining },
+                })
+              }
             >
               {t('popup_negotiate')}
             </Button>

@@ -44,7 +44,15 @@ export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
           aria-valuetext={formatDayCount(days, i18n)}
           onInput={onInput}
         />
-        <input type="number" class="what-if-days" min={0} max={WHAT_IF_MAX_DAYS} value={days} aria-label={t('popup_whatif_days_label')} onInput={onInput} />
+        <input
+          type="number"
+          class="what-if-days"
+          min={0}
+          max={WHAT_IF_MAX_DAYS}
+          value={days}
+          aria-label={t('popup_whatif_days_label')}
+          onInput={onInput}
+        />
       </div>
       <div class="what-if-result" aria-live="polite">
         {stage === null ? (

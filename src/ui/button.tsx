@@ -11,7 +11,15 @@ export type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'class' 
 };
 
 /** A `<button type="button">` (never an accidental submit) in one of the theme's variants. */
-export function Button({ variant = 'secondary', small = false, busy = false, class: extra, type = 'button', disabled, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  small = false,
+  busy = false,
+  class: extra,
+  type = 'button',
+  disabled,
+  ...rest
+}: ButtonProps) {
   const classes = ['btn', `btn-${variant}`, small && 'btn-small', extra].filter(Boolean).join(' ');
   return <button {...rest} type={type} class={classes} disabled={disabled || busy} aria-busy={busy || undefined} />;
 }

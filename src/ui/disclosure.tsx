@@ -32,7 +32,14 @@ export function Disclosure({ summary, children, open, defaultOpen = false, onTog
   };
   return (
     <div class={`disclosure${extra ? ` ${extra}` : ''}`} onKeyDown={onKeyDown}>
-      <button ref={toggle} type="button" class="disclosure-toggle" aria-expanded={isOpen} aria-controls={panelId} onClick={() => setOpen(!isOpen)}>
+      <button
+        ref={toggle}
+        type="button"
+        class="disclosure-toggle"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => setOpen(!isOpen)}
+      >
         {summary}
       </button>
       <div id={panelId} class="disclosure-body" hidden={!isOpen}>

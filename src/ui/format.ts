@@ -64,5 +64,7 @@ function dateFormat(tag: string, style: keyof typeof DAY_STYLES): Intl.DateTimeF
  * such as `rule_hours` can say "{allowedUntil} to {allowedFrom}" straight from the rule's data.
  */
 export function messageParams(row: object): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(row).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+  return Object.fromEntries(
+    Object.entries(row).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'),
+  );
 }

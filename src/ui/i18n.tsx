@@ -4,7 +4,16 @@
  */
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { LOCALE_TAG, createTranslator, loadMessages, resolveLang, type Lang, type LanguageSetting, type Messages, type Translate } from '../platform/i18n';
+import {
+  LOCALE_TAG,
+  createTranslator,
+  loadMessages,
+  resolveLang,
+  type Lang,
+  type LanguageSetting,
+  type Messages,
+  type Translate,
+} from '../platform/i18n';
 
 export interface I18n {
   lang: Lang;

@@ -13,7 +13,11 @@ const STROKES: Record<DebtKind, string[]> = {
   // 花呗: a flower.
   huabei: [circle(12, 7, 3), circle(17, 12, 3), circle(12, 17, 3), circle(7, 12, 3), circle(12, 12, 1.5)],
   // 借呗: a stack of coins.
-  jiebei: ['M5 7c0-1.7 3.1-3 7-3s7 1.3 7 3-3.1 3-7 3-7-1.3-7-3Z', 'M5 7v5c0 1.7 3.1 3 7 3s7-1.3 7-3V7', 'M5 12v5c0 1.7 3.1 3 7 3s7-1.3 7-3v-5'],
+  jiebei: [
+    'M5 7c0-1.7 3.1-3 7-3s7 1.3 7 3-3.1 3-7 3-7-1.3-7-3Z',
+    'M5 7v5c0 1.7 3.1 3 7 3s7-1.3 7-3V7',
+    'M5 12v5c0 1.7 3.1 3 7 3s7-1.3 7-3v-5',
+  ],
   'credit-card': ['M5 5h14a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2Z', 'M3 10h18', 'M7 15h4'],
   // 白条: an IOU slip.
   baitiao: ['M6 3h12v18l-3-2-3 2-3-2-3 2Z', 'M9 8h6', 'M9 12h6', 'M9 16h3'],
@@ -32,7 +36,15 @@ export function KindIcon({ kind }: { kind: DebtKind }) {
   const t = useT();
   return (
     <span class={`kind-icon kind-${kind}`} role="img" aria-label={t(messageKey('kind', kind))}>
-      <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+      <svg
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.8"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+        aria-hidden="true"
+      >
         <path d={GLYPHS[kind]} />
       </svg>
     </span>

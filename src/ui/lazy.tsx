@@ -33,7 +33,11 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     const [, setLoaded] = useState(false);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (!loaded) start().then(() => setLoaded(true), () => setFailed(true));
+      if (!loaded)
+        start().then(
+          () => setLoaded(true),
+          () => setFailed(true),
+        );
     }, []);
     if (loaded) {
       const Loaded = loaded;

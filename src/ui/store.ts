@@ -44,7 +44,8 @@ export function connectStore(source: StateSource = PLATFORM_SOURCE, store: AppSt
   });
   source.loadState().then(
     (state) => changed || store.setState({ status: 'ready', ...state }, true),
-    (error: unknown) => changed || store.setState({ status: 'error', reason: error instanceof Error ? error.message : String(error) }, true),
+    (error: unknown) =>
+      changed || store.setState({ status: 'error', reason: error instanceof Error ? error.message : String(error) }, true),
   );
   return stop;
 }

@@ -54,10 +54,18 @@ export function ToastProvider({ children }: { children: ComponentChildren }) {
       {children}
       <div class="toasts">
         <div role="status" aria-live="polite">
-          {toasts.filter((toast) => toast.tone !== 'error').map((toast) => <ToastView key={toast.id} toast={toast} dismiss={dismiss} />)}
+          {toasts
+            .filter((toast) => toast.tone !== 'error')
+            .map((toast) => (
+              <ToastView key={toast.id} toast={toast} dismiss={dismiss} />
+            ))}
         </div>
         <div role="alert">
-          {toasts.filter((toast) => toast.tone === 'error').map((toast) => <ToastView key={toast.id} toast={toast} dismiss={dismiss} />)}
+          {toasts
+            .filter((toast) => toast.tone === 'error')
+            .map((toast) => (
+              <ToastView key={toast.id} toast={toast} dismiss={dismiss} />
+            ))}
         </div>
       </div>
     </ToastContext.Provider>

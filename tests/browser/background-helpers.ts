@@ -11,7 +11,16 @@ export const MIDNIGHT_ALARM = 'dueguard.midnight';
 /** Today in the machine's zone, which the browser under test shares. */
 export const today = () => toDay(new Date());
 
-export const debtInput = (name: string, dueDate: Day, kind: DebtKind = 'huabei'): DebtInput => ({ name, kind, currency: 'CNY', amount: 123456, recurrence: { type: 'once', dueDate }, graceDays: 0, note: '' });
+export const debtInput = (name: string, dueDate: Day, kind: DebtKind = 'huabei'): DebtInput => ({
+  name,
+  kind,
+  currency: 'CNY',
+  amount: 123456,
+  recurrence: { type: 'once', dueDate },
+  graceDays: 0,
+  note: '',
+});
 
 /** A command as a page sends it (pass it to `chrome.runtime.sendMessage` in the page). */
-export const commandMessage = (name: CommandName, input: unknown) => ({ kind: 'dueguard/command', id: crypto.randomUUID(), name, input }) as CommandMessage;
+export const commandMessage = (name: CommandName, input: unknown) =>
+  ({ kind: 'dueguard/command', id: crypto.randomUUID(), name, input }) as CommandMessage;

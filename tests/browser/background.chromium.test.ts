@@ -13,7 +13,6 @@ import { MIDNIGHT_ALARM, REMINDER_ALARM, commandMessage, debtInput, today } from
 
 const run = browserAvailable(CHROMIUM_PATH, CHROME_DIST);
 
-
 describe.runIf(run)('background: dist/chrome in Chromium', () => {
   let ext: ChromiumExtension;
   let page: Page;
@@ -25,7 +24,11 @@ describe.runIf(run)('background: dist/chrome in Chromium', () => {
   const alarmAt = async (name: string) => (await alarms()).find((a) => a.name === name)?.scheduledTime ?? null;
   const notifications = () => ext.worker.evaluate(() => chrome.notifications.getAll() as Promise<Record<string, boolean>>);
   type Stored = { [DATA_KEY]?: Data; [REMINDERS_KEY]?: ReminderState };
-  const stored = async () => (await ext.worker.evaluate((keys: string[]) => chrome.storage.local.get<Record<string, unknown>>(keys), [DATA_KEY, REMINDERS_KEY])) as Stored;
+  const stored = async () =>
+    (await ext.worker.evaluate(
+      (keys: string[]) => chrome.storage.local.get<Record<string, unknown>>(keys),
+      [DATA_KEY, REMINDERS_KEY],
+    )) as Stored;
   /** Makes the armed reminder alarm come due now, as the browser would at its time. */
   const fireReminderAlarm = () => page.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 200 }), REMINDER_ALARM);
 

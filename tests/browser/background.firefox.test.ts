@@ -12,7 +12,6 @@ import { MIDNIGHT_ALARM, REMINDER_ALARM, commandMessage, debtInput, today } from
 
 const run = browserAvailable(FIREFOX_PATH, FIREFOX_DIST);
 
-
 describe.runIf(run)('background: dist/firefox in Firefox ESR', () => {
   let ext: FirefoxExtension;
   let page: Page;

@@ -28,7 +28,10 @@ export function browserAvailable(executable: string, dist: string): boolean {
   return false;
 }
 
-export async function poll<T>(fn: () => Promise<T | null | undefined | false>, { timeout = 10_000, interval = 50, what = 'condition' } = {}): Promise<T> {
+export async function poll<T>(
+  fn: () => Promise<T | null | undefined | false>,
+  { timeout = 10_000, interval = 50, what = 'condition' } = {},
+): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await fn().catch(() => null);
@@ -44,14 +47,20 @@ export interface ChromiumExtension {
   extensionId: string;
   /** Errors printed by the service worker or any extension page since launch. */
   errors: string[];
-  open(page: 'popup.html' | 'options.html' | string, init?: { locale?: string; colorScheme?: 'light' | 'dark'; width?: number; height?: number }): Promise<Page>;
+  open(
+    page: 'popup.html' | 'options.html' | string,
+    init?: { locale?: string; colorScheme?: 'light' | 'dark'; width?: number; height?: number },
+  ): Promise<Page>;
   /** Stops the service worker via CDP (the next event starts a fresh instance). */
   stopWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Launches headless Chromium with a fresh profile and the built extension (or a copy of it, `dist`) loaded. */
-export async function launchChromium({ locale = 'en-US', dist = CHROME_DIST }: { locale?: string; dist?: string } = {}): Promise<ChromiumExtension> {
+export async function launchChromium({
+  locale = 'en-US',
+  dist = CHROME_DIST,
+}: { locale?: string; dist?: string } = {}): Promise<ChromiumExtension> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dueguard-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -94,7 +103,10 @@ export async function launchChromium({ locale = 'en-US', dist = CHROME_DIST }: {
     const versions = new Map<string, { versionId: string; scriptURL: string; runningStatus: string }>();
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: vs }) => vs.forEach((v) => versions.set(v.versionId, v)));
     await cdp.send('ServiceWorker.enable');
-    const version = await poll(async () => [...versions.values()].find((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)), { what: 'service worker version' });
+    const version = await poll(
+      async () => [...versions.values()].find((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)),
+      { what: 'service worker version' },
+    );
     await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
     await poll(async () => versions.get(version.versionId)?.runningStatus === 'stopped', { what: 'service worker to stop' });
     await cdp.detach();
@@ -151,7 +163,9 @@ export async function launchFirefox({ idleTimeoutMs = 30_000 } = {}): Promise<Fi
       const page = await browser.newPage();
       // Under BiDi, goto to moz-extension:// never resolves: fire it and poll for the load instead.
       page.goto(baseUrl + rel).catch(() => undefined);
-      await poll(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'), { what: `${rel} to load` });
+      await poll(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'), {
+        what: `${rel} to load`,
+      });
       return page;
     },
     close: () => browser.close(),

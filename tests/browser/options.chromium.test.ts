@@ -11,7 +11,10 @@ import { DATA_KEY, type Data, type Day } from '../../src/domain/model';
 import { artifactPath, CHROME_DIST, CHROMIUM_PATH, browserAvailable, launchChromium, poll, type ChromiumExtension } from './harness';
 
 /** The extension API inside the pages that `evaluate` runs in (the types cover only what is used). */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> }; storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
 
 const run = browserAvailable(CHROMIUM_PATH, CHROME_DIST);
 const FIXTURES = path.resolve('tests/fixtures');
@@ -33,21 +36,96 @@ function sampleBackup(): unknown {
     exportedAt: new Date().toISOString(),
     data: {
       debts: [
-        { id: 'd-huabei', name: '花呗 账单', kind: 'huabei', currency: 'CNY', amount: 123456, recurrence: { type: 'once', dueDate: dayFromToday(3) }, graceDays: 0, note: '', createdAt: today },
-        { id: 'd-card', name: 'CMB credit card', kind: 'credit-card', currency: 'CNY', amount: 250000, recurrence: { type: 'monthly', firstDue: dayFromToday(-40) }, graceDays: 3, note: 'statement on the 1st', createdAt: today },
-        { id: 'd-baitiao', name: '京东白条', kind: 'baitiao', currency: 'CNY', amount: 38800, recurrence: { type: 'once', dueDate: dayFromToday(-20) }, graceDays: 0, note: '', createdAt: today },
-        { id: 'd-jiebei', name: '借呗', kind: 'jiebei', currency: 'CNY', amount: 1200000, recurrence: { type: 'once', dueDate: dayFromToday(-70) }, graceDays: 0, note: '', createdAt: today },
+        {
+          id: 'd-huabei',
+          name: '花呗 账单',
+          kind: 'huabei',
+          currency: 'CNY',
+          amount: 123456,
+          recurrence: { type: 'once', dueDate: dayFromToday(3) },
+          graceDays: 0,
+          note: '',
+          createdAt: today,
+        },
+        {
+          id: 'd-card',
+          name: 'CMB credit card',
+          kind: 'credit-card',
+          currency: 'CNY',
+          amount: 250000,
+          recurrence: { type: 'monthly', firstDue: dayFromToday(-40) },
+          graceDays: 3,
+          note: 'statement on the 1st',
+          createdAt: today,
+        },
+        {
+          id: 'd-baitiao',
+          name: '京东白条',
+          kind: 'baitiao',
+          currency: 'CNY',
+          amount: 38800,
+          recurrence: { type: 'once', dueDate: dayFromToday(-20) },
+          graceDays: 0,
+          note: '',
+          createdAt: today,
+        },
+        {
+          id: 'd-jiebei',
+          name: '借呗',
+          kind: 'jiebei',
+          currency: 'CNY',
+          amount: 1200000,
+          recurrence: { type: 'once', dueDate: dayFromToday(-70) },
+          graceDays: 0,
+          note: '',
+          createdAt: today,
+        },
       ],
       plans: [
-        { id: 'p-jiebei', name: '借呗 协商还款', kind: 'jiebei', currency: 'CNY', debtId: 'd-jiebei', total: 1200000, downPayment: 100000, fee: 12000, count: 12, startDate: dayFromToday(-35), firstDue: dayFromToday(-5), graceDays: 3, note: 'agreed by phone', createdAt: today },
+        {
+          id: 'p-jiebei',
+          name: '借呗 协商还款',
+          kind: 'jiebei',
+          currency: 'CNY',
+          debtId: 'd-jiebei',
+          total: 1200000,
+          downPayment: 100000,
+          fee: 12000,
+          count: 12,
+          startDate: dayFromToday(-35),
+          firstDue: dayFromToday(-5),
+          graceDays: 3,
+          note: 'agreed by phone',
+          createdAt: today,
+        },
       ],
       payments: [
         { id: 'pay-1', target: { type: 'plan', id: 'p-jiebei' }, date: dayFromToday(-35), amount: 100000, note: '' },
         { id: 'pay-2', target: { type: 'debt', id: 'd-card' }, date: dayFromToday(-38), amount: 250000, note: '' },
       ],
       contacts: [
-        { id: 'c-1', target: { type: 'debt', id: 'd-baitiao' }, at: `${dayFromToday(-2)}T22:40`, channel: 'call', answered: true, thirdParty: false, who: '138****0000, “legal department”', summary: 'Said the police would come to my office tomorrow.', userFlags: ['threat', 'impersonation'] },
-        { id: 'c-2', target: { type: 'debt', id: 'd-baitiao' }, at: `${dayFromToday(-1)}T10:05`, channel: 'third-party', answered: true, thirdParty: true, who: 'my sister', summary: 'They told her how much I owe.', userFlags: [] },
+        {
+          id: 'c-1',
+          target: { type: 'debt', id: 'd-baitiao' },
+          at: `${dayFromToday(-2)}T22:40`,
+          channel: 'call',
+          answered: true,
+          thirdParty: false,
+          who: '138****0000, “legal department”',
+          summary: 'Said the police would come to my office tomorrow.',
+          userFlags: ['threat', 'impersonation'],
+        },
+        {
+          id: 'c-2',
+          target: { type: 'debt', id: 'd-baitiao' },
+          at: `${dayFromToday(-1)}T10:05`,
+          channel: 'third-party',
+          answered: true,
+          thirdParty: true,
+          who: 'my sister',
+          summary: 'They told her how much I owe.',
+          userFlags: [],
+        },
       ],
     },
     settings: { language: 'en', leadDays: [7, 3, 1, 0], reminderTime: '09:00' },
@@ -55,10 +133,10 @@ function sampleBackup(): unknown {
 }
 
 async function command<N extends CommandName>(page: Page, name: N, input: CommandMap[N]['input']): Promise<CommandResult<N>> {
-  return page.evaluate(
-    ([name, input]) => chrome.runtime.sendMessage({ kind: 'dueguard/command', id: crypto.randomUUID(), name, input }),
-    [name, input] as const,
-  ) as Promise<CommandResult<N>>;
+  return page.evaluate(([name, input]) => chrome.runtime.sendMessage({ kind: 'dueguard/command', id: crypto.randomUUID(), name, input }), [
+    name,
+    input,
+  ] as const) as Promise<CommandResult<N>>;
 }
 
 async function storedData(page: Page): Promise<Data> {
@@ -107,9 +185,15 @@ describe.runIf(run)('options page in Chromium', () => {
     const before = await storedData(page);
     const bad = structuredClone(sampleBackup()) as { data: { debts: { amount: number }[] } };
     bad.data.debts[1]!.amount = 0;
-    await page.getByLabel('Backup file to restore', { exact: true }).setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-    await expect(page.getByRole('alert').filter({ hasText: 'cannot be restored' }).textContent()).resolves.toContain('data.debts[1].amount');
-    await page.getByLabel('Backup file to restore', { exact: true }).setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"unfinished": ') });
+    await page
+      .getByLabel('Backup file to restore', { exact: true })
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect(page.getByRole('alert').filter({ hasText: 'cannot be restored' }).textContent()).resolves.toContain(
+      'data.debts[1].amount',
+    );
+    await page
+      .getByLabel('Backup file to restore', { exact: true })
+      .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"unfinished": ') });
     await expect(page.getByRole('alert').filter({ hasText: 'cannot be restored' }).textContent()).resolves.toContain('not JSON');
     expect(await storedData(page)).toEqual(before);
   });
@@ -131,7 +215,12 @@ describe.runIf(run)('options page in Chromium', () => {
 
   it('imports a good CSV file only after Import is pressed', async () => {
     const before = (await storedData(page)).debts.length;
-    await chooseCsv({ name: 'good.csv', buffer: Buffer.from(`name,kind,amount,due_date\r\nRent,loan,"1,000",${dayFromToday(10)}\r\n美团,美团月付,45.6,${dayFromToday(12)}\r\n`) });
+    await chooseCsv({
+      name: 'good.csv',
+      buffer: Buffer.from(
+        `name,kind,amount,due_date\r\nRent,loan,"1,000",${dayFromToday(10)}\r\n美团,美团月付,45.6,${dayFromToday(12)}\r\n`,
+      ),
+    });
     await page.getByText('2 debts found in “good.csv”').waitFor();
     expect((await storedData(page)).debts.length).toBe(before);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -142,11 +231,16 @@ describe.runIf(run)('options page in Chromium', () => {
 
   it('refuses a file with bad rows whole, naming each row and why', async () => {
     const before = await storedData(page);
-    await chooseCsv({ name: 'bad.csv', buffer: Buffer.from(`name,kind,amount,due_date\nOK,other,1,${dayFromToday(5)}\nBad kind,pawnshop,1,${dayFromToday(5)}\nBad money,other,1.234,${dayFromToday(5)}\n`) });
+    await chooseCsv({
+      name: 'bad.csv',
+      buffer: Buffer.from(
+        `name,kind,amount,due_date\nOK,other,1,${dayFromToday(5)}\nBad kind,pawnshop,1,${dayFromToday(5)}\nBad money,other,1.234,${dayFromToday(5)}\n`,
+      ),
+    });
     const alert = page.getByRole('alert').filter({ hasText: 'was not imported' });
     await alert.waitFor();
     const text = await alert.textContent();
-        expect(text).toContain('Row 3, kind: “pawnshop” is not a kind');
+    expect(text).toContain('Row 3, kind: “pawnshop” is not a kind');
     expect(text).toContain('Row 4, amount: Use at most two decimals');
     expect(await page.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
     expect(await storedData(page)).toEqual(before);
@@ -215,7 +309,9 @@ describe.runIf(run)('options page in Chromium', () => {
     await page.locator('form.debt-form input[name="amount"]').fill('1,23');
     await page.locator('form.debt-form button[type="submit"]').click();
     // A refused submit moves focus to the first field in error.
-    await poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'name'), { what: 'focus on the name field' });
+    await poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'name'), {
+      what: 'focus on the name field',
+    });
     expect(await page.locator('form.debt-form [aria-invalid="true"]').count()).toBeGreaterThanOrEqual(3);
     await shot('debt-form-errors');
 

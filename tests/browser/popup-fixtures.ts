@@ -34,7 +34,19 @@ export function seedCommands(): SeedCommand[] {
   }));
   const plan = {
     name: 'addPlan',
-    input: { name: '借呗 协商还款', kind: 'jiebei', currency: 'CNY', total: 1_200_000, downPayment: 0, fee: 0, count: 12, startDate: dayFromToday(-70), firstDue: dayFromToday(-60), graceDays: 3, note: '' },
+    input: {
+      name: '借呗 协商还款',
+      kind: 'jiebei',
+      currency: 'CNY',
+      total: 1_200_000,
+      downPayment: 0,
+      fee: 0,
+      count: 12,
+      startDate: dayFromToday(-70),
+      firstDue: dayFromToday(-60),
+      graceDays: 3,
+      note: '',
+    },
   };
   return [...debts, plan];
 }
@@ -51,17 +63,28 @@ export interface SeedCommand {
 export async function sendInPage(commands: SeedCommand[]): Promise<boolean[]> {
   const applied: boolean[] = [];
   for (const { name, input } of commands) {
-    const result = (await chrome.runtime.sendMessage({ kind: 'dueguard/command', id: crypto.randomUUID(), name, input })) as { ok: boolean };
+    const result = (await chrome.runtime.sendMessage({ kind: 'dueguard/command', id: crypto.randomUUID(), name, input })) as {
+      ok: boolean;
+    };
     applied.push(result.ok);
   }
   return applied;
 }
 
 /** In the page: each list row's data-stage (or null) and text. */
-export const readRowsInPage = () => [...document.querySelectorAll('li.row')].map((li) => ({ stage: li.getAttribute('data-stage'), text: li.textContent ?? '' }));
+export const readRowsInPage = () =>
+  [...document.querySelectorAll('li.row')].map((li) => ({ stage: li.getAttribute('data-stage'), text: li.textContent ?? '' }));
 
 /** The test contract: each overdue debt's row carries its stage id; upcoming rows carry none. */
 export function expectStageContract(rows: ReturnType<typeof readRowsInPage>): void {
-  for (const debt of OVERDUE_DEBTS) expect(rows.filter((r) => r.stage === debt.stage && r.text.includes(debt.name)), debt.name).toHaveLength(1);
-  for (const debt of UPCOMING_DEBTS) expect(rows.filter((r) => r.text.includes(debt.name)).map((r) => r.stage), debt.name).toEqual([null]);
+  for (const debt of OVERDUE_DEBTS)
+    expect(
+      rows.filter((r) => r.stage === debt.stage && r.text.includes(debt.name)),
+      debt.name,
+    ).toHaveLength(1);
+  for (const debt of UPCOMING_DEBTS)
+    expect(
+      rows.filter((r) => r.text.includes(debt.name)).map((r) => r.stage),
+      debt.name,
+    ).toEqual([null]);
 }

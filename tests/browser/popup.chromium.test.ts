@@ -35,7 +35,12 @@ describe.runIf(run)('popup in Chromium', () => {
   });
 
   it('opens the item a notification names (?focus=)', async () => {
-    const stored = await ext.worker.evaluate(async () => (await chrome.storage.local.get('dueguard.data'))['dueguard.data'] as { debts: { id: string; name: string; recurrence: { dueDate: string } }[] });
+    const stored = await ext.worker.evaluate(
+      async () =>
+        (await chrome.storage.local.get('dueguard.data'))['dueguard.data'] as {
+          debts: { id: string; name: string; recurrence: { dueDate: string } }[];
+        },
+    );
     const target = stored.debts.find((d) => d.name === '京东白条')!;
     const page = await openPopup(ext, {}, `?focus=${encodeURIComponent(`debt:${target.id}:${target.recurrence.dueDate}`)}`);
     const toggle = page.locator('li.row', { hasText: '京东白条' }).locator(ROW_TOGGLE);
@@ -46,7 +51,10 @@ describe.runIf(run)('popup in Chromium', () => {
 
   it('works by keyboard alone: Tab reaches a row, Enter opens it, Escape closes it', async () => {
     const page = await openPopup(ext);
-    const focused = () => page.evaluate(() => document.activeElement?.closest('li.row')?.getAttribute('data-stage') ?? document.activeElement?.textContent ?? '');
+    const focused = () =>
+      page.evaluate(
+        () => document.activeElement?.closest('li.row')?.getAttribute('data-stage') ?? document.activeElement?.textContent ?? '',
+      );
     for (let i = 0; i < 10 && (await focused()) !== 'legal'; i++) await page.keyboard.press('Tab');
     await expect(focused()).resolves.toBe('legal');
     const toggle = page.locator('li[data-stage="legal"]').locator(ROW_TOGGLE);
@@ -66,7 +74,10 @@ describe.runIf(run)('popup in Chromium', () => {
     const row = page.locator('li.row', { hasText: 'Rent loan' });
     await row.locator(ROW_TOGGLE).click();
     await row.getByRole('button', { name: /^Mark paid/ }).click();
-    await page.getByRole('status').getByText(/Recorded .* paid on Rent loan/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Recorded .* paid on Rent loan/)
+      .waitFor();
     await row.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.locator('li.row', { hasText: 'Rent loan' }).waitFor();

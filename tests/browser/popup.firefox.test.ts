@@ -35,7 +35,10 @@ describe.runIf(run)('popup in Firefox ESR', () => {
   it('opens an overdue row into its stage explainer and the quick-add form, each from its own chunk', async () => {
     const page = await openPopup(ext);
     await page.click('li[data-stage="legal"] .disclosure-toggle');
-    await poll(() => page.evaluate(() => document.querySelector('li[data-stage="legal"] .explainer')?.getAttribute('data-explainer-stage')), { what: 'the stage explainer' }).then((stage) => expect(stage).toBe('legal'));
+    await poll(
+      () => page.evaluate(() => document.querySelector('li[data-stage="legal"] .explainer')?.getAttribute('data-explainer-stage')),
+      { what: 'the stage explainer' },
+    ).then((stage) => expect(stage).toBe('legal'));
     await page.click('.popup-header button');
     await poll(() => page.evaluate(() => document.querySelector('.popup form input') !== null), { what: 'the quick-add form' });
     await page.close();
@@ -44,11 +47,16 @@ describe.runIf(run)('popup in Firefox ESR', () => {
   it('follows the language setting while open, and renders in Chinese', async () => {
     const page = await openPopup(ext);
     expect(await send(page, { name: 'updateSettings', input: { language: 'zh_CN' } })).toBe(true);
-    await poll(() => page.evaluate(() => document.documentElement.lang === 'zh-CN' && document.body.textContent!.includes('已逾期')), { what: 'the popup in Chinese' });
+    await poll(() => page.evaluate(() => document.documentElement.lang === 'zh-CN' && document.body.textContent!.includes('已逾期')), {
+      what: 'the popup in Chinese',
+    });
     // What the toolbar popup would show: its 400 × 600 px around the centred popup (Firefox 140's
     // WebDriver BiDi cannot resize the page: it lacks the orientation command puppeteer sends with it).
     const left = await page.evaluate(() => document.querySelector('.popup')!.getBoundingClientRect().left);
-    await page.screenshot({ path: artifactPath('popup-firefox-zh_CN.png'), clip: { x: Math.max(0, left - 10), y: 0, width: 400, height: 600 } });
+    await page.screenshot({
+      path: artifactPath('popup-firefox-zh_CN.png'),
+      clip: { x: Math.max(0, left - 10), y: 0, width: 400, height: 600 },
+    });
     await page.close();
   });
 });

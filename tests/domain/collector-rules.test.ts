@@ -12,7 +12,11 @@ describe('COLLECTOR_RULES', () => {
   it.each([
     ['China hours 08:00–22:00', 'hours', { allowedFrom: '08:00', allowedUntil: '22:00', facts: ['K1', 'K5', 'K6'] }],
     ['online credit: 3 conversations a day', 'daily-conversations', { limit: 3, counts: 'answered-calls', facts: ['K2', 'K5'] }],
-    ['banks: 6 unanswered attempts a day per method', 'daily-attempts', { limit: 6, counts: 'unanswered-attempts-per-method', facts: ['K7'] }],
+    [
+      'banks: 6 unanswered attempts a day per method',
+      'daily-attempts',
+      { limit: 6, counts: 'unanswered-attempts-per-method', facts: ['K7'] },
+    ],
     ['US hours 08:00–21:00', 'us-hours', { allowedFrom: '08:00', allowedUntil: '21:00', facts: ['U1'] }],
     ['US 7 calls in 7 days', 'us-frequency', { limit: 7, windowDays: 7, facts: ['U3'] }],
     ['card plan stops collection', 'plan-stops-collection', { kinds: ['credit-card'], facts: ['N3'] }],

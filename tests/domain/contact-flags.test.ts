@@ -5,7 +5,18 @@ import type { ContactEntry, Day } from '../../src/domain/model';
 let seq = 0;
 function entry(over: Partial<ContactEntry> = {}): ContactEntry {
   seq += 1;
-  return { id: `c${String(seq).padStart(3, '0')}`, target: { type: 'debt', id: 'hb' }, at: '2026-03-02T10:00', channel: 'call', answered: true, thirdParty: false, who: '', summary: '', userFlags: [], ...over };
+  return {
+    id: `c${String(seq).padStart(3, '0')}`,
+    target: { type: 'debt', id: 'hb' },
+    at: '2026-03-02T10:00',
+    channel: 'call',
+    answered: true,
+    thirdParty: false,
+    who: '',
+    summary: '',
+    userFlags: [],
+    ...over,
+  };
 }
 
 const context: ContactContext = {
@@ -22,7 +33,9 @@ const ids = (e: ContactEntry, log: ContactEntry[] = []) => flagContact(e, log, c
 
 /** `n` calls on one target and day, ten minutes apart from 09:00. */
 function calls(n: number, over: Partial<ContactEntry>): ContactEntry[] {
-  return Array.from({ length: n }, (_, i) => entry({ at: `2026-03-02T${String(9 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')}`, ...over }));
+  return Array.from({ length: n }, (_, i) =>
+    entry({ at: `2026-03-02T${String(9 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')}`, ...over }),
+  );
 }
 
 describe('flagContact: hours', () => {
@@ -91,8 +104,16 @@ describe('flagContact: third parties, plans, user ticks', () => {
     ['card plan at risk: collection may resume', { target: { type: 'debt' as const, id: 'cc-late' } }, []],
     ['jiebei plan: no rule stops collection', { target: { type: 'debt' as const, id: 'jb-plan' } }, []],
     ['threat ticked', { userFlags: ['threat' as const] }, ['threat']],
-    ['all three ticked', { userFlags: ['impersonation' as const, 'threat' as const, 'insult' as const] }, ['threat', 'insult', 'impersonation']],
-    ['night, third party, threat', { at: '2026-03-02T23:10', thirdParty: true, userFlags: ['threat' as const] }, ['outside-hours', 'third-party', 'threat']],
+    [
+      'all three ticked',
+      { userFlags: ['impersonation' as const, 'threat' as const, 'insult' as const] },
+      ['threat', 'insult', 'impersonation'],
+    ],
+    [
+      'night, third party, threat',
+      { at: '2026-03-02T23:10', thirdParty: true, userFlags: ['threat' as const] },
+      ['outside-hours', 'third-party', 'threat'],
+    ],
     ['an ordinary call', {}, []],
   ])('%s', (_name, over, expected) => {
     expect(ids(entry(over))).toEqual(expected);
@@ -107,7 +128,9 @@ describe('flagContact: third parties, plans, user ticks', () => {
   });
 
   it('names the card plan rule', () => {
-    expect(flagContact(entry({ target: { type: 'debt', id: 'cc' } }), [], context)).toEqual([{ id: 'during-plan', rules: ['plan-stops-collection'] }]);
+    expect(flagContact(entry({ target: { type: 'debt', id: 'cc' } }), [], context)).toEqual([
+      { id: 'during-plan', rules: ['plan-stops-collection'] },
+    ]);
   });
 });
 

@@ -1,6 +1,16 @@
 import { addMonths } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { addDaysToDay, atLocalTime, compareDays, dayToDate, daysBetween, monthlyDue, nextLocalMidnight, parseDay, toDay } from '../../src/domain/day';
+import {
+  addDaysToDay,
+  atLocalTime,
+  compareDays,
+  dayToDate,
+  daysBetween,
+  monthlyDue,
+  nextLocalMidnight,
+  parseDay,
+  toDay,
+} from '../../src/domain/day';
 import type { Day } from '../../src/domain/model';
 
 const d = (s: string) => s as Day;

@@ -3,7 +3,14 @@ import { assessDelay, assessDelayAfter, CREDIT_REPAIR_2025, reportCode, type Del
 import { MAX_MINOR, type Day } from '../../src/domain/model';
 
 const day = (s: string) => s as Day;
-const base: DelayInput = { kind: 'huabei', amount: 100_000, due: day('2026-03-09'), graceDays: 0, dailyRatePpm: 500, today: day('2026-03-09') };
+const base: DelayInput = {
+  kind: 'huabei',
+  amount: 100_000,
+  due: day('2026-03-09'),
+  graceDays: 0,
+  dailyRatePpm: 500,
+  today: day('2026-03-09'),
+};
 const after = (d: number, over: Partial<DelayInput> = {}) => assessDelayAfter({ ...base, ...over }, d);
 
 describe('assessDelay: ladder', () => {
@@ -174,7 +181,17 @@ describe('assessDelay: cost of delay', () => {
     ['rounds below half down', 'meituan', 1, 499_999, 1, 0, 0, ['P4'], false],
     ['soFar from the exact product, not perDay × D; check the contract', 'baitiao', 333, 150, 100, 5, 0, ['P3'], true],
     ['zero rate', 'loan', 100_000, 0, 30, 0, 0, [], false],
-    ['largest amount, highest rate, ten years: exact', 'other', MAX_MINOR, 100_000, 3650, 3_650_000_000_000_000, 1_000_000_000_000, [], false],
+    [
+      'largest amount, highest rate, ten years: exact',
+      'other',
+      MAX_MINOR,
+      100_000,
+      3650,
+      3_650_000_000_000_000,
+      1_000_000_000_000,
+      [],
+      false,
+    ],
   ] as const)('%s', (_name, kind, amount, ppm, d, soFar, perDay, facts, checkContract) => {
     const cost = after(d, { kind, amount, dailyRatePpm: ppm }).cost;
     expect(cost).toEqual({ estimate: true, known: true, ratePpm: ppm, checkContract, soFar, perDay, facts });
@@ -230,6 +247,8 @@ describe('assessDelay: card criminal risk and plans', () => {
 
 describe('assessDelayAfter', () => {
   it('is assessDelay on due + N, whatever today the input carries', () => {
-    expect(assessDelayAfter({ ...base, today: day('2030-01-01') } as DelayInput, 61)).toEqual(assessDelay({ ...base, today: day('2026-05-09') }));
+    expect(assessDelayAfter({ ...base, today: day('2030-01-01') } as DelayInput, 61)).toEqual(
+      assessDelay({ ...base, today: day('2026-05-09') }),
+    );
   });
 });

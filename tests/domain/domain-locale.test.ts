@@ -11,7 +11,8 @@ import { messageKey } from '../../src/domain/message-key';
 import { SOURCES } from '../../src/domain/sources';
 
 type Messages = Record<string, { message: string; description?: string }>;
-const read = (lang: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../src/locales/${lang}/domain.json`), 'utf8')) as Messages;
+const read = (lang: string) =>
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../src/locales/${lang}/domain.json`), 'utf8')) as Messages;
 const LANGS = ['en', 'zh_CN'] as const;
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
@@ -62,7 +63,9 @@ describe('en and zh_CN domain.json', () => {
   });
 
   it('the Chinese text is Chinese', () => {
-    const latinOnly = Object.entries(zh).filter(([, v]) => !/[\u4e00-\u9fff]/.test(v.message)).map(([k]) => k);
+    const latinOnly = Object.entries(zh)
+      .filter(([, v]) => !/[\u4e00-\u9fff]/.test(v.message))
+      .map(([k]) => k);
     expect(latinOnly).toEqual([]);
   });
 });

@@ -1,7 +1,19 @@
 // Builders for valid debts, plans and payments: run through the real schemas, so defaults apply and
 // a fixture that breaks the model fails loudly instead of testing an impossible state.
 import * as v from 'valibot';
-import { DebtSchema, emptyData, PaymentSchema, PlanSchema, SettingsSchema, type Data, type Day, type Debt, type Payment, type Plan, type Settings } from '../../src/domain/model';
+import {
+  DebtSchema,
+  emptyData,
+  PaymentSchema,
+  PlanSchema,
+  SettingsSchema,
+  type Data,
+  type Day,
+  type Debt,
+  type Payment,
+  type Plan,
+  type Settings,
+} from '../../src/domain/model';
 
 export const day = (s: string) => s as Day;
 

@@ -6,7 +6,11 @@ import { messageKey } from '../../src/domain/message-key';
 import { DEBT_KINDS } from '../../src/domain/model';
 import { parseMoney } from '../../src/domain/money';
 
-const read = (lang: string) => JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../src/locales/${lang}/kinds.json`), 'utf8')) as Record<string, { message: string }>;
+const read = (lang: string) =>
+  JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../src/locales/${lang}/kinds.json`), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 const MONEY_ERRORS = ['', 'x', '1,23', '-1', '1.234', '9'.repeat(20)].map((text) => {
   const result = parseMoney(text);
   if (result.ok) throw new Error(`${text} parsed`);

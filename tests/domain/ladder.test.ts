@@ -56,7 +56,10 @@ describe('getStage', () => {
     expect(STAGES.at(-1)!.facts).toEqual(['T5']);
   });
 
-  it.each([['a fraction', 1.5], ['NaN', Number.NaN]])('refuses %s', (_name, d) => {
+  it.each([
+    ['a fraction', 1.5],
+    ['NaN', Number.NaN],
+  ])('refuses %s', (_name, d) => {
     expect(() => getStage(d)).toThrow(RangeError);
   });
 });

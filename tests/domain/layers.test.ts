@@ -14,19 +14,30 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => (m[1] ?? m[2])!,
+  );
 }
 
 describe('layers', () => {
-  it.each(sourceFiles(path.join(SRC, 'domain')).map((f) => [path.relative(SRC, f), f]))('%s imports only src/domain, date-fns and valibot', (_name, file) => {
-    for (const spec of importsOf(file)) {
-      const ok = spec === 'valibot' || spec === 'date-fns' || spec.startsWith('date-fns/') || (spec.startsWith('.') && path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, 'domain')));
-      expect(ok, `${spec} imported by ${file}`).toBe(true);
-    }
-  });
+  it.each(sourceFiles(path.join(SRC, 'domain')).map((f) => [path.relative(SRC, f), f]))(
+    '%s imports only src/domain, date-fns and valibot',
+    (_name, file) => {
+      for (const spec of importsOf(file)) {
+        const ok =
+          spec === 'valibot' ||
+          spec === 'date-fns' ||
+          spec.startsWith('date-fns/') ||
+          (spec.startsWith('.') && path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, 'domain')));
+        expect(ok, `${spec} imported by ${file}`).toBe(true);
+      }
+    },
+  );
 
   it('only src/platform imports the extension API types (webextension-polyfill)', () => {
-    const offenders = sourceFiles(SRC).filter((f) => !f.startsWith(path.join(SRC, 'platform') + path.sep) && importsOf(f).includes('webextension-polyfill'));
+    const offenders = sourceFiles(SRC).filter(
+      (f) => !f.startsWith(path.join(SRC, 'platform') + path.sep) && importsOf(f).includes('webextension-polyfill'),
+    );
     expect(offenders.map((f) => path.relative(SRC, f))).toEqual([]);
   });
 

@@ -4,7 +4,8 @@ import { getBadge, getBadgeSummary, getOverview, type Overview } from '../../src
 import { data, day, debt, payment, plan, settings } from './fixtures';
 
 const TODAY = day('2026-05-10');
-const once = (id: string, due: string, fields: Partial<Debt> = {}) => debt({ id, name: id, kind: 'other', recurrence: { type: 'once', dueDate: day(due) }, ...fields });
+const once = (id: string, due: string, fields: Partial<Debt> = {}) =>
+  debt({ id, name: id, kind: 'other', recurrence: { type: 'once', dueDate: day(due) }, ...fields });
 const keys = (items: Overview['overdue']) => items.map((i) => i.status.key);
 const overviewOf = (fields: Parameters<typeof data>[0], s = settings()) => getOverview(data(fields), s, TODAY);
 
@@ -15,9 +16,21 @@ describe('getOverview: groups', () => {
     ['one-off due today', { debts: [once('a', '2026-05-10')] }, { overdue: [], dueSoon: ['debt:a:2026-05-10'], later: [] }],
     ['one-off in 7 days is due soon', { debts: [once('a', '2026-05-17')] }, { overdue: [], dueSoon: ['debt:a:2026-05-17'], later: [] }],
     ['one-off in 8 days is later', { debts: [once('a', '2026-05-18')] }, { overdue: [], dueSoon: [], later: ['debt:a:2026-05-18'] }],
-    ['one-off a year away is still listed', { debts: [once('a', '2027-05-10')] }, { overdue: [], dueSoon: [], later: ['debt:a:2027-05-10'] }],
-    ['paid one-off disappears', { debts: [once('a', '2026-05-09')], payments: [payment('2026-05-09', 10_000, { type: 'debt', id: 'a' })] }, { overdue: [], dueSoon: [], later: [] }],
-    ['partly paid one-off stays overdue', { debts: [once('a', '2026-05-09')], payments: [payment('2026-05-09', 5_000, { type: 'debt', id: 'a' })] }, { overdue: ['debt:a:2026-05-09'], dueSoon: [], later: [] }],
+    [
+      'one-off a year away is still listed',
+      { debts: [once('a', '2027-05-10')] },
+      { overdue: [], dueSoon: [], later: ['debt:a:2027-05-10'] },
+    ],
+    [
+      'paid one-off disappears',
+      { debts: [once('a', '2026-05-09')], payments: [payment('2026-05-09', 10_000, { type: 'debt', id: 'a' })] },
+      { overdue: [], dueSoon: [], later: [] },
+    ],
+    [
+      'partly paid one-off stays overdue',
+      { debts: [once('a', '2026-05-09')], payments: [payment('2026-05-09', 5_000, { type: 'debt', id: 'a' })] },
+      { overdue: ['debt:a:2026-05-09'], dueSoon: [], later: [] },
+    ],
     [
       'open-ended card: last bill overdue, next one later',
       { debts: [debt({ id: 'card', recurrence: { type: 'monthly', firstDue: day('2026-04-05') } })] },
@@ -25,7 +38,10 @@ describe('getOverview: groups', () => {
     ],
     [
       'open-ended card: paid up, only the next one shows',
-      { debts: [debt({ id: 'card', recurrence: { type: 'monthly', firstDue: day('2026-04-05') } })], payments: [payment('2026-05-05', 20_000, { type: 'debt', id: 'card' })] },
+      {
+        debts: [debt({ id: 'card', recurrence: { type: 'monthly', firstDue: day('2026-04-05') } })],
+        payments: [payment('2026-05-05', 20_000, { type: 'debt', id: 'card' })],
+      },
       { overdue: [], dueSoon: [], later: ['debt:card:2026-06-05'] },
     ],
     [
@@ -35,7 +51,10 @@ describe('getOverview: groups', () => {
     ],
     [
       'a debt settled by a plan is left out; the plan installments are in',
-      { debts: [once('a', '2026-04-01')], plans: [plan({ id: 'p', debtId: 'a', total: 30_000, count: 3, startDate: day('2026-04-01'), firstDue: day('2026-05-10') })] },
+      {
+        debts: [once('a', '2026-04-01')],
+        plans: [plan({ id: 'p', debtId: 'a', total: 30_000, count: 3, startDate: day('2026-04-01'), firstDue: day('2026-05-10') })],
+      },
       { overdue: [], dueSoon: ['plan:p:1'], later: [] },
     ],
     [
@@ -43,7 +62,11 @@ describe('getOverview: groups', () => {
       { plans: [plan({ id: 'p', total: 30_000, count: 3, startDate: day('2026-04-01'), firstDue: day('2026-04-20') })] },
       { overdue: ['plan:p:1'], dueSoon: [], later: ['plan:p:2'] },
     ],
-    ['completed plan has no open items', { plans: [plan({ id: 'p', total: 100, count: 1 })], payments: [payment('2026-01-10', 100, { type: 'plan', id: 'p' })] }, { overdue: [], dueSoon: [], later: [] }],
+    [
+      'completed plan has no open items',
+      { plans: [plan({ id: 'p', total: 100, count: 1 })], payments: [payment('2026-01-10', 100, { type: 'plan', id: 'p' })] },
+      { overdue: [], dueSoon: [], later: [] },
+    ],
   ])('%s', (_name, fields, expected) => {
     const o = overviewOf(fields);
     expect({ overdue: keys(o.overdue), dueSoon: keys(o.dueSoon), later: keys(o.later) }).toEqual(expected);
@@ -58,9 +81,24 @@ describe('getOverview: groups', () => {
 
 describe('getOverview: order', () => {
   it.each<[string, Parameters<typeof data>[0], 'overdue' | 'dueSoon' | 'later', string[]]>([
-    ['overdue: most days overdue first', { debts: [once('new', '2026-05-08'), once('old', '2026-03-01'), once('mid', '2026-04-30')] }, 'overdue', ['old', 'mid', 'new']],
-    ['overdue: same days, larger remaining first', { debts: [once('small', '2026-05-01', { amount: 100 }), once('big', '2026-05-01', { amount: 900 })] }, 'overdue', ['big', 'small']],
-    ['due soon: soonest first', { debts: [once('c', '2026-05-16'), once('a', '2026-05-10'), once('b', '2026-05-12')] }, 'dueSoon', ['a', 'b', 'c']],
+    [
+      'overdue: most days overdue first',
+      { debts: [once('new', '2026-05-08'), once('old', '2026-03-01'), once('mid', '2026-04-30')] },
+      'overdue',
+      ['old', 'mid', 'new'],
+    ],
+    [
+      'overdue: same days, larger remaining first',
+      { debts: [once('small', '2026-05-01', { amount: 100 }), once('big', '2026-05-01', { amount: 900 })] },
+      'overdue',
+      ['big', 'small'],
+    ],
+    [
+      'due soon: soonest first',
+      { debts: [once('c', '2026-05-16'), once('a', '2026-05-10'), once('b', '2026-05-12')] },
+      'dueSoon',
+      ['a', 'b', 'c'],
+    ],
     ['due soon: same day by name', { debts: [once('b', '2026-05-12'), once('a', '2026-05-12')] }, 'dueSoon', ['a', 'b']],
     ['later: soonest first', { debts: [once('far', '2027-01-01'), once('near', '2026-06-01')] }, 'later', ['near', 'far']],
   ])('%s', (_name, fields, group, names) => {
@@ -71,7 +109,22 @@ describe('getOverview: order', () => {
 describe('getOverview: item context', () => {
   it('carries the effective grace and rate of a debt', () => {
     const s = settings({ kindDefaults: { 'credit-card': { dailyRatePpm: 400, graceDays: 3 } } });
-    const o = overviewOf({ debts: [debt({ id: 'c', kind: 'credit-card', currency: 'USD', recurrence: { type: 'once', dueDate: day('2026-05-12') } }), debt({ id: 'h', name: 'HB', kind: 'huabei', graceDays: 2, dailyRatePpm: 600, recurrence: { type: 'once', dueDate: day('2026-05-11') } })] }, s);
+    const o = overviewOf(
+      {
+        debts: [
+          debt({ id: 'c', kind: 'credit-card', currency: 'USD', recurrence: { type: 'once', dueDate: day('2026-05-12') } }),
+          debt({
+            id: 'h',
+            name: 'HB',
+            kind: 'huabei',
+            graceDays: 2,
+            dailyRatePpm: 600,
+            recurrence: { type: 'once', dueDate: day('2026-05-11') },
+          }),
+        ],
+      },
+      s,
+    );
     expect(o.dueSoon.map(({ status: _s, ...context }) => context)).toEqual([
       { name: 'HB', kind: 'huabei', currency: 'CNY', graceDays: 2, dailyRatePpm: 600 },
       { name: 'Card', kind: 'credit-card', currency: 'USD', graceDays: 3, dailyRatePpm: 400 },
@@ -90,18 +143,25 @@ describe('getOverview: item context', () => {
     ['none given: the kind’s default from settings', {}, 4],
   ])('carries the effective grace of a plan: %s', (_name, fields, graceDays) => {
     const s = settings({ kindDefaults: { huabei: { dailyRatePpm: 500, graceDays: 4 } } });
-    const o = overviewOf({ plans: [plan({ id: 'p', kind: 'huabei', ...fields, firstDue: day('2026-05-08'), startDate: day('2026-05-01') })] }, s);
+    const o = overviewOf(
+      { plans: [plan({ id: 'p', kind: 'huabei', ...fields, firstDue: day('2026-05-08'), startDate: day('2026-05-01') })] },
+      s,
+    );
     expect(o.overdue[0]).toMatchObject({ graceDays });
     expect(o.plans[0]).toMatchObject({ graceDays, state: graceDays >= 2 ? 'at-risk' : 'broken' });
   });
 
   it('carries the plan’s own grace and the kind rate for a plan', () => {
-    const o = overviewOf({ plans: [plan({ id: 'p', name: 'Deal', kind: 'huabei', graceDays: 5, firstDue: day('2026-05-12'), startDate: day('2026-05-01') })] });
+    const o = overviewOf({
+      plans: [plan({ id: 'p', name: 'Deal', kind: 'huabei', graceDays: 5, firstDue: day('2026-05-12'), startDate: day('2026-05-01') })],
+    });
     expect(o.dueSoon[0]).toMatchObject({ name: 'Deal', kind: 'huabei', graceDays: 5, dailyRatePpm: 500 });
   });
 
   it('summarises every plan with its status', () => {
-    const o = overviewOf({ plans: [plan({ id: 'p', total: 30_000, count: 3, graceDays: 0, startDate: day('2026-04-01'), firstDue: day('2026-04-20') })] });
+    const o = overviewOf({
+      plans: [plan({ id: 'p', total: 30_000, count: 3, graceDays: 0, startDate: day('2026-04-01'), firstDue: day('2026-04-20') })],
+    });
     expect(o.plans).toHaveLength(1);
     expect(o.plans[0]).toMatchObject({ plan: { id: 'p' }, state: 'broken', paidCount: 0, count: 3, remaining: 30_000 });
   });
@@ -112,7 +172,14 @@ describe('getOverview: totals', () => {
     ['empty', {}, { overdueCount: 0, overdue: [], dueNext30: [] }],
     [
       'overdue and the next 30 days, overdue not counted twice',
-      { debts: [once('a', '2026-05-01', { amount: 1_000 }), once('b', '2026-05-10', { amount: 2_000 }), once('c', '2026-06-09', { amount: 3_000 }), once('d', '2026-06-10', { amount: 4_000 })] },
+      {
+        debts: [
+          once('a', '2026-05-01', { amount: 1_000 }),
+          once('b', '2026-05-10', { amount: 2_000 }),
+          once('c', '2026-06-09', { amount: 3_000 }),
+          once('d', '2026-06-10', { amount: 4_000 }),
+        ],
+      },
       { overdueCount: 1, overdue: [{ currency: 'CNY', amount: 1_000 }], dueNext30: [{ currency: 'CNY', amount: 5_000 }] },
     ],
     [
@@ -122,8 +189,22 @@ describe('getOverview: totals', () => {
     ],
     [
       'per currency, the user’s currency first',
-      { debts: [once('u', '2026-05-11', { amount: 500, currency: 'USD' }), once('e', '2026-05-12', { amount: 300, currency: 'EUR' }), once('c', '2026-05-13', { amount: 700 })] },
-      { overdueCount: 0, overdue: [], dueNext30: [{ currency: 'CNY', amount: 700 }, { currency: 'EUR', amount: 300 }, { currency: 'USD', amount: 500 }] },
+      {
+        debts: [
+          once('u', '2026-05-11', { amount: 500, currency: 'USD' }),
+          once('e', '2026-05-12', { amount: 300, currency: 'EUR' }),
+          once('c', '2026-05-13', { amount: 700 }),
+        ],
+      },
+      {
+        overdueCount: 0,
+        overdue: [],
+        dueNext30: [
+          { currency: 'CNY', amount: 700 },
+          { currency: 'EUR', amount: 300 },
+          { currency: 'USD', amount: 500 },
+        ],
+      },
     ],
     [
       'open-ended monthly counts each occurrence in the window',
@@ -152,14 +233,29 @@ describe('getBadge and getBadgeSummary', () => {
 
   it.each([
     ['nothing open', {}, { overdueCount: 0, dueSoonCount: 0, mostOverdue: null, next: null }],
-    ['next from later when nothing is due soon', { debts: [once('a', '2026-08-01')] }, { overdueCount: 0, dueSoonCount: 0, mostOverdue: null, next: 'a' }],
-    ['overdue and due soon', { debts: [once('old', '2026-04-01'), once('new', '2026-05-09'), once('soon', '2026-05-12'), once('far', '2026-09-01')] }, { overdueCount: 2, dueSoonCount: 1, mostOverdue: 'old', next: 'soon' }],
+    [
+      'next from later when nothing is due soon',
+      { debts: [once('a', '2026-08-01')] },
+      { overdueCount: 0, dueSoonCount: 0, mostOverdue: null, next: 'a' },
+    ],
+    [
+      'overdue and due soon',
+      { debts: [once('old', '2026-04-01'), once('new', '2026-05-09'), once('soon', '2026-05-12'), once('far', '2026-09-01')] },
+      { overdueCount: 2, dueSoonCount: 1, mostOverdue: 'old', next: 'soon' },
+    ],
   ])('getBadgeSummary: %s', (_name, fields, expected) => {
     const summary = getBadgeSummary(overviewOf(fields));
-    expect({ overdueCount: summary.overdueCount, dueSoonCount: summary.dueSoonCount, mostOverdue: summary.mostOverdue?.name ?? null, next: summary.next?.name ?? null }).toEqual(expected);
+    expect({
+      overdueCount: summary.overdueCount,
+      dueSoonCount: summary.dueSoonCount,
+      mostOverdue: summary.mostOverdue?.name ?? null,
+      next: summary.next?.name ?? null,
+    }).toEqual(expected);
   });
 
   it('getBadgeSummary carries the overdue totals', () => {
-    expect(getBadgeSummary(overviewOf({ debts: [once('a', '2026-05-01', { amount: 1_234 })] })).overdueTotals).toEqual([{ currency: 'CNY', amount: 1_234 }]);
+    expect(getBadgeSummary(overviewOf({ debts: [once('a', '2026-05-01', { amount: 1_234 })] })).overdueTotals).toEqual([
+      { currency: 'CNY', amount: 1_234 },
+    ]);
   });
 });

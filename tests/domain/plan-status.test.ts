@@ -29,7 +29,13 @@ describe('getPlanStatus: state', () => {
     ['all paid in advance', noGrace, [pay('2026-01-01', 30_000)], '2026-01-02', 'completed'],
     ['down payment unpaid on the day after the start', withDown, [], '2026-01-02', 'broken'],
     ['down payment paid, first installment ahead', withDown, [pay('2026-01-01', 10_000)], '2026-01-05', 'on-track'],
-    ['payments for another plan do not count', noGrace, [payment('2026-01-10', 10_000, { type: 'plan', id: 'other' })], '2026-01-11', 'broken'],
+    [
+      'payments for another plan do not count',
+      noGrace,
+      [payment('2026-01-10', 10_000, { type: 'plan', id: 'other' })],
+      '2026-01-11',
+      'broken',
+    ],
   ])('%s', (_name, p, payments, today, state) => {
     expect(getPlanStatus(p, payments, day(today), settings()).state).toBe(state);
   });
@@ -38,11 +44,41 @@ describe('getPlanStatus: state', () => {
 describe('getPlanStatus: progress', () => {
   it.each([
     ['nothing paid', noGrace, [], '2026-01-05', { paidCount: 0, count: 3, next: 'plan:p1:1', late: null, remaining: 30_000, credit: 0 }],
-    ['one paid, one late', noGrace, [pay('2026-01-10', 10_000)], '2026-02-11', { paidCount: 1, count: 3, next: 'plan:p1:3', late: 'plan:p1:2', remaining: 20_000, credit: 0 }],
-    ['overpayment carried forward', noGrace, [pay('2026-01-10', 15_000)], '2026-01-11', { paidCount: 1, count: 3, next: 'plan:p1:2', late: null, remaining: 15_000, credit: 0 }],
-    ['paid beyond the plan is credit', noGrace, [pay('2026-01-10', 31_000)], '2026-01-11', { paidCount: 3, count: 3, next: null, late: null, remaining: 0, credit: 1_000 }],
-    ['the down payment counts as an installment', withDown, [pay('2026-01-01', 10_000)], '2026-01-05', { paidCount: 1, count: 4, next: 'plan:p1:1', late: null, remaining: 30_000, credit: 0 }],
-    ['the oldest late installment is reported', noGrace, [], '2026-03-11', { paidCount: 0, count: 3, next: null, late: 'plan:p1:1', remaining: 30_000, credit: 0 }],
+    [
+      'one paid, one late',
+      noGrace,
+      [pay('2026-01-10', 10_000)],
+      '2026-02-11',
+      { paidCount: 1, count: 3, next: 'plan:p1:3', late: 'plan:p1:2', remaining: 20_000, credit: 0 },
+    ],
+    [
+      'overpayment carried forward',
+      noGrace,
+      [pay('2026-01-10', 15_000)],
+      '2026-01-11',
+      { paidCount: 1, count: 3, next: 'plan:p1:2', late: null, remaining: 15_000, credit: 0 },
+    ],
+    [
+      'paid beyond the plan is credit',
+      noGrace,
+      [pay('2026-01-10', 31_000)],
+      '2026-01-11',
+      { paidCount: 3, count: 3, next: null, late: null, remaining: 0, credit: 1_000 },
+    ],
+    [
+      'the down payment counts as an installment',
+      withDown,
+      [pay('2026-01-01', 10_000)],
+      '2026-01-05',
+      { paidCount: 1, count: 4, next: 'plan:p1:1', late: null, remaining: 30_000, credit: 0 },
+    ],
+    [
+      'the oldest late installment is reported',
+      noGrace,
+      [],
+      '2026-03-11',
+      { paidCount: 0, count: 3, next: null, late: 'plan:p1:1', remaining: 30_000, credit: 0 },
+    ],
   ])('%s', (_name, p, payments, today, expected) => {
     const { paidCount, count, next, late, remaining, credit } = getPlanStatus(p, payments, day(today), settings());
     expect({ paidCount, count, next: next?.key ?? null, late: late?.key ?? null, remaining, credit }).toEqual(expected);

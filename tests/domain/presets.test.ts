@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEBT_KINDS, type DebtKind } from '../../src/domain/model';
-import { effectiveGrace, effectiveRatePpm, jiebeiDueDay, KIND_ALIASES, KIND_PRESETS, kindDefaults, parseKind } from '../../src/domain/presets';
+import {
+  effectiveGrace,
+  effectiveRatePpm,
+  jiebeiDueDay,
+  KIND_ALIASES,
+  KIND_PRESETS,
+  kindDefaults,
+  parseKind,
+} from '../../src/domain/presets';
 import { settings } from './fixtures';
 
 describe('KIND_PRESETS', () => {
@@ -39,7 +47,9 @@ describe('jiebeiDueDay (B4)', () => {
 });
 
 describe('kindDefaults, effectiveRatePpm, effectiveGrace', () => {
-  const custom = settings({ kindDefaults: { 'credit-card': { dailyRatePpm: 500, graceDays: 3 }, huabei: { dailyRatePpm: null, graceDays: 0 } } });
+  const custom = settings({
+    kindDefaults: { 'credit-card': { dailyRatePpm: 500, graceDays: 3 }, huabei: { dailyRatePpm: null, graceDays: 0 } },
+  });
 
   it.each<[string, ReturnType<typeof settings>, DebtKind, { dailyRatePpm: number | null; graceDays: number }]>([
     ['preset when settings are empty', settings(), 'huabei', { dailyRatePpm: 500, graceDays: 0 }],

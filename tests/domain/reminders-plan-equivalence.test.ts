@@ -5,12 +5,33 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysToDay, atLocalTime, toDay } from '../../src/domain/day';
 import { LEAD_DAY_CHOICES, type Day } from '../../src/domain/model';
-import { CATCH_UP_DAYS, PLAN_AHEAD_DAYS, deferForQuietHours, planReminders, type Reminder, type ReminderItem, type ReminderPlan, type ReminderSettings } from '../../src/domain/reminders';
+import {
+  CATCH_UP_DAYS,
+  PLAN_AHEAD_DAYS,
+  deferForQuietHours,
+  planReminders,
+  type Reminder,
+  type ReminderItem,
+  type ReminderPlan,
+  type ReminderSettings,
+} from '../../src/domain/reminders';
 
 const DAY_MS = 86_400_000;
 
 /** The definition: every lead reminder of each open item, the overdue ones, the plan warnings, within the window; then one sort. */
-function planRemindersPlainly({ items, plans, settings, now, aheadDays = PLAN_AHEAD_DAYS }: { items: readonly ReminderItem[]; plans: readonly ReminderPlan[]; settings: ReminderSettings; now: number; aheadDays?: number }): Reminder[] {
+function planRemindersPlainly({
+  items,
+  plans,
+  settings,
+  now,
+  aheadDays = PLAN_AHEAD_DAYS,
+}: {
+  items: readonly ReminderItem[];
+  plans: readonly ReminderPlan[];
+  settings: ReminderSettings;
+  now: number;
+  aheadDays?: number;
+}): Reminder[] {
   const today = toDay(new Date(now));
   const at = (day: Day) => deferForQuietHours(atLocalTime(day, settings.reminderTime), settings.quietHours);
   const out: Reminder[] = [];
@@ -27,7 +48,8 @@ function planRemindersPlainly({ items, plans, settings, now, aheadDays = PLAN_AH
     }
     const firstLate = addDaysToDay(item.due, 1);
     const lateDays = settings.dailyOverdue ? [-1, 0, 1].map((n) => addDaysToDay(today, n)).filter((d) => d >= firstLate) : [firstLate];
-    for (const day of lateDays) out.push({ key: `${item.key}:overdue:${day}`, installmentKey: item.key, type: 'overdue', day, fireAt: at(day) });
+    for (const day of lateDays)
+      out.push({ key: `${item.key}:overdue:${day}`, installmentKey: item.key, type: 'overdue', day, fireAt: at(day) });
   }
   for (const { plan, state, late } of plans) {
     if (!late || (state !== 'at-risk' && state !== 'broken')) continue;
@@ -36,21 +58,32 @@ function planRemindersPlainly({ items, plans, settings, now, aheadDays = PLAN_AH
   }
   const oldest = now - CATCH_UP_DAYS * DAY_MS;
   const latest = now + aheadDays * DAY_MS;
-  return out.filter((r) => r.fireAt >= oldest && r.fireAt <= latest).sort((a, b) => a.fireAt - b.fireAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return out
+    .filter((r) => r.fireAt >= oldest && r.fireAt <= latest)
+    .sort((a, b) => a.fireAt - b.fireAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 // Instants through 2026, DST changes of both test zones included; due days 60 days either side.
 const START = new Date(2026, 0, 1).getTime();
 const nowArb = fc.integer({ min: START, max: START + 365 * DAY_MS });
-const timeArb = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 30, 59)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const timeArb = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 30, 59))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const settingsArb: fc.Arbitrary<ReminderSettings> = fc.record({
   leadDays: fc.array(fc.constantFrom(...LEAD_DAY_CHOICES), { maxLength: 6 }),
   reminderTime: fc.oneof(timeArb, fc.constantFrom('09:00', '02:30', '23:30')),
-  quietHours: fc.record({ enabled: fc.boolean(), start: fc.oneof(timeArb, fc.constant('22:00')), end: fc.oneof(timeArb, fc.constant('08:00')) }),
+  quietHours: fc.record({
+    enabled: fc.boolean(),
+    start: fc.oneof(timeArb, fc.constant('22:00')),
+    end: fc.oneof(timeArb, fc.constant('08:00')),
+  }),
   dailyOverdue: fc.boolean(),
 });
 // Few short keys, so duplicates and keys that are prefixes of others (`a` and `a:lead`) come up.
-const keyArb = fc.oneof(fc.constantFrom('a', 'a:b', 'a:lead', 'b', 'plan:p:1', 'debt:x:2026-03-08'), fc.string({ unit: fc.constantFrom('a', 'b', ':', '1'), maxLength: 5 }));
+const keyArb = fc.oneof(
+  fc.constantFrom('a', 'a:b', 'a:lead', 'b', 'plan:p:1', 'debt:x:2026-03-08'),
+  fc.string({ unit: fc.constantFrom('a', 'b', ':', '1'), maxLength: 5 }),
+);
 
 function scenarioArb() {
   return nowArb.chain((now) => {
@@ -70,7 +103,16 @@ function scenarioArb() {
     });
     // The planning window: the default, none, or short ones that cut through the lead reminders.
     const aheadArb = fc.option(fc.constantFrom(0, 1, 3, 10, Infinity), { nil: undefined });
-    return fc.record({ items: fc.array(itemArb, { maxLength: 40 }), plans: fc.array(planArb, { maxLength: 4 }), settings: settingsArb, now: fc.constant(now), aheadDays: aheadArb }, { requiredKeys: ['items', 'plans', 'settings', 'now'] });
+    return fc.record(
+      {
+        items: fc.array(itemArb, { maxLength: 40 }),
+        plans: fc.array(planArb, { maxLength: 4 }),
+        settings: settingsArb,
+        now: fc.constant(now),
+        aheadDays: aheadArb,
+      },
+      { requiredKeys: ['items', 'plans', 'settings', 'now'] },
+    );
   });
 }
 
@@ -82,7 +124,12 @@ describe(`planReminders equals its plain definition (TZ=${process.env.TZ ?? 'uns
       const due = addDaysToDay(today, 1 + ((i * 7919) % 12_000));
       return { key: `debt:${(i * 7) % 12_000}:${due}`, due, remaining: 100, state: 'upcoming', daysOverdue: 0 };
     });
-    const settings: ReminderSettings = { leadDays: [0, 1], reminderTime: '09:00', quietHours: { enabled: false, start: '22:00', end: '08:00' }, dailyOverdue: true };
+    const settings: ReminderSettings = {
+      leadDays: [0, 1],
+      reminderTime: '09:00',
+      quietHours: { enabled: false, start: '22:00', end: '08:00' },
+      dailyOverdue: true,
+    };
     const scenario = { items, plans: [], settings, now, aheadDays: Infinity };
     const planned = planReminders(scenario);
     expect(planned).toHaveLength(24_000);

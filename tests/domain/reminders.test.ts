@@ -29,7 +29,12 @@ const local = (ms: number) => {
 const HOUR = 3_600_000;
 const DAY_MS = 24 * HOUR;
 
-const settings: ReminderSettings = { leadDays: [7, 3, 1, 0], reminderTime: '09:00', quietHours: { enabled: true, start: '22:00', end: '08:00' }, dailyOverdue: true };
+const settings: ReminderSettings = {
+  leadDays: [7, 3, 1, 0],
+  reminderTime: '09:00',
+  quietHours: { enabled: true, start: '22:00', end: '08:00' },
+  dailyOverdue: true,
+};
 const empty = (): ReminderState => ({ sent: {}, snoozed: {} });
 
 /** An item as the status module would give it on the local day of `now`. */
@@ -142,7 +147,19 @@ describe('planReminders: overdue and plans', () => {
     const now = at('2026-03-05', '10:00');
     const plans: ReminderPlan[] = [{ plan: { id: 'p1' }, state, late: { key: 'plan:p1:2', due: day('2026-03-03') } }];
     const r = planReminders({ items: [], plans, settings, now });
-    expect(r).toEqual(warned ? [{ key: 'plan:p1:at-risk:plan:p1:2', installmentKey: 'plan:p1:2', type: 'plan-at-risk', day: '2026-03-04', fireAt: at('2026-03-04', '09:00') }] : []);
+    expect(r).toEqual(
+      warned
+        ? [
+            {
+              key: 'plan:p1:at-risk:plan:p1:2',
+              installmentKey: 'plan:p1:2',
+              type: 'plan-at-risk',
+              day: '2026-03-04',
+              fireAt: at('2026-03-04', '09:00'),
+            },
+          ]
+        : [],
+    );
   });
 
   it('warns about a plan without a late installment never', () => {
@@ -184,7 +201,7 @@ describe('planning window', () => {
 });
 
 describe('DST days (New York: 2026-03-08 springs forward, 2026-11-01 falls back)', () => {
-  const nyOffset = (d: string) => (process.env.TZ === 'America/New_York' ? { '2026-03-08': -HOUR, '2026-11-01': HOUR }[d] ?? 0 : 0);
+  const nyOffset = (d: string) => (process.env.TZ === 'America/New_York' ? ({ '2026-03-08': -HOUR, '2026-11-01': HOUR }[d] ?? 0) : 0);
 
   it.each([['2026-03-08'], ['2026-11-01']])('reminds at 09:00 local on %s and the day before', (d) => {
     const r = plan({ a: d }, at(addDaysToDay(day(d), -7), '10:00'), { ...settings, leadDays: [1, 0] });
@@ -197,7 +214,12 @@ describe('DST days (New York: 2026-03-08 springs forward, 2026-11-01 falls back)
   });
 
   it('a reminder time missing on the spring-forward day still fires that day', () => {
-    const r = plan({ a: '2026-03-08' }, at('2026-03-01', '10:00'), { ...settings, leadDays: [0], reminderTime: '02:30', quietHours: { ...settings.quietHours, enabled: false } });
+    const r = plan({ a: '2026-03-08' }, at('2026-03-01', '10:00'), {
+      ...settings,
+      leadDays: [0],
+      reminderTime: '02:30',
+      quietHours: { ...settings.quietHours, enabled: false },
+    });
     expect(local(r[0]!.fireAt).slice(0, 10)).toBe('2026-03-08');
   });
 
@@ -283,7 +305,11 @@ describe('getDueReminders and getNextWake, over time', () => {
   it('snoozing one item leaves the others', () => {
     const now = at('2026-03-09', '10:00');
     const state: ReminderState = { sent: {}, snoozed: { c: at('2026-03-10', '12:00') } };
-    expect(getDueReminders(plan(dues, now), state, now).show.map((r) => r.installmentKey).sort()).toEqual(['a', 'b']);
+    expect(
+      getDueReminders(plan(dues, now), state, now)
+        .show.map((r) => r.installmentKey)
+        .sort(),
+    ).toEqual(['a', 'b']);
   });
 
   it('a plan warning is shown beside the installment’s own overdue reminder', () => {
@@ -315,7 +341,10 @@ describe('markSent and pruneReminderState', () => {
   const r = (key: string) => ({ key }) as Reminder;
 
   it('markSent records the time, keeping what was there', () => {
-    expect(markSent({ sent: { x: 1 }, snoozed: { y: 2 } }, [r('a:lead:3'), r('b:lead:0')], now)).toEqual({ sent: { x: 1, 'a:lead:3': now, 'b:lead:0': now }, snoozed: { y: 2 } });
+    expect(markSent({ sent: { x: 1 }, snoozed: { y: 2 } }, [r('a:lead:3'), r('b:lead:0')], now)).toEqual({
+      sent: { x: 1, 'a:lead:3': now, 'b:lead:0': now },
+      snoozed: { y: 2 },
+    });
   });
 
   it.each([

@@ -45,12 +45,37 @@ describe('getDebtInstallments', () => {
   it.each([
     ['one-off, before until', debt({ recurrence: { type: 'once', dueDate: day('2026-05-10') } }), '2026-06-01', ['2026-05-10']],
     ['one-off, after until', debt({ recurrence: { type: 'once', dueDate: day('2027-05-10') } }), '2026-06-01', ['2027-05-10']],
-    ['monthly with a count ignores until', debt({ recurrence: { type: 'monthly', firstDue: day('2026-01-31'), count: 4 } }), '2026-01-01', ['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30']],
+    [
+      'monthly with a count ignores until',
+      debt({ recurrence: { type: 'monthly', firstDue: day('2026-01-31'), count: 4 } }),
+      '2026-01-01',
+      ['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30'],
+    ],
     ['monthly count 1', debt({ recurrence: { type: 'monthly', firstDue: day('2026-01-05'), count: 1 } }), '2030-01-01', ['2026-01-05']],
-    ['open-ended: up to the first after until', debt({ recurrence: { type: 'monthly', firstDue: day('2026-01-05') } }), '2026-02-10', ['2026-01-05', '2026-02-05', '2026-03-05']],
-    ['open-ended: until on a due day includes the next one', debt({ recurrence: { type: 'monthly', firstDue: day('2026-01-05') } }), '2026-02-05', ['2026-01-05', '2026-02-05', '2026-03-05']],
-    ['open-ended: first due after until', debt({ recurrence: { type: 'monthly', firstDue: day('2026-09-05') } }), '2026-02-05', ['2026-09-05']],
-    ['open-ended on the 31st over a leap February', debt({ recurrence: { type: 'monthly', firstDue: day('2027-12-31') } }), '2028-02-01', ['2027-12-31', '2028-01-31', '2028-02-29']],
+    [
+      'open-ended: up to the first after until',
+      debt({ recurrence: { type: 'monthly', firstDue: day('2026-01-05') } }),
+      '2026-02-10',
+      ['2026-01-05', '2026-02-05', '2026-03-05'],
+    ],
+    [
+      'open-ended: until on a due day includes the next one',
+      debt({ recurrence: { type: 'monthly', firstDue: day('2026-01-05') } }),
+      '2026-02-05',
+      ['2026-01-05', '2026-02-05', '2026-03-05'],
+    ],
+    [
+      'open-ended: first due after until',
+      debt({ recurrence: { type: 'monthly', firstDue: day('2026-09-05') } }),
+      '2026-02-05',
+      ['2026-09-05'],
+    ],
+    [
+      'open-ended on the 31st over a leap February',
+      debt({ recurrence: { type: 'monthly', firstDue: day('2027-12-31') } }),
+      '2028-02-01',
+      ['2027-12-31', '2028-01-31', '2028-02-29'],
+    ],
   ])('%s', (_name, d, until, expected) => {
     expect(dues(d, until)).toEqual(expected);
   });
@@ -65,14 +90,18 @@ describe('getDebtInstallments', () => {
 
   it('open-ended: dates strictly increase and the last is the only one after until', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(2020, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true }), fc.integer({ min: -40, max: 800 }), (start, span) => {
-        const first = toDay(start);
-        const until = addDaysToDay(first, span);
-        const list = getDebtInstallments(debt({ recurrence: { type: 'monthly', firstDue: first } }), until).map((i) => i.due);
-        for (let i = 1; i < list.length; i++) expect(list[i]! > list[i - 1]!).toBe(true);
-        expect(list.at(-1)! > until).toBe(true);
-        expect(list.slice(0, -1).every((due) => due <= until)).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date(2020, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true }),
+        fc.integer({ min: -40, max: 800 }),
+        (start, span) => {
+          const first = toDay(start);
+          const until = addDaysToDay(first, span);
+          const list = getDebtInstallments(debt({ recurrence: { type: 'monthly', firstDue: first } }), until).map((i) => i.due);
+          for (let i = 1; i < list.length; i++) expect(list[i]! > list[i - 1]!).toBe(true);
+          expect(list.at(-1)! > until).toBe(true);
+          expect(list.slice(0, -1).every((due) => due <= until)).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -82,39 +111,63 @@ describe('getPlanInstallments', () => {
   const shape = (p: ReturnType<typeof plan>) => getPlanInstallments(p).map((i) => [i.seq, i.due, i.amount]);
 
   it.each([
-    ['even split, no down payment', plan({ total: 30_000, count: 3, firstDue: day('2026-01-10') }), [
-      [1, '2026-01-10', 10_000],
-      [2, '2026-02-10', 10_000],
-      [3, '2026-03-10', 10_000],
-    ]],
-    ['remainder on the first installments', plan({ total: 100_00 + 2, count: 3, firstDue: day('2026-01-10') }), [
-      [1, '2026-01-10', 3_334],
-      [2, '2026-02-10', 3_334],
-      [3, '2026-03-10', 3_334],
-    ]],
-    ['down payment on the start day, then the rest with the fee', plan({ total: 10_000, downPayment: 1_000, fee: 300, count: 3, startDate: day('2026-01-01'), firstDue: day('2026-02-01') }), [
-      [0, '2026-01-01', 1_000],
-      [1, '2026-02-01', 3_100],
-      [2, '2026-03-01', 3_100],
-      [3, '2026-04-01', 3_100],
-    ]],
-    ['custom amounts', plan({ total: 10_000, count: 3, amounts: [1_000, 4_000, 5_000] }), [
-      [1, '2026-01-10', 1_000],
-      [2, '2026-02-10', 4_000],
-      [3, '2026-03-10', 5_000],
-    ]],
+    [
+      'even split, no down payment',
+      plan({ total: 30_000, count: 3, firstDue: day('2026-01-10') }),
+      [
+        [1, '2026-01-10', 10_000],
+        [2, '2026-02-10', 10_000],
+        [3, '2026-03-10', 10_000],
+      ],
+    ],
+    [
+      'remainder on the first installments',
+      plan({ total: 100_00 + 2, count: 3, firstDue: day('2026-01-10') }),
+      [
+        [1, '2026-01-10', 3_334],
+        [2, '2026-02-10', 3_334],
+        [3, '2026-03-10', 3_334],
+      ],
+    ],
+    [
+      'down payment on the start day, then the rest with the fee',
+      plan({ total: 10_000, downPayment: 1_000, fee: 300, count: 3, startDate: day('2026-01-01'), firstDue: day('2026-02-01') }),
+      [
+        [0, '2026-01-01', 1_000],
+        [1, '2026-02-01', 3_100],
+        [2, '2026-03-01', 3_100],
+        [3, '2026-04-01', 3_100],
+      ],
+    ],
+    [
+      'custom amounts',
+      plan({ total: 10_000, count: 3, amounts: [1_000, 4_000, 5_000] }),
+      [
+        [1, '2026-01-10', 1_000],
+        [2, '2026-02-10', 4_000],
+        [3, '2026-03-10', 5_000],
+      ],
+    ],
     ['one installment', plan({ total: 5_000, count: 1, firstDue: day('2026-06-30') }), [[1, '2026-06-30', 5_000]]],
-    ['month-end first due clamps and comes back', plan({ total: 4_000, count: 4, firstDue: day('2026-01-31') }), [
-      [1, '2026-01-31', 1_000],
-      [2, '2026-02-28', 1_000],
-      [3, '2026-03-31', 1_000],
-      [4, '2026-04-30', 1_000],
-    ]],
-    ['down payment equal to the total leaves zero installments', plan({ total: 5_000, downPayment: 5_000, count: 2, firstDue: day('2026-02-01') }), [
-      [0, '2026-01-01', 5_000],
-      [1, '2026-02-01', 0],
-      [2, '2026-03-01', 0],
-    ]],
+    [
+      'month-end first due clamps and comes back',
+      plan({ total: 4_000, count: 4, firstDue: day('2026-01-31') }),
+      [
+        [1, '2026-01-31', 1_000],
+        [2, '2026-02-28', 1_000],
+        [3, '2026-03-31', 1_000],
+        [4, '2026-04-30', 1_000],
+      ],
+    ],
+    [
+      'down payment equal to the total leaves zero installments',
+      plan({ total: 5_000, downPayment: 5_000, count: 2, firstDue: day('2026-02-01') }),
+      [
+        [0, '2026-01-01', 5_000],
+        [1, '2026-02-01', 0],
+        [2, '2026-03-01', 0],
+      ],
+    ],
   ])('%s', (_name, p, expected) => {
     expect(shape(p)).toEqual(expected);
   });
@@ -150,7 +203,10 @@ describe('getPlanInstallments', () => {
         for (let i = 1; i < list.length; i++) expect(list[i]!.due >= list[i - 1]!.due).toBe(true);
         // Every installment keeps the first due day of month, clamped to shorter months.
         const wanted = Number(firstDue.slice(8));
-        for (const i of monthly) expect(Number(i.due.slice(8))).toBe(Math.min(wanted, new Date(Number(i.due.slice(0, 4)), Number(i.due.slice(5, 7)), 0).getDate()));
+        for (const i of monthly)
+          expect(Number(i.due.slice(8))).toBe(
+            Math.min(wanted, new Date(Number(i.due.slice(0, 4)), Number(i.due.slice(5, 7)), 0).getDate()),
+          );
       }),
       { numRuns: 300 },
     );

@@ -46,8 +46,11 @@ describe('getSource', () => {
     expect(getSource(id)?.grade).toBe(grade);
   });
 
-  it.each([['an uncited fact', 'CR6'], ['nonsense', 'X1'], ['empty', '']])('returns undefined for %s', (_name, id) => {
+  it.each([
+    ['an uncited fact', 'CR6'],
+    ['nonsense', 'X1'],
+    ['empty', ''],
+  ])('returns undefined for %s', (_name, id) => {
     expect(getSource(id)).toBeUndefined();
   });
 });
-

@@ -5,7 +5,13 @@ import { allocatePayments, describeInstallment, getInstallmentStatuses, type Ins
 import { day, payment } from './fixtures';
 
 const debtTarget = { type: 'debt', id: 'd1' } as const;
-const inst = (seq: number, due: string, amount: number, target: Installment['target'] = debtTarget): Installment => ({ key: `debt:${target.id}:${due}`, target, seq, due: day(due), amount });
+const inst = (seq: number, due: string, amount: number, target: Installment['target'] = debtTarget): Installment => ({
+  key: `debt:${target.id}:${due}`,
+  target,
+  seq,
+  due: day(due),
+  amount,
+});
 
 /** Three monthly occurrences of 100.00. */
 const three = [inst(0, '2026-05-10', 10_000), inst(1, '2026-06-10', 10_000), inst(2, '2026-07-10', 10_000)];
@@ -21,10 +27,28 @@ describe('allocatePayments', () => {
     ['overpayment carries forward', three, [payment('2026-05-10', 15_000)], [10_000, 5_000, 0], 0],
     ['one payment covers all', three, [payment('2026-05-10', 30_000)], [10_000, 10_000, 10_000], 0],
     ['beyond everything becomes credit', three, [payment('2026-05-10', 32_500)], [10_000, 10_000, 10_000], 2_500],
-    ['a paid-up schedule turns later payments into credit', three, [payment('2026-05-10', 30_000), payment('2026-08-01', 100)], [10_000, 10_000, 10_000], 100],
+    [
+      'a paid-up schedule turns later payments into credit',
+      three,
+      [payment('2026-05-10', 30_000), payment('2026-08-01', 100)],
+      [10_000, 10_000, 10_000],
+      100,
+    ],
     ['order of recording does not matter', three, [payment('2026-06-10', 10_000), payment('2026-05-10', 5_000)], [10_000, 5_000, 0], 0],
-    ['payments for another target are ignored', three, [payment('2026-05-10', 10_000, { type: 'debt', id: 'other' }), payment('2026-05-10', 10_000, { type: 'plan', id: 'd1' })], [0, 0, 0], 0],
-    ['zero-amount installments are skipped', [inst(0, '2026-05-10', 0), inst(1, '2026-06-10', 100)], [payment('2026-05-01', 100)], [0, 100], 0],
+    [
+      'payments for another target are ignored',
+      three,
+      [payment('2026-05-10', 10_000, { type: 'debt', id: 'other' }), payment('2026-05-10', 10_000, { type: 'plan', id: 'd1' })],
+      [0, 0, 0],
+      0,
+    ],
+    [
+      'zero-amount installments are skipped',
+      [inst(0, '2026-05-10', 0), inst(1, '2026-06-10', 100)],
+      [payment('2026-05-01', 100)],
+      [0, 100],
+      0,
+    ],
     ['no installments', [], [payment('2026-05-01', 100)], [], 0],
   ])('%s', (_name, installments, payments, paid, credit) => {
     expect(allocatePayments(installments, payments)).toEqual({ paid, credit });
@@ -48,7 +72,14 @@ describe('describeInstallment', () => {
     ['paid, long after', 10_000, '2026-12-01', 'paid', 0, -205],
     ['overdue across a year end', 0, '2027-01-01', 'overdue', 236, -236],
   ])('%s', (_name, paid, today, state, daysOverdue, daysUntilDue) => {
-    expect(describeInstallment(due, paid, day(today))).toEqual({ ...due, paid, remaining: 10_000 - paid, state, daysOverdue, daysUntilDue });
+    expect(describeInstallment(due, paid, day(today))).toEqual({
+      ...due,
+      paid,
+      remaining: 10_000 - paid,
+      state,
+      daysOverdue,
+      daysUntilDue,
+    });
   });
 
   it.each([
@@ -62,9 +93,27 @@ describe('describeInstallment', () => {
 describe('getInstallmentStatuses', () => {
   it.each<[string, Payment[], string, InstallmentState[], number[]]>([
     ['nothing paid, first overdue', [], '2026-05-12', ['overdue', 'upcoming', 'upcoming'], [10_000, 10_000, 10_000]],
-    ['first paid on time, second due today', [payment('2026-05-10', 10_000)], '2026-06-10', ['paid', 'due-today', 'upcoming'], [0, 10_000, 10_000]],
-    ['overpayment keeps the second from being overdue', [payment('2026-05-10', 20_000)], '2026-06-11', ['paid', 'paid', 'upcoming'], [0, 0, 10_000]],
-    ['partial leaves the first overdue', [payment('2026-05-10', 5_000)], '2026-05-11', ['overdue', 'upcoming', 'upcoming'], [5_000, 10_000, 10_000]],
+    [
+      'first paid on time, second due today',
+      [payment('2026-05-10', 10_000)],
+      '2026-06-10',
+      ['paid', 'due-today', 'upcoming'],
+      [0, 10_000, 10_000],
+    ],
+    [
+      'overpayment keeps the second from being overdue',
+      [payment('2026-05-10', 20_000)],
+      '2026-06-11',
+      ['paid', 'paid', 'upcoming'],
+      [0, 0, 10_000],
+    ],
+    [
+      'partial leaves the first overdue',
+      [payment('2026-05-10', 5_000)],
+      '2026-05-11',
+      ['overdue', 'upcoming', 'upcoming'],
+      [5_000, 10_000, 10_000],
+    ],
     ['all paid early', [payment('2026-01-01', 30_000)], '2026-01-02', ['paid', 'paid', 'paid'], [0, 0, 0]],
   ])('%s', (_name, payments, today, states, remaining) => {
     const statuses = getInstallmentStatuses(three, payments, day(today));

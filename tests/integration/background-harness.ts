@@ -27,7 +27,11 @@ export async function startBackground(): Promise<void> {
 }
 
 /** Sends a command with a chosen id, as a page (or a retry of one) would. */
-export async function send<N extends CommandName>(name: N, input: CommandMap[N]['input'], id: string = crypto.randomUUID()): Promise<CommandResult<N>> {
+export async function send<N extends CommandName>(
+  name: N,
+  input: CommandMap[N]['input'],
+  id: string = crypto.randomUUID(),
+): Promise<CommandResult<N>> {
   const message: CommandMessage<N> = { kind: 'dueguard/command', id, name, input };
   return (await fakeBrowser.runtime.sendMessage(message)) as CommandResult<N>;
 }
@@ -42,7 +46,16 @@ export async function storedAppliedIds(): Promise<string[]> {
 }
 
 export function debtInput(over: Partial<DebtInput> = {}): DebtInput {
-  return { name: '花呗 11月账单', kind: 'huabei', currency: 'CNY', amount: 123456, recurrence: { type: 'once', dueDate: '2026-12-10' as Day }, graceDays: 0, note: '', ...over };
+  return {
+    name: '花呗 11月账单',
+    kind: 'huabei',
+    currency: 'CNY',
+    amount: 123456,
+    recurrence: { type: 'once', dueDate: '2026-12-10' as Day },
+    graceDays: 0,
+    note: '',
+    ...over,
+  };
 }
 
 const LOCALES = path.resolve(__dirname, '../../src/locales');

@@ -4,7 +4,18 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import backupV1 from '../fixtures/backup-v1.json';
 import type { CommandName } from '../../src/domain/commands';
-import { APPLIED_KEY, DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY, emptyData, type Day, type Plan, type Settings } from '../../src/domain/model';
+import {
+  APPLIED_KEY,
+  DATA_KEY,
+  QUARANTINE_KEY,
+  REMINDERS_KEY,
+  SETTINGS_KEY,
+  UNDO_KEY,
+  emptyData,
+  type Day,
+  type Plan,
+  type Settings,
+} from '../../src/domain/model';
 import { MAX_APPLIED_COMMANDS } from '../../src/background/commands';
 import { loadState } from '../../src/platform/storage';
 import { debtInput, fakeLocales, send, startBackground, storedAppliedIds, storedData } from './background-harness';
@@ -45,7 +56,20 @@ describe('adding and editing', () => {
     await send('addDebt', debtInput({ name: 'other' }), 'd2');
     await send('recordPayment', { target: { type: 'debt', id: 'd1' }, date: '2026-12-01' as Day, amount: 100, note: '' }, 'p1');
     await send('recordPayment', { target: { type: 'debt', id: 'd2' }, date: '2026-12-01' as Day, amount: 100, note: '' }, 'p2');
-    await send('addContact', { target: { type: 'debt', id: 'd1' }, at: '2026-12-01T09:00', channel: 'call', answered: true, thirdParty: false, who: '', summary: '', userFlags: [] }, 'c1');
+    await send(
+      'addContact',
+      {
+        target: { type: 'debt', id: 'd1' },
+        at: '2026-12-01T09:00',
+        channel: 'call',
+        answered: true,
+        thirdParty: false,
+        who: '',
+        summary: '',
+        userFlags: [],
+      },
+      'c1',
+    );
     const removed = await send('deleteDebt', { id: 'd1' });
     expect(removed.ok && removed.value.debts.map((d) => d.id)).toEqual(['d1']);
     expect(removed.ok && removed.value.payments.map((p) => p.id)).toEqual(['p1']);
@@ -61,7 +85,19 @@ describe('adding and editing', () => {
   });
 
   it('adds, updates and deletes a plan, keeping its payments on update', async () => {
-    const plan = { name: '借呗 协商还款', kind: 'jiebei', currency: 'CNY', total: 120000, downPayment: 0, fee: 0, count: 12, startDate: '2026-12-01', firstDue: '2027-01-01', graceDays: 0, note: '' } as const;
+    const plan = {
+      name: '借呗 协商还款',
+      kind: 'jiebei',
+      currency: 'CNY',
+      total: 120000,
+      downPayment: 0,
+      fee: 0,
+      count: 12,
+      startDate: '2026-12-01',
+      firstDue: '2027-01-01',
+      graceDays: 0,
+      note: '',
+    } as const;
     expect(await send('addPlan', plan as never, 'plan1')).toEqual({ ok: true, value: { id: 'plan1' } });
     await send('recordPayment', { target: { type: 'plan', id: 'plan1' }, date: '2026-12-01' as Day, amount: 10000, note: '' }, 'pp');
     const stored = (await storedData()).plans[0] as Plan;
@@ -72,7 +108,19 @@ describe('adding and editing', () => {
   });
 
   it('runs the plan cross-field checks on a new plan', async () => {
-    const result = await send('addPlan', { name: 'x', kind: 'loan', currency: 'CNY', total: 100, downPayment: 500, fee: 0, count: 1, startDate: '2026-12-01', firstDue: '2026-12-02', graceDays: 0, note: '' } as never);
+    const result = await send('addPlan', {
+      name: 'x',
+      kind: 'loan',
+      currency: 'CNY',
+      total: 100,
+      downPayment: 500,
+      fee: 0,
+      count: 1,
+      startDate: '2026-12-01',
+      firstDue: '2026-12-02',
+      graceDays: 0,
+      note: '',
+    } as never);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid', issues: ['down payment cannot exceed the total'] } });
     expect((await storedData()) ?? emptyData()).toMatchObject({ plans: [] });
   });
@@ -83,7 +131,9 @@ describe('adding and editing', () => {
     expect(await send('undoPayment', { id: 'p1' })).toEqual({ ok: true, value: null });
     expect((await storedData()).payments).toEqual([]);
     expect(await send('undoPayment', { id: 'p1' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await send('recordPayment', { target: { type: 'plan', id: 'ghost' }, date: '2026-12-01' as Day, amount: 1, note: '' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(
+      await send('recordPayment', { target: { type: 'plan', id: 'ghost' }, date: '2026-12-01' as Day, amount: 1, note: '' }),
+    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it('snoozes an installment and updates settings (in storage.sync)', async () => {
@@ -91,7 +141,11 @@ describe('adding and editing', () => {
     expect(await send('snooze', { installmentKey: 'debt:d1:2026-12-10', until: NOW + 86_400_000 })).toEqual({ ok: true, value: null });
     expect((await snapshot())[REMINDERS_KEY]).toEqual({ sent: {}, snoozed: { 'debt:d1:2026-12-10': NOW + 86_400_000 } });
     expect(await send('updateSettings', { language: 'en', reminderTime: '20:00' })).toEqual({ ok: true, value: null });
-    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ language: 'en', reminderTime: '20:00', leadDays: [7, 3, 1, 0] });
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({
+      language: 'en',
+      reminderTime: '20:00',
+      leadDays: [7, 3, 1, 0],
+    });
   });
 
   it('writes the data record only for a command that changes it', async () => {
@@ -103,12 +157,27 @@ describe('adding and editing', () => {
     set.mockClear();
     await send('updateDebt', { ...(await storedData()).debts[0]!, amount: 5000 }, 'u1');
     // The data and the id it was applied under land together, or neither does.
-    expect(set.mock.calls.filter(([records]) => DATA_KEY in records).map(([records]) => Object.keys(records).sort())).toEqual([[APPLIED_KEY, DATA_KEY]]);
+    expect(set.mock.calls.filter(([records]) => DATA_KEY in records).map(([records]) => Object.keys(records).sort())).toEqual([
+      [APPLIED_KEY, DATA_KEY],
+    ]);
   });
 
   it('deletes a contact entry and clears the quarantine', async () => {
     await send('addDebt', debtInput(), 'd1');
-    await send('addContact', { target: { type: 'debt', id: 'd1' }, at: '2026-12-01T09:00', channel: 'sms', answered: true, thirdParty: false, who: '', summary: '', userFlags: [] }, 'c1');
+    await send(
+      'addContact',
+      {
+        target: { type: 'debt', id: 'd1' },
+        at: '2026-12-01T09:00',
+        channel: 'sms',
+        answered: true,
+        thirdParty: false,
+        who: '',
+        summary: '',
+        userFlags: [],
+      },
+      'c1',
+    );
     expect(await send('deleteContact', { id: 'c1' })).toEqual({ ok: true, value: null });
     await fakeBrowser.storage.local.set({ [QUARANTINE_KEY]: [{ key: DATA_KEY, record: 1, reason: 'r', at: 1 }] });
     expect(await send('clearQuarantine', {})).toEqual({ ok: true, value: null });
@@ -119,7 +188,12 @@ describe('adding and editing', () => {
 describe('invalid input changes nothing', () => {
   it.each<[string, CommandName, unknown, RegExp]>([
     ['amount of zero', 'addDebt', debtInput({ amount: 0 }), /^amount: amount must be more than zero$/],
-    ['a date that does not exist', 'addDebt', debtInput({ recurrence: { type: 'once', dueDate: '2026-02-30' as Day } }), /^recurrence\.dueDate: /],
+    [
+      'a date that does not exist',
+      'addDebt',
+      debtInput({ recurrence: { type: 'once', dueDate: '2026-02-30' as Day } }),
+      /^recurrence\.dueDate: /,
+    ],
     ['a missing name', 'addDebt', { ...debtInput(), name: undefined }, /^name: /],
     ['an unknown setting', 'updateSettings', { colour: 'red' }, /^colour: /],
     ['a bad reminder time', 'updateSettings', { reminderTime: '25:00' }, /^reminderTime: /],
@@ -135,7 +209,10 @@ describe('invalid input changes nothing', () => {
   });
 
   it('refuses an unknown command and a command without a usable id', async () => {
-    expect(await send('launchRockets' as CommandName, {} as never)).toMatchObject({ ok: false, error: { code: 'invalid', message: 'Unknown command "launchRockets".' } });
+    expect(await send('launchRockets' as CommandName, {} as never)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: 'Unknown command "launchRockets".' },
+    });
     expect(await send('clearQuarantine', {}, '')).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await snapshot()).toEqual({});
   });
@@ -177,8 +254,29 @@ describe('the state a command leaves for the reconcile after it', () => {
     const { runCommand } = await import('../../src/background/commands');
     const { loadAndRepairState } = await import('../../src/platform/storage');
     const debt = { target: { type: 'debt', id: 'd1' } } as const;
-    const plan = { name: '借呗 协商还款', kind: 'jiebei', currency: 'CNY', total: 120000, downPayment: 10000, fee: 600, count: 12, startDate: '2026-12-01', firstDue: '2027-01-01', graceDays: 3, note: '' };
-    const contact = { ...debt, at: '2026-12-01T09:00', channel: 'sms', answered: true, thirdParty: false, who: '', summary: '', userFlags: [] };
+    const plan = {
+      name: '借呗 协商还款',
+      kind: 'jiebei',
+      currency: 'CNY',
+      total: 120000,
+      downPayment: 10000,
+      fee: 600,
+      count: 12,
+      startDate: '2026-12-01',
+      firstDue: '2027-01-01',
+      graceDays: 3,
+      note: '',
+    };
+    const contact = {
+      ...debt,
+      at: '2026-12-01T09:00',
+      channel: 'sms',
+      answered: true,
+      thirdParty: false,
+      who: '',
+      summary: '',
+      userFlags: [],
+    };
     await fakeBrowser.storage.local.set({ [QUARANTINE_KEY]: [{ key: DATA_KEY, record: 1, reason: 'r', at: 1 }] });
     const steps: [CommandName, unknown, string?][] = [
       ['addDebt', debtInput(), 'd1'],
@@ -234,7 +332,13 @@ describe('importDebts: all or nothing', () => {
 describe('restoreBackup and undoRestore', () => {
   const storedSettings = async () => (await loadState()).settings;
   /** Settings unlike the backup fixture's in every field it sets. */
-  const MINE: Partial<Settings> = { language: 'en', leadDays: [14, 1], reminderTime: '20:15', theme: 'dark', kindDefaults: { 'credit-card': { dailyRatePpm: 800, graceDays: 3 } } };
+  const MINE: Partial<Settings> = {
+    language: 'en',
+    leadDays: [14, 1],
+    reminderTime: '20:15',
+    theme: 'dark',
+    kindDefaults: { 'credit-card': { dailyRatePpm: 800, graceDays: 3 } },
+  };
 
   it('replaces the data and settings with the backup, keeps both for undo, and undo brings both back', async () => {
     await send('addDebt', debtInput({ name: 'mine' }), 'd1');

@@ -50,7 +50,10 @@ describe('sendCommand', () => {
     listenForCommands(async () => {
       throw new Error('boom');
     });
-    expect(await sendCommand('clearQuarantine', {})).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } } satisfies CommandResult);
+    expect(await sendCommand('clearQuarantine', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'boom' },
+    } satisfies CommandResult);
   });
 
   it('leaves messages that are not commands to other listeners', async () => {

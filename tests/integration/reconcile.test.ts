@@ -5,7 +5,18 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import corrupt from '../fixtures/storage/corrupt.json';
-import { DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, emptyData, type Data, type Debt, type Plan, type ReminderState, type Settings } from '../../src/domain/model';
+import {
+  DATA_KEY,
+  QUARANTINE_KEY,
+  REMINDERS_KEY,
+  SETTINGS_KEY,
+  emptyData,
+  type Data,
+  type Debt,
+  type Plan,
+  type ReminderState,
+  type Settings,
+} from '../../src/domain/model';
 import { MIDNIGHT_ALARM, REMINDER_ALARM } from '../../src/platform/alarms';
 import { fakeLocales, startBackground, storedData } from './background-harness';
 
@@ -23,7 +34,13 @@ const HUABEI: Debt = {
   note: '',
   createdAt: '2026-11-20' as Debt['createdAt'],
 };
-const dueOn = (id: string, dueDate: string, over: Partial<Debt> = {}): Debt => ({ ...HUABEI, id, name: id, recurrence: { type: 'once', dueDate: dueDate as Debt['createdAt'] }, ...over });
+const dueOn = (id: string, dueDate: string, over: Partial<Debt> = {}): Debt => ({
+  ...HUABEI,
+  id,
+  name: id,
+  recurrence: { type: 'once', dueDate: dueDate as Debt['createdAt'] },
+  ...over,
+});
 
 let create: ReturnType<typeof spyOnCreate>;
 const spyOnCreate = () => vi.spyOn(fakeBrowser.notifications, 'create');
@@ -32,7 +49,10 @@ const created = () => create.mock.calls.map((call) => call[0] as unknown as stri
 const options = (id: string) => fakeBrowser.notifications.getAllCreateOptions()[id];
 const reminderLog = async () => (await fakeBrowser.storage.local.get(REMINDERS_KEY))[REMINDERS_KEY] as ReminderState;
 const alarmAt = async (name: string) => (await fakeBrowser.alarms.get(name))?.scheduledTime ?? null;
-const badge = async () => ({ text: await fakeBrowser.action.getBadgeText({}), color: await fakeBrowser.action.getBadgeBackgroundColor({}) });
+const badge = async () => ({
+  text: await fakeBrowser.action.getBadgeText({}),
+  color: await fakeBrowser.action.getBadgeBackgroundColor({}),
+});
 
 async function seed(debts: Debt[], settings: Partial<Settings> = {}, plans: Plan[] = []): Promise<void> {
   await fakeBrowser.storage.local.set({ [DATA_KEY]: { ...emptyData(), debts, plans } satisfies Data });
@@ -42,7 +62,8 @@ async function seed(debts: Debt[], settings: Partial<Settings> = {}, plans: Plan
 /** Sets the clock and wakes the worker the way the browser would at that time. */
 async function wakeAt(time: number, event: 'alarm' | 'startup' | 'install' = 'alarm'): Promise<void> {
   vi.setSystemTime(time);
-  if (event === 'alarm') await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: time, persistAcrossSessions: true });
+  if (event === 'alarm')
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: time, persistAcrossSessions: true });
   else if (event === 'startup') await fakeBrowser.runtime.onStartup.trigger();
   else await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
 }
@@ -92,7 +113,11 @@ describe('a wake', () => {
   it('words reminders in English when the settings say so', async () => {
     await seed([HUABEI], { language: 'en' });
     await wakeAt(at(12, 9));
-    expect(options('debt:hb:2026-12-10:lead:1')).toMatchObject({ title: 'Due tomorrow: 花呗 11月账单', message: '花呗 11月账单 CN¥1,234.56 is due tomorrow (Dec 10).', buttons: [{ title: 'Mark paid' }, { title: 'Remind me tomorrow' }] });
+    expect(options('debt:hb:2026-12-10:lead:1')).toMatchObject({
+      title: 'Due tomorrow: 花呗 11月账单',
+      message: '花呗 11月账单 CN¥1,234.56 is due tomorrow (Dec 10).',
+      buttons: [{ title: 'Mark paid' }, { title: 'Remind me tomorrow' }],
+    });
     expect(await fakeBrowser.action.getTitle({})).toBe('DueGuard: next: 花呗 11月账单 CN¥1,234.56, due tomorrow');
   });
 
@@ -102,7 +127,9 @@ describe('a wake', () => {
     const [id] = created();
     expect(id).toBe('debt:card:2026-11-11:overdue:2026-12-01');
     expect(options(id!)).toMatchObject({ title: '20 days overdue: 招行信用卡' });
-    expect(options(id!)?.message).toBe('招行信用卡 CN¥1,234.56 was due on Nov 11 and is 20 days overdue. Typical collection stage now: Phone calls. Next: Contacts and family from Jan 11, 2027 (in 41 days).');
+    expect(options(id!)?.message).toBe(
+      '招行信用卡 CN¥1,234.56 was due on Nov 11 and is 20 days overdue. Typical collection stage now: Phone calls. Next: Contacts and family from Jan 11, 2027 (in 41 days).',
+    );
     expect(await badge()).toEqual({ text: '1', color: [179, 38, 30, 255] });
     expect(await fakeBrowser.action.getTitle({})).toBe('DueGuard: 1 overdue (CN¥1,234.56), longest: 招行信用卡, 20 days');
   });
@@ -112,7 +139,10 @@ describe('a wake', () => {
     { name: 'no grace given: the card default of 3 days applies', over: { graceDays: undefined }, inGrace: true },
   ])('a card debt 2 days late when cards default to 3 grace days, $name', async ({ over, inGrace }) => {
     const { graceDays: _g, ...card } = dueOn('card', '2026-11-29', { name: '招行信用卡', kind: 'credit-card' });
-    await seed([{ ...card, ...(over.graceDays === undefined ? {} : { graceDays: over.graceDays }) }], { language: 'en', kindDefaults: { 'credit-card': { dailyRatePpm: null, graceDays: 3 } } });
+    await seed([{ ...card, ...(over.graceDays === undefined ? {} : { graceDays: over.graceDays }) }], {
+      language: 'en',
+      kindDefaults: { 'credit-card': { dailyRatePpm: null, graceDays: 3 } },
+    });
     await wakeAt(at(12, 1, 10));
     const message = options('debt:card:2026-11-29:overdue:2026-12-01')?.message;
     expect(message).toContain('is 2 days overdue');
@@ -122,7 +152,21 @@ describe('a wake', () => {
 
   it('warns that a late plan installment puts the plan at risk, then says when it counts as broken', async () => {
     const day = (d: string) => d as Plan['startDate'];
-    const plan: Plan = { id: 'p', name: '借呗 协商还款', kind: 'jiebei', currency: 'CNY', total: 120000, downPayment: 0, fee: 0, count: 12, startDate: day('2026-10-01'), firstDue: day('2026-11-28'), graceDays: 5, note: '', createdAt: day('2026-10-01') };
+    const plan: Plan = {
+      id: 'p',
+      name: '借呗 协商还款',
+      kind: 'jiebei',
+      currency: 'CNY',
+      total: 120000,
+      downPayment: 0,
+      fee: 0,
+      count: 12,
+      startDate: day('2026-10-01'),
+      firstDue: day('2026-11-28'),
+      graceDays: 5,
+      note: '',
+      createdAt: day('2026-10-01'),
+    };
     await seed([], { language: 'en' }, [plan]);
     await wakeAt(at(12, 1, 10)); // installment 1 (CN¥100.00) due Nov 28: 3 days late, within the 5-day grace
     const risk = 'plan:p:at-risk:plan:p:1';
@@ -130,11 +174,14 @@ describe('a wake', () => {
     expect(Object.keys((await reminderLog()).sent).sort()).toEqual(['plan:p:1:overdue:2026-12-01', risk]);
     expect(options(risk)).toMatchObject({
       title: 'Plan at risk: 借呗 协商还款',
-      message: 'installment 1 of your repayment plan (CN¥100.00, due Nov 28) is 3 days late. Still unpaid after Dec 3, the plan counts as broken: the lender may cancel it, restore interest and resume collection on the whole balance.',
+      message:
+        'installment 1 of your repayment plan (CN¥100.00, due Nov 28) is 3 days late. Still unpaid after Dec 3, the plan counts as broken: the lender may cancel it, restore interest and resume collection on the whole balance.',
     });
     await wakeAt(at(12, 4)); // 6 days late: past the grace
     expect(created()).toEqual([risk, 'plan:p:1:overdue:2026-12-04']);
-    expect(options('plan:p:1:overdue:2026-12-04')?.message).toContain("This is past the plan's grace: the lender may treat the plan as broken");
+    expect(options('plan:p:1:overdue:2026-12-04')?.message).toContain(
+      "This is past the plan's grace: the lender may treat the plan as broken",
+    );
   });
 });
 
@@ -157,10 +204,15 @@ describe('never lost, never doubled', () => {
     await wakeAt(at(12, 4, 10), 'startup');
     expect(created()).toEqual(['summary:debt:b:2026-12-06:lead:3']); // named after the earliest reminder it gathers
     expect(options('summary:debt:b:2026-12-06:lead:3')).toEqual(
-      expect.objectContaining({ title: 'DueGuard：3 条还款提醒', message: 'b ¥1,234.56：2 天后（12月6日）到期\nlate ¥1,234.56：已逾期 6 天\na ¥1,234.56：明天到期' }),
+      expect.objectContaining({
+        title: 'DueGuard：3 条还款提醒',
+        message: 'b ¥1,234.56：2 天后（12月6日）到期\nlate ¥1,234.56：已逾期 6 天\na ¥1,234.56：明天到期',
+      }),
     );
     expect(options('summary:debt:b:2026-12-06:lead:3')).not.toHaveProperty('buttons');
-    expect(Object.keys((await reminderLog()).sent).sort()).toEqual(['debt:a:2026-12-05:lead:1', 'debt:b:2026-12-06:lead:3', 'debt:late:2026-11-28:overdue:2026-12-04'].sort());
+    expect(Object.keys((await reminderLog()).sent).sort()).toEqual(
+      ['debt:a:2026-12-05:lead:1', 'debt:b:2026-12-06:lead:3', 'debt:late:2026-11-28:overdue:2026-12-04'].sort(),
+    );
     await wakeAt(at(12, 4, 10, 5));
     expect(created()).toHaveLength(1);
   });
@@ -218,7 +270,10 @@ describe('alarms are created only when their time changes', () => {
     await wakeAt(at(12, 1, 11), 'startup');
     expect(names(spy).sort()).toEqual([MIDNIGHT_ALARM, REMINDER_ALARM].sort());
     expect(await fakeBrowser.alarms.getAll()).toEqual(
-      expect.arrayContaining([expect.objectContaining({ name: MIDNIGHT_ALARM, scheduledTime: at(12, 2, 0), periodInMinutes: undefined }), expect.objectContaining({ name: REMINDER_ALARM, scheduledTime: at(12, 3) })]),
+      expect.arrayContaining([
+        expect.objectContaining({ name: MIDNIGHT_ALARM, scheduledTime: at(12, 2, 0), periodInMinutes: undefined }),
+        expect.objectContaining({ name: REMINDER_ALARM, scheduledTime: at(12, 3) }),
+      ]),
     );
   });
 });
@@ -249,7 +304,9 @@ describe('notification clicks', () => {
     await seed([HUABEI]);
     await wakeAt(at(12, 7));
     await fakeBrowser.notifications.onButtonClicked.trigger('debt:hb:2026-12-10:lead:3', 0);
-    expect((await storedData()).payments).toEqual([{ id: expect.any(String), target: { type: 'debt', id: 'hb' }, date: '2026-12-07', amount: 123456, note: '' }]);
+    expect((await storedData()).payments).toEqual([
+      { id: expect.any(String), target: { type: 'debt', id: 'hb' }, date: '2026-12-07', amount: 123456, note: '' },
+    ]);
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
     expect(await badge()).toMatchObject({ text: '' });
     expect(await alarmAt(REMINDER_ALARM)).toBeNull();
@@ -289,7 +346,8 @@ describe('browsers without notification buttons', () => {
     await seed([HUABEI]);
     create.mockRestore();
     const real = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (id: string, opts: object) => Promise<string>;
-    create = spyOnCreate().mockImplementation(((id: string, opts: { buttons?: unknown }) => (opts.buttons ? Promise.reject(new Error('Property "buttons" is unsupported by Firefox')) : real(id, opts))) as never);
+    create = spyOnCreate().mockImplementation(((id: string, opts: { buttons?: unknown }) =>
+      opts.buttons ? Promise.reject(new Error('Property "buttons" is unsupported by Firefox')) : real(id, opts)) as never);
     await wakeAt(at(12, 7));
     expect(options('debt:hb:2026-12-10:lead:3')).toMatchObject({ message: '花呗 11月账单 ¥1,234.56 将于 3 天后（12月10日）到期' });
     expect(options('debt:hb:2026-12-10:lead:3')).not.toHaveProperty('buttons');

@@ -7,9 +7,28 @@ import v0Expected from '../fixtures/storage/v0-expected.json';
 import v1 from '../fixtures/storage/v1.json';
 import v1Expected from '../fixtures/storage/v1-expected.json';
 import corrupt from '../fixtures/storage/corrupt.json';
-import { APPLIED_KEY, DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, emptyData, type Data, type Day } from '../../src/domain/model';
+import {
+  APPLIED_KEY,
+  DATA_KEY,
+  QUARANTINE_KEY,
+  REMINDERS_KEY,
+  SCHEMA_VERSION,
+  SETTINGS_KEY,
+  UNDO_KEY,
+  emptyData,
+  type Data,
+  type Day,
+} from '../../src/domain/model';
 import { getOverview } from '../../src/domain/overview';
-import { StorageQuotaError, decodeStorage, loadAndRepairState, loadState, onStateChanged, writeLocal, writeSettings } from '../../src/platform/storage';
+import {
+  StorageQuotaError,
+  decodeStorage,
+  loadAndRepairState,
+  loadState,
+  onStateChanged,
+  writeLocal,
+  writeSettings,
+} from '../../src/platform/storage';
 
 const NOW = Date.UTC(2026, 0, 1, 9);
 afterEach(() => {
@@ -28,7 +47,10 @@ describe('migrations', () => {
     expect(state.quarantine).toEqual([]);
     expect((await local())[DATA_KEY]).toEqual(v0Expected[DATA_KEY]);
     // Migrated settings move to storage.sync with their version.
-    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...v0Expected[SETTINGS_KEY], version: SCHEMA_VERSION });
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+      ...v0Expected[SETTINGS_KEY],
+      version: SCHEMA_VERSION,
+    });
     expect((await local())[SETTINGS_KEY]).toBeUndefined();
   });
 
@@ -42,8 +64,15 @@ describe('migrations', () => {
     expect(state.quarantine).toEqual([]);
     const stored = await local();
     // The applied ids the data record held move to their own key.
-    expect([stored[DATA_KEY], stored[UNDO_KEY], stored[APPLIED_KEY]]).toEqual([v1Expected[DATA_KEY], { data: v1Expected[UNDO_KEY] }, v1Expected[APPLIED_KEY]]);
-    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({ ...v1Expected[SETTINGS_KEY], version: SCHEMA_VERSION });
+    expect([stored[DATA_KEY], stored[UNDO_KEY], stored[APPLIED_KEY]]).toEqual([
+      v1Expected[DATA_KEY],
+      { data: v1Expected[UNDO_KEY] },
+      v1Expected[APPLIED_KEY],
+    ]);
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual({
+      ...v1Expected[SETTINGS_KEY],
+      version: SCHEMA_VERSION,
+    });
   });
 
   it('v1 → v2 keeps every grace in force: a card debt left empty keeps the card default of 3, a plan’s 0 stays 0', async () => {
@@ -118,7 +147,10 @@ describe('quarantine of what fails validation', () => {
 
   it('says whether a restore can be undone', () => {
     expect(decodeStorage({ local: {}, sync: {} }, NOW).state.canUndoRestore).toBe(false);
-    expect(decodeStorage({ local: { [UNDO_KEY]: { data: emptyData(), settings: { version: SCHEMA_VERSION } } }, sync: {} }, NOW).state.canUndoRestore).toBe(true);
+    expect(
+      decodeStorage({ local: { [UNDO_KEY]: { data: emptyData(), settings: { version: SCHEMA_VERSION } } }, sync: {} }, NOW).state
+        .canUndoRestore,
+    ).toBe(true);
     expect(decodeStorage({ local: { [UNDO_KEY]: emptyData() }, sync: {} }, NOW).state.canUndoRestore).toBe(true);
   });
 });
@@ -128,7 +160,10 @@ describe('the undo copy of a restore', () => {
   const data = { ...emptyData(), debts: v1Expected[DATA_KEY].debts } as Data;
 
   it('reads the data and settings a restore replaced, and writes nothing back', () => {
-    const { state, repairs } = decodeStorage({ local: { [UNDO_KEY]: { data, settings: { ...settings, language: 'en', version: SCHEMA_VERSION } } }, sync: {} }, NOW);
+    const { state, repairs } = decodeStorage(
+      { local: { [UNDO_KEY]: { data, settings: { ...settings, language: 'en', version: SCHEMA_VERSION } } }, sync: {} },
+      NOW,
+    );
     expect(state.undo).toEqual({ data, settings: { ...settings, language: 'en' } });
     expect(repairs.local).toEqual({});
   });
@@ -153,7 +188,10 @@ describe('the undo copy of a restore', () => {
   });
 
   it('quarantines a bad setting of the copy under its own key and keeps the rest', () => {
-    const { state, found } = decodeStorage({ local: { [UNDO_KEY]: { data, settings: { version: SCHEMA_VERSION, language: 'en', reminderTime: '25:00' } } }, sync: {} }, NOW);
+    const { state, found } = decodeStorage(
+      { local: { [UNDO_KEY]: { data, settings: { version: SCHEMA_VERSION, language: 'en', reminderTime: '25:00' } } }, sync: {} },
+      NOW,
+    );
     expect(state.undo).toEqual({ data, settings: { ...settings, language: 'en' } });
     expect(found.map((q) => q.key)).toEqual([`${UNDO_KEY}/settings/reminderTime`]);
   });
@@ -178,7 +216,10 @@ describe('settings in storage.sync', () => {
 
   it('keeps settings larger than the sync per-item quota in local', async () => {
     const spy = vi.spyOn(fakeBrowser.storage.sync, 'set');
-    const huge = { ...settings, kindDefaults: Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`kind-${i}`, { dailyRatePpm: 500, graceDays: 3 }])) };
+    const huge = {
+      ...settings,
+      kindDefaults: Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`kind-${i}`, { dailyRatePpm: 500, graceDays: 3 }])),
+    };
     await writeSettings(huge as typeof settings);
     expect(spy).not.toHaveBeenCalled();
     expect((await local())[SETTINGS_KEY]).toBeDefined();

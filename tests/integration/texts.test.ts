@@ -10,19 +10,40 @@ import type { InstallmentState } from '../../src/domain/status';
 
 function words(lang: 'en' | 'zh_CN'): Words {
   const dir = path.resolve(__dirname, '../../src/locales', lang);
-  const raw: Record<string, { message: string }> = Object.assign({}, ...fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
-  return { t: createTranslator(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.message]))), localeTag: lang === 'en' ? 'en' : 'zh-CN' };
+  const raw: Record<string, { message: string }> = Object.assign(
+    {},
+    ...fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))),
+  );
+  return {
+    t: createTranslator(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.message]))),
+    localeTag: lang === 'en' ? 'en' : 'zh-CN',
+  };
 }
 const EN = words('en');
 const ZH = words('zh_CN');
 const TODAY = '2026-12-01' as Day;
 
-function item(due: string, daysUntilDue: number, over: { name?: string; kind?: DebtKind; plan?: boolean; seq?: number; graceDays?: number; remaining?: number } = {}): OpenItem {
+function item(
+  due: string,
+  daysUntilDue: number,
+  over: { name?: string; kind?: DebtKind; plan?: boolean; seq?: number; graceDays?: number; remaining?: number } = {},
+): OpenItem {
   const state: InstallmentState = daysUntilDue < 0 ? 'overdue' : daysUntilDue === 0 ? 'due-today' : 'upcoming';
   const target = over.plan ? ({ type: 'plan', id: 'p' } as const) : ({ type: 'debt', id: 'd' } as const);
   const remaining = over.remaining ?? 123456;
   return {
-    status: { key: `${target.type}:${target.id}:${due}`, target, seq: over.seq ?? 1, due: due as Day, amount: remaining, paid: 0, remaining, state, daysOverdue: Math.max(0, -daysUntilDue), daysUntilDue },
+    status: {
+      key: `${target.type}:${target.id}:${due}`,
+      target,
+      seq: over.seq ?? 1,
+      due: due as Day,
+      amount: remaining,
+      paid: 0,
+      remaining,
+      state,
+      daysOverdue: Math.max(0, -daysUntilDue),
+      daysUntilDue,
+    },
     name: over.name ?? '花呗 11月账单',
     kind: over.kind ?? 'huabei',
     currency: 'CNY',
@@ -33,12 +54,40 @@ function item(due: string, daysUntilDue: number, over: { name?: string; kind?: D
 
 describe('describeReminder', () => {
   it.each<[string, Words, Parameters<typeof describeReminder>[1], OpenItem, string, string]>([
-    ['lead, zh (the issue’s example)', ZH, 'lead', item('2026-12-04', 3), '3 天后到期：花呗 11月账单', '花呗 11月账单 ¥1,234.56 将于 3 天后（12月4日）到期'],
+    [
+      'lead, zh (the issue’s example)',
+      ZH,
+      'lead',
+      item('2026-12-04', 3),
+      '3 天后到期：花呗 11月账单',
+      '花呗 11月账单 ¥1,234.56 将于 3 天后（12月4日）到期',
+    ],
     ['lead, en', EN, 'lead', item('2026-12-04', 3), 'Due in 3 days: 花呗 11月账单', '花呗 11月账单 CN¥1,234.56 is due in 3 days (Dec 4).'],
     ['tomorrow', ZH, 'lead', item('2026-12-02', 1), '明天到期：花呗 11月账单', '花呗 11月账单 ¥1,234.56 将于明天（12月2日）到期'],
-    ['today', EN, 'lead', item('2026-12-01', 0), 'Due today: 花呗 11月账单', '花呗 11月账单 CN¥1,234.56 is due today (Dec 1). Pay before the day ends to stay on time.'],
-    ['next year shows the year', EN, 'lead', item('2027-01-05', 35), 'Due in 35 days: 花呗 11月账单', '花呗 11月账单 CN¥1,234.56 is due in 35 days (Jan 5, 2027).'],
-    ['partly paid: what remains', EN, 'lead', item('2026-12-04', 3, { remaining: 5000 }), 'Due in 3 days: 花呗 11月账单', '花呗 11月账单 CN¥50.00 is due in 3 days (Dec 4).'],
+    [
+      'today',
+      EN,
+      'lead',
+      item('2026-12-01', 0),
+      'Due today: 花呗 11月账单',
+      '花呗 11月账单 CN¥1,234.56 is due today (Dec 1). Pay before the day ends to stay on time.',
+    ],
+    [
+      'next year shows the year',
+      EN,
+      'lead',
+      item('2027-01-05', 35),
+      'Due in 35 days: 花呗 11月账单',
+      '花呗 11月账单 CN¥1,234.56 is due in 35 days (Jan 5, 2027).',
+    ],
+    [
+      'partly paid: what remains',
+      EN,
+      'lead',
+      item('2026-12-04', 3, { remaining: 5000 }),
+      'Due in 3 days: 花呗 11月账单',
+      '花呗 11月账单 CN¥50.00 is due in 3 days (Dec 4).',
+    ],
     [
       '1 day overdue, singular, in the reminders stage',
       EN,
@@ -78,11 +127,28 @@ describe('describeReminder', () => {
 
 describe('describeSummary', () => {
   it('lists the first three and counts the rest', () => {
-    const items = [item('2026-12-04', 3, { name: 'A' }), item('2026-11-28', -3, { name: 'B' }), item('2026-11-28', -3, { name: 'C', plan: true }), item('2026-12-01', 0, { name: 'D' }), item('2026-12-02', 1, { name: 'E' })];
+    const items = [
+      item('2026-12-04', 3, { name: 'A' }),
+      item('2026-11-28', -3, { name: 'B' }),
+      item('2026-11-28', -3, { name: 'C', plan: true }),
+      item('2026-12-01', 0, { name: 'D' }),
+      item('2026-12-02', 1, { name: 'E' }),
+    ];
     const types = ['lead', 'overdue', 'plan-at-risk', 'lead', 'lead'] as const;
-    expect(describeSummary(EN, items.map((i, n) => ({ type: types[n]!, item: i })), TODAY)).toEqual({
+    expect(
+      describeSummary(
+        EN,
+        items.map((i, n) => ({ type: types[n]!, item: i })),
+        TODAY,
+      ),
+    ).toEqual({
       title: 'DueGuard: 5 payment reminders',
-      message: ['A CN¥1,234.56: due in 3 days (Dec 4)', 'B CN¥1,234.56: 3 days overdue', 'C CN¥1,234.56: plan installment 3 days late', '…and 2 more. Open DueGuard for details.'].join('\n'),
+      message: [
+        'A CN¥1,234.56: due in 3 days (Dec 4)',
+        'B CN¥1,234.56: 3 days overdue',
+        'C CN¥1,234.56: plan installment 3 days late',
+        '…and 2 more. Open DueGuard for details.',
+      ].join('\n'),
     });
   });
 });
@@ -96,7 +162,16 @@ describe('describeBadgeTitle', () => {
     [
       'overdue in two currencies and a next one',
       EN,
-      { overdueCount: 2, overdueTotals: [{ currency: 'CNY', amount: 10000 }, { currency: 'USD', amount: 500 }], dueSoonCount: 1, mostOverdue: item('2026-11-01', -30, { name: 'Card' }), next: item('2026-12-01', 0, { name: 'Loan' }) },
+      {
+        overdueCount: 2,
+        overdueTotals: [
+          { currency: 'CNY', amount: 10000 },
+          { currency: 'USD', amount: 500 },
+        ],
+        dueSoonCount: 1,
+        mostOverdue: item('2026-11-01', -30, { name: 'Card' }),
+        next: item('2026-12-01', 0, { name: 'Loan' }),
+      },
       'DueGuard: 2 overdue (CN¥100.00 + $5.00), longest: Card, 30 days · next: Loan CN¥1,234.56, due today',
     ],
   ])('%s', (_name, w, summary, title) => {

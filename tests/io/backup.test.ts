@@ -64,7 +64,10 @@ describe('parseBackup: the fixtures of every version', () => {
 });
 
 describe('parseBackup: grace days', () => {
-  const graces = (result: ReturnType<typeof parsed>) => ({ debts: result.data.debts.map((d) => d.graceDays), plans: result.data.plans.map((p) => p.graceDays) });
+  const graces = (result: ReturnType<typeof parsed>) => ({
+    debts: result.data.debts.map((d) => d.graceDays),
+    plans: result.data.plans.map((p) => p.graceDays),
+  });
 
   it('v1: a debt’s 0 (what every form wrote for an empty field) becomes none given; a plan keeps its 0, and one without gets 0', () => {
     const doc = v1With((d) => {
@@ -112,16 +115,21 @@ describe('serializeBackup', () => {
     expect(Object.keys(doc.data).sort()).toEqual(['contacts', 'debts', 'payments', 'plans']);
   });
 
-  it.each(['backup-v1.json', 'backup-v0.json', 'backup-v0-bare.json'])('round-trips %s: parse → serialize → parse gives the same', (file) => {
-    const first = parsed(fixture(file));
-    const second = parsed(JSON.parse(serializeBackup(first.data, first.settings, NOW)));
-    expect(second.data).toEqual(first.data);
-    expect(second.settings).toEqual(first.settings);
-  });
+  it.each(['backup-v1.json', 'backup-v0.json', 'backup-v0-bare.json'])(
+    'round-trips %s: parse → serialize → parse gives the same',
+    (file) => {
+      const first = parsed(fixture(file));
+      const second = parsed(JSON.parse(serializeBackup(first.data, first.settings, NOW)));
+      expect(second.data).toEqual(first.data);
+      expect(second.settings).toEqual(first.settings);
+    },
+  );
 
   it('round-trips empty data and default settings', () => {
     const settings = v.parse(SettingsSchema, {});
-    const back = parsed(JSON.parse(serializeBackup({ version: SCHEMA_VERSION, debts: [], plans: [], payments: [], contacts: [] }, settings, NOW)));
+    const back = parsed(
+      JSON.parse(serializeBackup({ version: SCHEMA_VERSION, debts: [], plans: [], payments: [], contacts: [] }, settings, NOW)),
+    );
     expect(back.data.debts).toEqual([]);
     expect(back.settings).toEqual(settings);
   });
@@ -134,26 +142,62 @@ describe('parseBackup refuses a bad file whole, saying why', () => {
     { name: 'a string', json: 'hello', error: /no JSON object/ },
     { name: 'another format', json: { format: 'other-app', version: 1 }, error: /not a DueGuard backup \(format "other-app"\)/ },
     { name: 'a plain object without debts', json: { hello: 1 }, error: /no "format" field and no list of debts/ },
-    { name: 'a newer version', json: v1With((d) => (d.version = BACKUP_VERSION + 1)), error: new RegExp(`newer DueGuard \\(format version ${BACKUP_VERSION + 1}`) },
+    {
+      name: 'a newer version',
+      json: v1With((d) => (d.version = BACKUP_VERSION + 1)),
+      error: new RegExp(`newer DueGuard \\(format version ${BACKUP_VERSION + 1}`),
+    },
     { name: 'a fractional version', json: v1With((d) => (d.version = 1.5)), error: /^version: must be a whole number/ },
     { name: 'no data', json: v1With((d) => delete d.data), error: /^data: missing/ },
     { name: 'debts not a list', json: v1With((d) => (d.data.debts = {})), error: /^data\.debts: must be a list/ },
     { name: 'an unreadable export time', json: v1With((d) => (d.exportedAt = 'yesterday')), error: /^exportedAt: must be a date and time/ },
-    { name: 'a zero amount', json: v1With((d) => (d.data.debts[0].amount = 0)), error: /^data\.debts\[0\]\.amount: amount must be more than zero/ },
+    {
+      name: 'a zero amount',
+      json: v1With((d) => (d.data.debts[0].amount = 0)),
+      error: /^data\.debts\[0\]\.amount: amount must be more than zero/,
+    },
     { name: 'an amount with fen fractions', json: v1With((d) => (d.data.debts[1].amount = 12.5)), error: /^data\.debts\[1\]\.amount:/ },
-    { name: 'an impossible date', json: v1With((d) => (d.data.debts[0].recurrence.dueDate = '2026-02-30')), error: /^data\.debts\[0\]\.recurrence\.dueDate: must be a date/ },
+    {
+      name: 'an impossible date',
+      json: v1With((d) => (d.data.debts[0].recurrence.dueDate = '2026-02-30')),
+      error: /^data\.debts\[0\]\.recurrence\.dueDate: must be a date/,
+    },
     { name: 'an unknown kind', json: v1With((d) => (d.data.plans[0].kind = 'pawnshop')), error: /^data\.plans\[0\]\.kind:/ },
-    { name: 'a plan whose down payment exceeds its total', json: v1With((d) => (d.data.plans[0].downPayment = 9_999_999)), error: /down payment cannot exceed the total/ },
-    { name: 'a duplicate id', json: v1With((d) => (d.data.debts[1].id = 'd-huabei')), error: /^data\.debts\[1\]\.id: "d-huabei" appears twice/ },
-    { name: 'a payment for a missing debt', json: v1With((d) => (d.data.payments[1].target.id = 'gone')), error: /^data\.payments\[1\]\.target: no debt with id "gone"/ },
-    { name: 'a contact for a missing plan', json: v1With((d) => (d.data.contacts[0].target.id = 'gone')), error: /^data\.contacts\[0\]\.target: no plan with id "gone"/ },
-    { name: 'a contact at an impossible time', json: v1With((d) => (d.data.contacts[0].at = '2026-02-20T25:00')), error: /^data\.contacts\[0\]\.at: not a real date and time/ },
+    {
+      name: 'a plan whose down payment exceeds its total',
+      json: v1With((d) => (d.data.plans[0].downPayment = 9_999_999)),
+      error: /down payment cannot exceed the total/,
+    },
+    {
+      name: 'a duplicate id',
+      json: v1With((d) => (d.data.debts[1].id = 'd-huabei')),
+      error: /^data\.debts\[1\]\.id: "d-huabei" appears twice/,
+    },
+    {
+      name: 'a payment for a missing debt',
+      json: v1With((d) => (d.data.payments[1].target.id = 'gone')),
+      error: /^data\.payments\[1\]\.target: no debt with id "gone"/,
+    },
+    {
+      name: 'a contact for a missing plan',
+      json: v1With((d) => (d.data.contacts[0].target.id = 'gone')),
+      error: /^data\.contacts\[0\]\.target: no plan with id "gone"/,
+    },
+    {
+      name: 'a contact at an impossible time',
+      json: v1With((d) => (d.data.contacts[0].at = '2026-02-20T25:00')),
+      error: /^data\.contacts\[0\]\.at: not a real date and time/,
+    },
     { name: 'a lead time not offered', json: v1With((d) => (d.settings.leadDays = [5])), error: /^settings\.leadDays\[0\]:/ },
     { name: 'settings not an object', json: v1With((d) => (d.settings = 'x')), error: /^settings: must be an object/ },
   ])('$name', ({ json, error }) => {
     const result = parseBackup(json);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.some((e) => error.test(e)), result.errors.join('\n')).toBe(true);
+    if (!result.ok)
+      expect(
+        result.errors.some((e) => error.test(e)),
+        result.errors.join('\n'),
+      ).toBe(true);
   });
 
   it('names every problem, not only the first', () => {
@@ -165,7 +209,8 @@ describe('parseBackup refuses a bad file whole, saying why', () => {
       }),
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.split(':')[0])).toEqual(['data.debts[0].amount', 'data.debts[1].name', 'settings.reminderTime']);
+    if (!result.ok)
+      expect(result.errors.map((e) => e.split(':')[0])).toEqual(['data.debts[0].amount', 'data.debts[1].name', 'settings.reminderTime']);
   });
 });
 

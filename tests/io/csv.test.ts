@@ -29,7 +29,11 @@ describe('decodeCsvBytes', () => {
     { name: 'UTF-8 without BOM', bytes: utf8, encoding: 'utf-8' },
     { name: 'UTF-8 with BOM', bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), encoding: 'utf-8' },
     { name: 'GBK (Excel on Chinese Windows)', bytes: fs.readFileSync(path.join(__dirname, '../fixtures/debts-gbk.csv')), encoding: 'gbk' },
-    { name: 'UTF-16LE with BOM', bytes: new Uint8Array([0xff, 0xfe, ...[...'名称,金额\n花呗,1'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]), encoding: 'utf-16le' },
+    {
+      name: 'UTF-16LE with BOM',
+      bytes: new Uint8Array([0xff, 0xfe, ...[...'名称,金额\n花呗,1'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]),
+      encoding: 'utf-16le',
+    },
   ])('$name', ({ bytes, encoding }) => {
     const decoded = decodeCsvBytes(new Uint8Array(bytes));
     expect(decoded.encoding).toBe(encoding);
@@ -51,23 +55,63 @@ describe('decodeCsvBytes', () => {
 
 describe('parseDebtsCsv: good files', () => {
   it.each([
-    { name: 'minimal English header, LF', text: `${HEADER}\nRent,loan,1000,2026-03-05\n`, expected: { name: 'Rent', kind: 'loan', amount: 100000, currency: 'CNY', recurrence: once('2026-03-05'), note: '' } },
+    {
+      name: 'minimal English header, LF',
+      text: `${HEADER}\nRent,loan,1000,2026-03-05\n`,
+      expected: { name: 'Rent', kind: 'loan', amount: 100000, currency: 'CNY', recurrence: once('2026-03-05'), note: '' },
+    },
     { name: 'CRLF line ends', text: `${HEADER}\r\nRent,loan,1000,2026-03-05\r\n`, expected: { name: 'Rent', amount: 100000 } },
-    { name: 'Chinese header and kind names', text: '名称,类型,金额,到期日\n花呗账单,花呗,88.8,2026-03-10', expected: { kind: 'huabei', amount: 8880 } },
-    { name: 'headers in any order and case', text: 'Due Date,AMOUNT,Kind,Name\n2026-03-10,12,jiebei,X', expected: { kind: 'jiebei', amount: 1200, recurrence: once('2026-03-10') } },
-    { name: 'quoted field with a comma', text: `${HEADER}\n"Card, CMB",credit-card,"1,234.56",2026-03-18`, expected: { name: 'Card, CMB', amount: 123456 } },
-    { name: 'quoted field with quotes and a line break', text: `${HEADER},note\nX,other,1,2026-03-18,"He said ""pay now""\nthen hung up"`, expected: { note: 'He said "pay now"\nthen hung up' } },
+    {
+      name: 'Chinese header and kind names',
+      text: '名称,类型,金额,到期日\n花呗账单,花呗,88.8,2026-03-10',
+      expected: { kind: 'huabei', amount: 8880 },
+    },
+    {
+      name: 'headers in any order and case',
+      text: 'Due Date,AMOUNT,Kind,Name\n2026-03-10,12,jiebei,X',
+      expected: { kind: 'jiebei', amount: 1200, recurrence: once('2026-03-10') },
+    },
+    {
+      name: 'quoted field with a comma',
+      text: `${HEADER}\n"Card, CMB",credit-card,"1,234.56",2026-03-18`,
+      expected: { name: 'Card, CMB', amount: 123456 },
+    },
+    {
+      name: 'quoted field with quotes and a line break',
+      text: `${HEADER},note\nX,other,1,2026-03-18,"He said ""pay now""\nthen hung up"`,
+      expected: { note: 'He said "pay now"\nthen hung up' },
+    },
     { name: 'kind by its English name', text: `${HEADER}\nX,Credit card,1,2026-03-18`, expected: { kind: 'credit-card' } },
     { name: 'amount with ¥ and 元', text: `${HEADER}\nX,other,¥12元,2026-03-18`, expected: { amount: 1200 } },
     { name: 'date as a spreadsheet writes it', text: `${HEADER}\nX,other,1,2026/3/8`, expected: { recurrence: once('2026-03-08') } },
     { name: 'currency column', text: `${HEADER},currency\nX,loan,1,2026-03-18,usd`, expected: { currency: 'USD' } },
-    { name: 'due_day alone: next such day', text: 'name,kind,amount,due_day\nCard,credit-card,1,15', expected: { recurrence: { type: 'monthly', firstDue: '2026-03-15' } } },
-    { name: 'due_day that passed this month: next month', text: '名称,类型,金额,每月还款日\n白条,白条,1,1日', expected: { kind: 'baitiao', recurrence: { type: 'monthly', firstDue: '2026-03-01' } } },
-    { name: 'due_day with due_date and months', text: `${HEADER},due_day,months\nPhone,other,99,2026-04-08,8,12`, expected: { recurrence: { type: 'monthly', firstDue: '2026-04-08', count: 12 } } },
-    { name: 'grace and penalty rate', text: `${HEADER},grace_days,penalty_rate\nX,huabei,1,2026-03-18,3,0.05%`, expected: { graceDays: 3, dailyRatePpm: 500 } },
+    {
+      name: 'due_day alone: next such day',
+      text: 'name,kind,amount,due_day\nCard,credit-card,1,15',
+      expected: { recurrence: { type: 'monthly', firstDue: '2026-03-15' } },
+    },
+    {
+      name: 'due_day that passed this month: next month',
+      text: '名称,类型,金额,每月还款日\n白条,白条,1,1日',
+      expected: { kind: 'baitiao', recurrence: { type: 'monthly', firstDue: '2026-03-01' } },
+    },
+    {
+      name: 'due_day with due_date and months',
+      text: `${HEADER},due_day,months\nPhone,other,99,2026-04-08,8,12`,
+      expected: { recurrence: { type: 'monthly', firstDue: '2026-04-08', count: 12 } },
+    },
+    {
+      name: 'grace and penalty rate',
+      text: `${HEADER},grace_days,penalty_rate\nX,huabei,1,2026-03-18,3,0.05%`,
+      expected: { graceDays: 3, dailyRatePpm: 500 },
+    },
     { name: 'BOM in the text', text: `\uFEFF${HEADER}\nX,other,1,2026-03-18`, expected: { name: 'X' } },
     { name: 'blank lines skipped', text: `${HEADER}\n\nX,other,1,2026-03-18\n,,,\n`, expected: { name: 'X' } },
-    { name: 'tab-separated (Excel "Unicode text")', text: 'name\tkind\tamount\tdue_date\nX\tother\t1,000\t2026-03-18', expected: { amount: 100000 } },
+    {
+      name: 'tab-separated (Excel "Unicode text")',
+      text: 'name\tkind\tamount\tdue_date\nX\tother\t1,000\t2026-03-18',
+      expected: { amount: 100000 },
+    },
     { name: 'formula-escaped cell from our export', text: `${HEADER}\n'=X,other,1,2026-03-18`, expected: { name: '=X' } },
   ])('$name', ({ text, expected }) => {
     const [row] = rows(text);
@@ -97,7 +141,8 @@ describe('parseDebtsCsv: good files', () => {
 });
 
 describe('parseDebtsCsv: at most MAX_IMPORT debts, as the importDebts command takes', () => {
-  const file = (count: number, row = (i: number) => `Debt ${i},other,1,2026-03-18`) => [HEADER, ...Array.from({ length: count }, (_, i) => row(i))].join('\n');
+  const file = (count: number, row = (i: number) => `Debt ${i},other,1,2026-03-18`) =>
+    [HEADER, ...Array.from({ length: count }, (_, i) => row(i))].join('\n');
 
   it(`reads a file of exactly ${MAX_IMPORT} debts`, () => {
     expect(rows(file(MAX_IMPORT))).toHaveLength(MAX_IMPORT);
@@ -128,27 +173,95 @@ describe('parseDebtsCsv: a bad file is refused whole, naming each row and why', 
   it.each([
     { name: 'empty file', text: '', expected: [{ row: 1, reason: 'empty-file' }] },
     { name: 'header only', text: `${HEADER}\n`, expected: [{ row: 1, reason: 'no-rows' }] },
-    { name: 'missing amount column', text: 'name,kind,due_date\nX,other,2026-03-18', expected: [{ row: 1, field: 'amount', reason: 'missing-column' }] },
-    { name: 'no date column at all', text: 'name,kind,amount\nX,other,1', expected: [{ row: 1, field: 'due_date', reason: 'missing-column' }] },
-    { name: 'unknown column', text: `${HEADER},colour\nX,other,1,2026-03-18,red`, expected: [{ row: 1, reason: 'unknown-column', value: 'colour' }] },
-    { name: 'a column twice', text: `${HEADER},名称\nX,other,1,2026-03-18,Y`, expected: [{ row: 1, field: 'name', reason: 'duplicate-column', value: '名称' }] },
+    {
+      name: 'missing amount column',
+      text: 'name,kind,due_date\nX,other,2026-03-18',
+      expected: [{ row: 1, field: 'amount', reason: 'missing-column' }],
+    },
+    {
+      name: 'no date column at all',
+      text: 'name,kind,amount\nX,other,1',
+      expected: [{ row: 1, field: 'due_date', reason: 'missing-column' }],
+    },
+    {
+      name: 'unknown column',
+      text: `${HEADER},colour\nX,other,1,2026-03-18,red`,
+      expected: [{ row: 1, reason: 'unknown-column', value: 'colour' }],
+    },
+    {
+      name: 'a column twice',
+      text: `${HEADER},名称\nX,other,1,2026-03-18,Y`,
+      expected: [{ row: 1, field: 'name', reason: 'duplicate-column', value: '名称' }],
+    },
     { name: 'empty name', text: `${HEADER}\n,other,1,2026-03-18`, expected: [{ row: 2, field: 'name', reason: 'name-missing' }] },
-    { name: 'name too long', text: `${HEADER}\n${'x'.repeat(81)},other,1,2026-03-18`, expected: [{ row: 2, field: 'name', reason: 'name-too-long' }] },
-    { name: 'unknown kind', text: `${HEADER}\nX,pawnshop,1,2026-03-18`, expected: [{ row: 2, field: 'kind', reason: 'kind-unknown', value: 'pawnshop' }] },
+    {
+      name: 'name too long',
+      text: `${HEADER}\n${'x'.repeat(81)},other,1,2026-03-18`,
+      expected: [{ row: 2, field: 'name', reason: 'name-too-long' }],
+    },
+    {
+      name: 'unknown kind',
+      text: `${HEADER}\nX,pawnshop,1,2026-03-18`,
+      expected: [{ row: 2, field: 'kind', reason: 'kind-unknown', value: 'pawnshop' }],
+    },
     { name: 'empty kind', text: `${HEADER}\nX,,1,2026-03-18`, expected: [{ row: 2, field: 'kind', reason: 'kind-missing' }] },
-    { name: 'amount with letters', text: `${HEADER}\nX,other,12abc,2026-03-18`, expected: [{ row: 2, field: 'amount', reason: 'money-not-a-number', value: '12abc' }] },
-    { name: 'amount with three decimals', text: `${HEADER}\nX,other,1.234,2026-03-18`, expected: [{ row: 2, field: 'amount', reason: 'money-too-many-decimals' }] },
-    { name: 'negative amount', text: `${HEADER}\nX,other,-5,2026-03-18`, expected: [{ row: 2, field: 'amount', reason: 'money-negative' }] },
+    {
+      name: 'amount with letters',
+      text: `${HEADER}\nX,other,12abc,2026-03-18`,
+      expected: [{ row: 2, field: 'amount', reason: 'money-not-a-number', value: '12abc' }],
+    },
+    {
+      name: 'amount with three decimals',
+      text: `${HEADER}\nX,other,1.234,2026-03-18`,
+      expected: [{ row: 2, field: 'amount', reason: 'money-too-many-decimals' }],
+    },
+    {
+      name: 'negative amount',
+      text: `${HEADER}\nX,other,-5,2026-03-18`,
+      expected: [{ row: 2, field: 'amount', reason: 'money-negative' }],
+    },
     { name: 'zero amount', text: `${HEADER}\nX,other,0,2026-03-18`, expected: [{ row: 2, field: 'amount', reason: 'amount-zero' }] },
-    { name: 'impossible date', text: `${HEADER}\nX,other,1,2026-02-30`, expected: [{ row: 2, field: 'due_date', reason: 'date-invalid', value: '2026-02-30' }] },
-    { name: 'date in day-first order', text: `${HEADER}\nX,other,1,18/03/2026`, expected: [{ row: 2, field: 'due_date', reason: 'date-invalid' }] },
+    {
+      name: 'impossible date',
+      text: `${HEADER}\nX,other,1,2026-02-30`,
+      expected: [{ row: 2, field: 'due_date', reason: 'date-invalid', value: '2026-02-30' }],
+    },
+    {
+      name: 'date in day-first order',
+      text: `${HEADER}\nX,other,1,18/03/2026`,
+      expected: [{ row: 2, field: 'due_date', reason: 'date-invalid' }],
+    },
     { name: 'empty date', text: `${HEADER}\nX,other,1,`, expected: [{ row: 2, field: 'due_date', reason: 'date-missing' }] },
-    { name: 'due_day out of range', text: `${HEADER},due_day\nX,other,1,,32`, expected: [{ row: 2, field: 'due_day', reason: 'due-day-invalid', value: '32' }] },
-    { name: 'due_day not the date\'s day', text: `${HEADER},due_day\nX,other,1,2026-03-10,8`, expected: [{ row: 2, field: 'due_day', reason: 'due-day-mismatch' }] },
-    { name: 'months out of range', text: `${HEADER},months\nX,other,1,2026-03-10,0`, expected: [{ row: 2, field: 'months', reason: 'months-invalid' }] },
-    { name: 'bad currency', text: `${HEADER},currency\nX,other,1,2026-03-10,yuan`, expected: [{ row: 2, field: 'currency', reason: 'currency-invalid' }] },
-    { name: 'grace out of range', text: `${HEADER},grace_days\nX,other,1,2026-03-10,90`, expected: [{ row: 2, field: 'grace_days', reason: 'grace-invalid' }] },
-    { name: 'penalty rate above 10 %', text: `${HEADER},penalty_rate\nX,other,1,2026-03-10,12`, expected: [{ row: 2, field: 'penalty_rate', reason: 'rate-invalid' }] },
+    {
+      name: 'due_day out of range',
+      text: `${HEADER},due_day\nX,other,1,,32`,
+      expected: [{ row: 2, field: 'due_day', reason: 'due-day-invalid', value: '32' }],
+    },
+    {
+      name: "due_day not the date's day",
+      text: `${HEADER},due_day\nX,other,1,2026-03-10,8`,
+      expected: [{ row: 2, field: 'due_day', reason: 'due-day-mismatch' }],
+    },
+    {
+      name: 'months out of range',
+      text: `${HEADER},months\nX,other,1,2026-03-10,0`,
+      expected: [{ row: 2, field: 'months', reason: 'months-invalid' }],
+    },
+    {
+      name: 'bad currency',
+      text: `${HEADER},currency\nX,other,1,2026-03-10,yuan`,
+      expected: [{ row: 2, field: 'currency', reason: 'currency-invalid' }],
+    },
+    {
+      name: 'grace out of range',
+      text: `${HEADER},grace_days\nX,other,1,2026-03-10,90`,
+      expected: [{ row: 2, field: 'grace_days', reason: 'grace-invalid' }],
+    },
+    {
+      name: 'penalty rate above 10 %',
+      text: `${HEADER},penalty_rate\nX,other,1,2026-03-10,12`,
+      expected: [{ row: 2, field: 'penalty_rate', reason: 'rate-invalid' }],
+    },
     { name: 'more cells than columns', text: `${HEADER}\nX,other,1,2026-03-10,surprise`, expected: [{ row: 2, reason: 'extra-fields' }] },
     { name: 'unclosed quote', text: `${HEADER}\n"X,other,1,2026-03-10`, expected: [{ row: 2, reason: 'bad-quotes' }] },
   ])('$name', ({ text, expected }) => {
@@ -163,7 +276,14 @@ describe('parseDebtsCsv: a bad file is refused whole, naming each row and why', 
   });
 
   it('names every bad row with every problem, in row order, and keeps counting across blank lines', () => {
-    const text = [HEADER, 'Good,other,1,2026-03-10', 'Bad kind,pawnshop,1,2026-03-10', '', 'Two problems,other,abc,2026-13-01', 'Good too,other,2,2026-03-11'].join('\r\n');
+    const text = [
+      HEADER,
+      'Good,other,1,2026-03-10',
+      'Bad kind,pawnshop,1,2026-03-10',
+      '',
+      'Two problems,other,abc,2026-13-01',
+      'Good too,other,2,2026-03-11',
+    ].join('\r\n');
     expect(errors(text)).toEqual([
       { row: 3, field: 'kind', reason: 'kind-unknown', value: 'pawnshop' },
       { row: 5, field: 'amount', reason: 'money-not-a-number', value: 'abc' },
@@ -174,9 +294,34 @@ describe('parseDebtsCsv: a bad file is refused whole, naming each row and why', 
 
 describe('serializeDebtsCsv round-trips through parseDebtsCsv', () => {
   const debts: DebtInput[] = [
-    { name: '花呗 3月账单', kind: 'huabei', currency: 'CNY', amount: 123456, recurrence: { type: 'once', dueDate: '2026-03-10' as Day }, note: '', dailyRatePpm: 500 },
-    { name: 'Card, "CMB"', kind: 'credit-card', currency: 'CNY', amount: 5, recurrence: { type: 'monthly', firstDue: '2026-01-31' as Day }, graceDays: 3, note: 'line one\nline two' },
-    { name: '=SUM(A1)', kind: 'meituan', currency: 'USD', amount: 99_999_999_999, recurrence: { type: 'monthly', firstDue: '2026-03-08' as Day, count: 6 }, graceDays: 0, note: '+86 138', dailyRatePpm: 1234 },
+    {
+      name: '花呗 3月账单',
+      kind: 'huabei',
+      currency: 'CNY',
+      amount: 123456,
+      recurrence: { type: 'once', dueDate: '2026-03-10' as Day },
+      note: '',
+      dailyRatePpm: 500,
+    },
+    {
+      name: 'Card, "CMB"',
+      kind: 'credit-card',
+      currency: 'CNY',
+      amount: 5,
+      recurrence: { type: 'monthly', firstDue: '2026-01-31' as Day },
+      graceDays: 3,
+      note: 'line one\nline two',
+    },
+    {
+      name: '=SUM(A1)',
+      kind: 'meituan',
+      currency: 'USD',
+      amount: 99_999_999_999,
+      recurrence: { type: 'monthly', firstDue: '2026-03-08' as Day, count: 6 },
+      graceDays: 0,
+      note: '+86 138',
+      dailyRatePpm: 1234,
+    },
   ];
 
   it('gives the same debts back', () => {

@@ -1,10 +1,23 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { emptyData, type Data, type Day, type Debt, type Plan } from '../../src/domain/model';
-import { alarmOffsetSeconds, buildIcs, eventUid, exportSequence, getCalendarItems, type CalendarEntry, type CalendarOptions } from '../../src/io/ics';
+import {
+  alarmOffsetSeconds,
+  buildIcs,
+  eventUid,
+  exportSequence,
+  getCalendarItems,
+  type CalendarEntry,
+  type CalendarOptions,
+} from '../../src/io/ics';
 
 const NOW = Date.UTC(2026, 2, 1, 9, 30);
-const OPTIONS: CalendarOptions = { name: 'DueGuard', leadDays: [7, 3, 1, 0], reminderTime: '09:00', alarmText: (lead, e) => `${e.title} in ${lead} days` };
+const OPTIONS: CalendarOptions = {
+  name: 'DueGuard',
+  leadDays: [7, 3, 1, 0],
+  reminderTime: '09:00',
+  alarmText: (lead, e) => `${e.title} in ${lead} days`,
+};
 const ENTRIES: CalendarEntry[] = [
   { key: 'debt:d1:2026-03-10', due: '2026-03-10' as Day, title: '花呗 ¥1,234.56', description: 'Huabei, March bill; note: "a, b; c"' },
   { key: 'plan:p1:1', due: '2026-03-31' as Day, title: '借呗 plan 1/12 ¥1,000.00', description: '' },
@@ -52,7 +65,12 @@ describe('buildIcs', () => {
     const triggers = alarms.map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds());
     // 7, 3 and 1 days before at 09:00, and 09:00 on the day itself.
     // Relative to the start of the day, never to its end (a day later).
-    expect(alarms.map((a) => a.getFirstProperty('trigger')!.getParameter('related') ?? 'START')).toEqual(['START', 'START', 'START', 'START']);
+    expect(alarms.map((a) => a.getFirstProperty('trigger')!.getParameter('related') ?? 'START')).toEqual([
+      'START',
+      'START',
+      'START',
+      'START',
+    ]);
     expect(triggers).toEqual([-(6 * 86_400 + 15 * 3600), -(2 * 86_400 + 15 * 3600), -15 * 3600, 9 * 3600]);
     expect(alarms[1]!.getFirstPropertyValue('description')).toBe('花呗 ¥1,234.56 in 3 days');
   });
@@ -99,8 +117,33 @@ describe('helpers', () => {
 });
 
 describe('getCalendarItems', () => {
-  const debt = (id: string, recurrence: Debt['recurrence'], amount = 10_000): Debt => ({ id, name: id, kind: 'huabei', currency: 'CNY', amount, recurrence, graceDays: 0, note: '', createdAt: '2026-01-01' as Day });
-  const plan: Plan = { id: 'p1', name: 'plan', kind: 'jiebei', currency: 'CNY', debtId: 'settled', total: 30_000, downPayment: 6_000, fee: 0, count: 3, startDate: '2026-02-20' as Day, firstDue: '2026-03-20' as Day, graceDays: 0, note: '', createdAt: '2026-02-20' as Day };
+  const debt = (id: string, recurrence: Debt['recurrence'], amount = 10_000): Debt => ({
+    id,
+    name: id,
+    kind: 'huabei',
+    currency: 'CNY',
+    amount,
+    recurrence,
+    graceDays: 0,
+    note: '',
+    createdAt: '2026-01-01' as Day,
+  });
+  const plan: Plan = {
+    id: 'p1',
+    name: 'plan',
+    kind: 'jiebei',
+    currency: 'CNY',
+    debtId: 'settled',
+    total: 30_000,
+    downPayment: 6_000,
+    fee: 0,
+    count: 3,
+    startDate: '2026-02-20' as Day,
+    firstDue: '2026-03-20' as Day,
+    graceDays: 0,
+    note: '',
+    createdAt: '2026-02-20' as Day,
+  };
   const data: Data = {
     ...emptyData(),
     debts: [

@@ -31,5 +31,4 @@ describe('daily rates as percentages', () => {
     expect(formatPpmPercent(ppm)).toBe(expected);
     expect(parsePercentPpm(expected)).toBe(ppm);
   });
-
 });

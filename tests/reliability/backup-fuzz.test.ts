@@ -47,7 +47,10 @@ describe('backup restore: random and damaged files never throw', { timeout: 60_0
     ['the valid file cut short, spliced or corrupted', mutatedText(VALID)],
     ['bytes that are not UTF-8', badlyEncodedText],
   ])('%s', (_name, text) => {
-    fc.assert(fc.property(text, (t) => void readBackupText(t)), { numRuns: 300 });
+    fc.assert(
+      fc.property(text, (t) => void readBackupText(t)),
+      { numRuns: 300 },
+    );
   });
 
   it.each([
@@ -56,7 +59,10 @@ describe('backup restore: random and damaged files never throw', { timeout: 60_0
     ['a hostile value', hostileValue],
     ['the valid document with fields replaced or removed (wrong types, huge numbers, NaN)', mutatedJson(JSON.parse(VALID))],
   ])('%s', (_name, json) => {
-    fc.assert(fc.property(json, (j) => void checkedParse(j)), { numRuns: 300 });
+    fc.assert(
+      fc.property(json, (j) => void checkedParse(j)),
+      { numRuns: 300 },
+    );
   });
 
   it('refuses an amount past the largest exact sum instead of rounding it', () => {
@@ -103,7 +109,10 @@ describe('the restoreBackup command with random and damaged documents', { timeou
         expect(parsed.ok).toBe(true);
         // The applied-id log is this machine's bookkeeping, kept across a restore. Storage keeps JSON,
         // so a hostile -0 in the file (a valid grace, fee or down payment) is stored as 0.
-        expect(parsed.ok && JSON.parse(JSON.stringify({ ...parsed.data, appliedCommands: [] }))).toEqual({ ...(await storedData()), appliedCommands: [] });
+        expect(parsed.ok && JSON.parse(JSON.stringify({ ...parsed.data, appliedCommands: [] }))).toEqual({
+          ...(await storedData()),
+          appliedCommands: [],
+        });
         await setRawStorage(before);
       }),
       { numRuns: 150 },

@@ -14,7 +14,8 @@ const at = (days: number, hours = 0) => START + days * DAY_MS + hours * 3_600_00
 const DUE_DAYS = [3, 5, 8, 12, 15].map((n) => new Date(at(n)).toLocaleDateString('sv') as Day);
 
 useBackgroundAt(START, async () => {
-  for (const [i, due] of DUE_DAYS.entries()) await send('addDebt', debtInput({ name: `debt ${i}`, recurrence: { type: 'once', dueDate: due } }), `d${i}`);
+  for (const [i, due] of DUE_DAYS.entries())
+    await send('addDebt', debtInput({ name: `debt ${i}`, recurrence: { type: 'once', dueDate: due } }), `d${i}`);
 });
 
 /** Runs the alarms up to `until` as time passes normally. */
@@ -48,12 +49,18 @@ describe('the clock moved back and forward', { timeout: 60_000 }, () => {
     }
 
     expect(shown.length).toBeGreaterThan(0);
-    expect(shown.filter((id, i) => shown.indexOf(id) !== i), 'notifications shown twice').toEqual([]);
+    expect(
+      shown.filter((id, i) => shown.indexOf(id) !== i),
+      'notifications shown twice',
+    ).toEqual([]);
     const { sent } = (await fakeBrowser.storage.local.get(REMINDERS_KEY))[REMINDERS_KEY] as ReminderState;
     // Each installment's reminders, by type and day: every one went out once (alone or in a summary).
     for (const [i, due] of DUE_DAYS.entries()) {
       const keys = Object.keys(sent).filter((key) => key.startsWith(`debt:d${i}:${due}:`));
-      expect(keys.some((key) => key.includes(':overdue:')), `debt ${i} (due ${due}) reminded once overdue`).toBe(true);
+      expect(
+        keys.some((key) => key.includes(':overdue:')),
+        `debt ${i} (due ${due}) reminded once overdue`,
+      ).toBe(true);
       const days = keys.map((key) => key.slice(key.lastIndexOf(':') + 1));
       expect(new Set(days).size, `debt ${i}: one reminder per day`).toBe(days.length);
     }

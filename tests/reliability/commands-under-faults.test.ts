@@ -8,11 +8,41 @@ import type { CommandMap, CommandName, ContactInput } from '../../src/domain/com
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { DATA_KEY, type Day, type Debt, type Plan } from '../../src/domain/model';
 import { debtInput, send, startBackground, storedData } from '../integration/background-harness';
-import { fillStorage, injectStorageFault, useBackgroundAt, rawStorage, sendAndKillAtFault, setRawStorage, visibleState, type Fault } from './faults';
+import {
+  fillStorage,
+  injectStorageFault,
+  useBackgroundAt,
+  rawStorage,
+  sendAndKillAtFault,
+  setRawStorage,
+  visibleState,
+  type Fault,
+} from './faults';
 
 const NOW = new Date(2026, 5, 15, 10, 0).getTime();
-const planInput = { name: 'negotiated', kind: 'credit-card', currency: 'CNY', total: 1_200_000, downPayment: 0, fee: 0, count: 12, startDate: '2026-06-01' as Day, firstDue: '2026-07-01' as Day, graceDays: 3, note: '' } as const;
-const contactInput: ContactInput = { target: { type: 'debt', id: 'd1' }, at: '2026-06-14T09:30', channel: 'call', answered: true, thirdParty: false, who: 'collector', summary: 'asked to pay', userFlags: [] };
+const planInput = {
+  name: 'negotiated',
+  kind: 'credit-card',
+  currency: 'CNY',
+  total: 1_200_000,
+  downPayment: 0,
+  fee: 0,
+  count: 12,
+  startDate: '2026-06-01' as Day,
+  firstDue: '2026-07-01' as Day,
+  graceDays: 3,
+  note: '',
+} as const;
+const contactInput: ContactInput = {
+  target: { type: 'debt', id: 'd1' },
+  at: '2026-06-14T09:30',
+  channel: 'call',
+  answered: true,
+  thirdParty: false,
+  who: 'collector',
+  summary: 'asked to pay',
+  userFlags: [],
+};
 
 /** Data every row starts from: two debts, a plan, a payment, a contact entry, a restore to undo, a record in quarantine. */
 async function seed(): Promise<{ debt: Debt; plan: Plan }> {
@@ -38,7 +68,10 @@ const ROWS: Row[] = [
   { name: 'updatePlan', input: ({ plan }) => ({ ...plan, count: 24 }) },
   { name: 'deletePlan', input: () => ({ id: 'p1' }) },
   { name: 'restoreItems', input: ({ debt }) => ({ debts: [{ ...debt, id: 'back' }], plans: [], payments: [], contacts: [] }) },
-  { name: 'recordPayment', input: () => ({ target: { type: 'plan', id: 'p1' }, date: '2026-06-15' as Day, amount: 100_000, note: 'partial' }) },
+  {
+    name: 'recordPayment',
+    input: () => ({ target: { type: 'plan', id: 'p1' }, date: '2026-06-15' as Day, amount: 100_000, note: 'partial' }),
+  },
   { name: 'undoPayment', input: () => ({ id: 'pay1' }) },
   { name: 'snooze', input: () => ({ installmentKey: 'debt:d1:2026-12-10', until: NOW + 86_400_000 }) },
   { name: 'updateSettings', input: () => ({ leadDays: [3, 0], reminderTime: '20:00', language: 'en' }) },
@@ -76,7 +109,10 @@ describe.each(ROWS)('$name under storage faults', { timeout: 60_000 }, (row) => 
       fillStorage(areas);
       const result = await send(row.name, row.input(seeded) as never, `quota-${areas.join('-')}`);
       vi.restoreAllMocks();
-      expect(result, areas.join(' and ')).toMatchObject({ ok: false, error: { code: 'quota', message: expect.stringMatching(/storage is full.*nothing was changed/i) } });
+      expect(result, areas.join(' and ')).toMatchObject({
+        ok: false,
+        error: { code: 'quota', message: expect.stringMatching(/storage is full.*nothing was changed/i) },
+      });
       expect(await visibleState(), areas.join(' and ')).toEqual(before);
     }
   });
@@ -91,17 +127,20 @@ describe.each(ROWS)('$name under storage faults', { timeout: 60_000 }, (row) => 
     expect(await visibleState()).toEqual(after);
   });
 
-  it.each<Fault>(['killed-before-write', 'killed-after-write'])('%s, at any write: before or after, never half; the retry applies once', async (fault) => {
-    const { seeded, raw, before, after, writes } = await cleanRun(row);
-    for (let at = 0; at < writes; at++) {
-      await setRawStorage(raw);
-      await startBackground();
-      const { hit } = injectStorageFault(at, fault);
-      expect(await sendAndKillAtFault(row.name, row.input(seeded) as never, 'cmd', hit), `write ${at}`).toBe('killed');
-      expect([before, after], `write ${at}`).toContainEqual(await visibleState());
-      // The page's one retry, with the same id, after the worker restarted.
-      expect(await send(row.name, row.input(seeded) as never, 'cmd'), `write ${at}`).toMatchObject({ ok: true });
-      expect(await visibleState(), `write ${at}`).toEqual(after);
-    }
-  });
+  it.each<Fault>(['killed-before-write', 'killed-after-write'])(
+    '%s, at any write: before or after, never half; the retry applies once',
+    async (fault) => {
+      const { seeded, raw, before, after, writes } = await cleanRun(row);
+      for (let at = 0; at < writes; at++) {
+        await setRawStorage(raw);
+        await startBackground();
+        const { hit } = injectStorageFault(at, fault);
+        expect(await sendAndKillAtFault(row.name, row.input(seeded) as never, 'cmd', hit), `write ${at}`).toBe('killed');
+        expect([before, after], `write ${at}`).toContainEqual(await visibleState());
+        // The page's one retry, with the same id, after the worker restarted.
+        expect(await send(row.name, row.input(seeded) as never, 'cmd'), `write ${at}`).toMatchObject({ ok: true });
+        expect(await visibleState(), `write ${at}`).toEqual(after);
+      }
+    },
+  );
 });

@@ -15,7 +15,10 @@ import { badlyEncodedText, mutatedText } from './hostile';
 const TODAY = '2026-06-15' as Day;
 const inputOf = ({ id: _id, createdAt: _createdAt, ...input }: Debt): DebtInput => input;
 /** `count` debts as a CSV export, each with a note of `noteLength` characters. */
-const debtsCsv = (count: number, noteLength = 0) => serializeDebtsCsv(makeData({ debts: count, plans: 0 }, TODAY).debts.map((d) => ({ ...inputOf(d), note: '备注 note, "quoted"'.padEnd(noteLength, '.') })));
+const debtsCsv = (count: number, noteLength = 0) =>
+  serializeDebtsCsv(
+    makeData({ debts: count, plans: 0 }, TODAY).debts.map((d) => ({ ...inputOf(d), note: '备注 note, "quoted"'.padEnd(noteLength, '.') })),
+  );
 const VALID = debtsCsv(8);
 
 /** Parses `text` and checks the answer's shape; returns it for further checks. */
@@ -37,7 +40,30 @@ function checkedParse(text: string): CsvParse {
 
 /** Cells a spreadsheet user (or an attacker) could put in any column. */
 const hostileCell = fc.oneof(
-  fc.constantFrom('1e309', '99999999999999999999', '100000000000.01', '-0', '-1', 'NaN', 'Infinity', '0x10', '１２３', '1,2,3', '2026-02-30', '9999-12-31', '0', '', ' ', '"', '""', '=cmd|\' /C calc\'!A0', '<script>alert(1)</script>', '\u0000', '\uFFFD', 'x'.repeat(5000)),
+  fc.constantFrom(
+    '1e309',
+    '99999999999999999999',
+    '100000000000.01',
+    '-0',
+    '-1',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '１２３',
+    '1,2,3',
+    '2026-02-30',
+    '9999-12-31',
+    '0',
+    '',
+    ' ',
+    '"',
+    '""',
+    "=cmd|' /C calc'!A0",
+    '<script>alert(1)</script>',
+    '\u0000',
+    '\uFFFD',
+    'x'.repeat(5000),
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
 
@@ -57,16 +83,25 @@ describe('CSV import: random and damaged files never throw', { timeout: 60_000 }
 
   it.each([
     ['any text', fc.string({ unit: 'binary', maxLength: 500 })],
-    ['text made of CSV punctuation', fc.string({ unit: fc.constantFrom(',', '"', '\n', '\r', '\t', ';', 'a', '1', '.', ' ', '花'), maxLength: 200 })],
+    [
+      'text made of CSV punctuation',
+      fc.string({ unit: fc.constantFrom(',', '"', '\n', '\r', '\t', ';', 'a', '1', '.', ' ', '花'), maxLength: 200 }),
+    ],
     ['the valid file cut short, spliced or corrupted', mutatedText(VALID)],
     ['the valid file with a hostile cell (huge numbers, formulas, markup)', withHostileCell],
     ['text decoded from bytes that are not UTF-8', badlyEncodedText],
   ])('%s', (_name, text) => {
-    fc.assert(fc.property(text, (t) => void checkedParse(t)), { numRuns: 300 });
+    fc.assert(
+      fc.property(text, (t) => void checkedParse(t)),
+      { numRuns: 300 },
+    );
   });
 
   it('decodes any bytes without throwing, and parses what it decoded', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 1000 }), (bytes) => void checkedParse(decodeCsvBytes(bytes).text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 1000 }), (bytes) => void checkedParse(decodeCsvBytes(bytes).text)),
+      { numRuns: 300 },
+    );
   });
 
   it.each(['1e309', '99999999999999999999', '100000000001'])('refuses the amount %s instead of rounding it', (amount) => {
@@ -104,11 +139,18 @@ describe('importing what the CSV reader accepted', () => {
     expect((await storedData()).debts).toHaveLength(MAX_IMPORT + 1);
   });
 
-  it('more debts than that, sent to the command directly: refused whole with the reason, nothing stored', { timeout: 120_000 }, async () => {
-    const debts = makeData({ debts: 24_000, plans: 0 }, TODAY).debts.map(inputOf);
-    const before = await rawStorage();
-    const answer = await send('importDebts', { debts });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid', issues: [expect.stringContaining(`at most ${MAX_IMPORT} debts`)] } });
-    expect(await rawStorage()).toEqual(before);
-  });
+  it(
+    'more debts than that, sent to the command directly: refused whole with the reason, nothing stored',
+    { timeout: 120_000 },
+    async () => {
+      const debts = makeData({ debts: 24_000, plans: 0 }, TODAY).debts.map(inputOf);
+      const before = await rawStorage();
+      const answer = await send('importDebts', { debts });
+      expect(answer).toMatchObject({
+        ok: false,
+        error: { code: 'invalid', issues: [expect.stringContaining(`at most ${MAX_IMPORT} debts`)] },
+      });
+      expect(await rawStorage()).toEqual(before);
+    },
+  );
 });

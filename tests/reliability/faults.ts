@@ -73,7 +73,12 @@ export async function visibleState() {
 }
 
 /** Sends a command and, when a write hangs, kills the worker there and starts a fresh one. */
-export async function sendAndKillAtFault<N extends CommandName>(name: N, input: CommandMap[N]['input'], id: string, hit: Promise<void>): Promise<'answered' | 'killed'> {
+export async function sendAndKillAtFault<N extends CommandName>(
+  name: N,
+  input: CommandMap[N]['input'],
+  id: string,
+  hit: Promise<void>,
+): Promise<'answered' | 'killed'> {
   const answered = send(name, input, id).then(() => 'answered' as const);
   const outcome = await Promise.race([answered, hit.then(() => 'killed' as const)]);
   if (outcome === 'killed') {

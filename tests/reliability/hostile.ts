@@ -6,7 +6,30 @@ import fc from 'fast-check';
 
 /** Any value a JSON field could be replaced with, plus the numbers JSON cannot carry but a message can. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, undefined, true, false, 0, -0, -1, 1e21, 2 ** 53 + 2, Number.MAX_VALUE, -Number.MAX_VALUE, Number.NaN, Number.POSITIVE_INFINITY, 0.1, '', ' ', '0', '2026-02-30', '<script>alert(1)</script>', '__proto__', [], {}),
+  fc.constantFrom(
+    null,
+    undefined,
+    true,
+    false,
+    0,
+    -0,
+    -1,
+    1e21,
+    2 ** 53 + 2,
+    Number.MAX_VALUE,
+    -Number.MAX_VALUE,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    0.1,
+    '',
+    ' ',
+    '0',
+    '2026-02-30',
+    '<script>alert(1)</script>',
+    '__proto__',
+    [],
+    {},
+  ),
   fc.double(),
   fc.integer(),
   fc.string(),
@@ -17,10 +40,11 @@ type Json = unknown;
 
 /** Every path (list of keys and indices) into a JSON tree, the root included. */
 export function pathsOf(value: Json, at: (string | number)[] = []): (string | number)[][] {
-  const children =
-    Array.isArray(value) ? value.map((item, i) => pathsOf(item, [...at, i])).flat()
-    : typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, item]) => pathsOf(item, [...at, k]))
-    : [];
+  const children = Array.isArray(value)
+    ? value.map((item, i) => pathsOf(item, [...at, i])).flat()
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([k, item]) => pathsOf(item, [...at, k]))
+      : [];
   return [at, ...children];
 }
 
@@ -42,13 +66,15 @@ export function replaceAt(doc: Json, path: (string | number)[], value: unknown, 
 export function mutatedJson(doc: Json): fc.Arbitrary<Json> {
   const paths = pathsOf(doc);
   const edit = fc.tuple(fc.constantFrom(...paths), hostileValue, fc.boolean());
-  return fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => edits.reduce<Json>((d, [path, value, drop]) => {
-    try {
-      return replaceAt(d, path, value, drop && path.length > 0);
-    } catch {
-      return d; // an earlier edit removed this path
-    }
-  }, doc));
+  return fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) =>
+    edits.reduce<Json>((d, [path, value, drop]) => {
+      try {
+        return replaceAt(d, path, value, drop && path.length > 0);
+      } catch {
+        return d; // an earlier edit removed this path
+      }
+    }, doc),
+  );
 }
 
 /** `text` cut short, with a slice removed, with junk inserted, or with characters swapped. */
@@ -58,7 +84,9 @@ export function mutatedText(text: string): fc.Arbitrary<string> {
     at.map((n) => text.slice(0, n)),
     fc.tuple(at, at).map(([a, b]) => text.slice(0, Math.min(a, b)) + text.slice(Math.max(a, b))),
     fc.tuple(at, fc.string({ unit: 'binary', maxLength: 20 })).map(([n, junk]) => text.slice(0, n) + junk + text.slice(n)),
-    fc.tuple(at, fc.constantFrom('"', ',', '\n', '\r', '{', ']', '\0', '\uFFFD', '\uD800', ';', '\t')).map(([n, c]) => text.slice(0, n) + c + text.slice(n + 1)),
+    fc
+      .tuple(at, fc.constantFrom('"', ',', '\n', '\r', '{', ']', '\0', '\uFFFD', '\uD800', ';', '\t'))
+      .map(([n, c]) => text.slice(0, n) + c + text.slice(n + 1)),
   );
 }
 

@@ -11,7 +11,13 @@ import { renderWithI18n } from '../ui/popup-render';
 import { MARKUP, markupData } from './markup';
 
 const TODAY = new Date().toLocaleDateString('sv') as Day;
-const SNAPSHOT: Snapshot = { data: markupData(TODAY), settings: v.parse(SettingsSchema, {}), reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false };
+const SNAPSHOT: Snapshot = {
+  data: markupData(TODAY),
+  settings: v.parse(SettingsSchema, {}),
+  reminders: { sent: {}, snoozed: {} },
+  quarantine: [],
+  canUndoRestore: false,
+};
 
 /** Elements or attributes that could only have come from parsing a payload. */
 const INJECTED = 'script, iframe, style, img[src="x"], [onerror], [onload], [onclick], a[href^="javascript:"]';
@@ -31,7 +37,8 @@ afterEach(() => {
 describe('markup in free-text fields is shown as text', () => {
   it('popup: every row, opened', () => {
     const { container } = renderWithI18n(<Popup snapshot={SNAPSHOT} today={TODAY} focusKey={null} />);
-    for (const toggle of container.querySelectorAll<HTMLButtonElement>('.disclosure-toggle[aria-expanded="false"]')) fireEvent.click(toggle);
+    for (const toggle of container.querySelectorAll<HTMLButtonElement>('.disclosure-toggle[aria-expanded="false"]'))
+      fireEvent.click(toggle);
     expectShownAsText(container as HTMLElement);
   });
 

@@ -6,7 +6,16 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, parseBackup, serializeBackup } from '../../src/io/backup';
-import { DATA_KEY, DEBT_KINDS, DataSchema, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, type DebtKind, type Settings } from '../../src/domain/model';
+import {
+  DATA_KEY,
+  DEBT_KINDS,
+  DataSchema,
+  SCHEMA_VERSION,
+  SETTINGS_KEY,
+  UNDO_KEY,
+  type DebtKind,
+  type Settings,
+} from '../../src/domain/model';
 import { effectiveGrace, kindDefaults } from '../../src/domain/presets';
 import { decodeStorage, loadState } from '../../src/platform/storage';
 import { send, startBackground, storedData } from '../integration/background-harness';
@@ -31,30 +40,40 @@ describe('a fixture for every earlier version', () => {
 describe('the background on a profile written by an earlier version', { timeout: 60_000 }, () => {
   useBackgroundAt(NOW);
 
-  it.each(earlier(SCHEMA_VERSION))('storage v%i: starts, keeps every record, takes commands, and reads the same after a restart', async (n) => {
-    const fixture = readJson(`storage/v${n}.json`);
-    await setRawStorage({ local: fixture, sync: {} });
-    await startBackground();
-    const old = fixture[DATA_KEY];
-    const firstDebt = (old as { debts: { id: string }[] }).debts[0]!.id;
-    const paid = await send('recordPayment', { target: { type: 'debt', id: firstDebt }, date: '2026-06-15' as never, amount: 100, note: '' }, 'after-upgrade');
-    expect(paid).toEqual({ ok: true, value: { id: 'after-upgrade' } });
+  it.each(earlier(SCHEMA_VERSION))(
+    'storage v%i: starts, keeps every record, takes commands, and reads the same after a restart',
+    async (n) => {
+      const fixture = readJson(`storage/v${n}.json`);
+      await setRawStorage({ local: fixture, sync: {} });
+      await startBackground();
+      const old = fixture[DATA_KEY];
+      const firstDebt = (old as { debts: { id: string }[] }).debts[0]!.id;
+      const paid = await send(
+        'recordPayment',
+        { target: { type: 'debt', id: firstDebt }, date: '2026-06-15' as never, amount: 100, note: '' },
+        'after-upgrade',
+      );
+      expect(paid).toEqual({ ok: true, value: { id: 'after-upgrade' } });
 
-    const state = await loadState();
-    expect(state.quarantine).toEqual([]);
-    expect(v.is(DataSchema, state.data)).toBe(true);
-    expect([state.data.debts.length, state.data.payments.length]).toEqual([countOf(old, 'debts'), countOf(old, 'payments') + 1]);
-    await startBackground();
-    expect(await loadState()).toEqual(state);
-  });
+      const state = await loadState();
+      expect(state.quarantine).toEqual([]);
+      expect(v.is(DataSchema, state.data)).toBe(true);
+      expect([state.data.debts.length, state.data.payments.length]).toEqual([countOf(old, 'debts'), countOf(old, 'payments') + 1]);
+      await startBackground();
+      expect(await loadState()).toEqual(state);
+    },
+  );
 
-  it.each(earlier(BACKUP_VERSION + 1).flatMap((n) => fs.readdirSync(FIXTURES).filter((f) => f.startsWith(`backup-v${n}`))))('%s restores, and its export reads back the same', async (file) => {
-    const backup = readJson(file);
-    expect(await send('restoreBackup', { backup }, 'restore')).toMatchObject({ ok: true });
-    const { data, settings } = await loadState();
-    const again = parseBackup(JSON.parse(serializeBackup(data, settings, NOW)));
-    expect(again.ok && again.data).toEqual(await storedData());
-  });
+  it.each(earlier(BACKUP_VERSION + 1).flatMap((n) => fs.readdirSync(FIXTURES).filter((f) => f.startsWith(`backup-v${n}`))))(
+    '%s restores, and its export reads back the same',
+    async (file) => {
+      const backup = readJson(file);
+      expect(await send('restoreBackup', { backup }, 'restore')).toMatchObject({ ok: true });
+      const { data, settings } = await loadState();
+      const again = parseBackup(JSON.parse(serializeBackup(data, settings, NOW)));
+      expect(again.ok && again.data).toEqual(await storedData());
+    },
+  );
 });
 
 /** A record as the unversioned prototype (v0) wrote it, with any field possibly replaced by junk. */
@@ -68,10 +87,25 @@ const v0Debt = fc.record({
   months: fc.oneof(fc.integer({ min: 0, max: 700 }), hostileValue),
   grace: fc.oneof(fc.integer({ min: -1, max: 70 }), hostileValue),
 });
-const v0Payment = fc.record({ id: fc.string({ minLength: 1, maxLength: 8 }), debtId: fc.string({ maxLength: 8 }), date: fc.constantFrom('2026-01-01', 'yesterday'), amount: fc.oneof(fc.double({ noNaN: true }), hostileValue) });
+const v0Payment = fc.record({
+  id: fc.string({ minLength: 1, maxLength: 8 }),
+  debtId: fc.string({ maxLength: 8 }),
+  date: fc.constantFrom('2026-01-01', 'yesterday'),
+  amount: fc.oneof(fc.double({ noNaN: true }), hostileValue),
+});
 const v0Storage = fc.record({
-  [DATA_KEY]: fc.record({ debts: fc.array(fc.oneof(v0Debt, hostileValue), { maxLength: 6 }), payments: fc.array(fc.oneof(v0Payment, hostileValue), { maxLength: 4 }) }),
-  [SETTINGS_KEY]: fc.oneof(fc.record({ remindDaysBefore: fc.oneof(fc.array(fc.integer({ min: -1, max: 30 })), hostileValue), remindAt: fc.oneof(fc.constantFrom('08:00', '25:00'), hostileValue), lang: fc.constantFrom('zh', 'en', 'auto', 'fr') }), hostileValue),
+  [DATA_KEY]: fc.record({
+    debts: fc.array(fc.oneof(v0Debt, hostileValue), { maxLength: 6 }),
+    payments: fc.array(fc.oneof(v0Payment, hostileValue), { maxLength: 4 }),
+  }),
+  [SETTINGS_KEY]: fc.oneof(
+    fc.record({
+      remindDaysBefore: fc.oneof(fc.array(fc.integer({ min: -1, max: 30 })), hostileValue),
+      remindAt: fc.oneof(fc.constantFrom('08:00', '25:00'), hostileValue),
+      lang: fc.constantFrom('zh', 'en', 'auto', 'fr'),
+    }),
+    hostileValue,
+  ),
 });
 
 describe('random v0 profiles', { timeout: 60_000 }, () => {
@@ -86,7 +120,11 @@ describe('random v0 profiles', { timeout: 60_000 }, () => {
         expect(v.is(DataSchema, first.state.data)).toBe(true);
 
         // What the background writes back, read again: the same state, nothing new set aside.
-        const repairedLocal = { ...local, ...first.repairs.local, ...(first.repairs.settings ? { [SETTINGS_KEY]: { ...first.repairs.settings, version: SCHEMA_VERSION } } : {}) };
+        const repairedLocal = {
+          ...local,
+          ...first.repairs.local,
+          ...(first.repairs.settings ? { [SETTINGS_KEY]: { ...first.repairs.settings, version: SCHEMA_VERSION } } : {}),
+        };
         const second = decodeStorage(structuredClone({ local: repairedLocal, sync: {} }), NOW);
         expect(second.found).toEqual([]);
         expect(second.state).toEqual(first.state);
@@ -98,15 +136,52 @@ describe('random v0 profiles', { timeout: 60_000 }, () => {
 
 /** Grace days as a v1 record may hold them: absent (the schema read 0), 0 (what an empty form field sent) or a number. */
 const v1Grace = fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 })), { nil: undefined });
-const withGrace = <T extends object>(record: T, graceDays: number | undefined): T & { graceDays?: number } => (graceDays === undefined ? record : { ...record, graceDays });
+const withGrace = <T extends object>(record: T, graceDays: number | undefined): T & { graceDays?: number } =>
+  graceDays === undefined ? record : { ...record, graceDays };
 const v1Debt = fc.record({ i: fc.nat(), kind: fc.constantFrom(...DEBT_KINDS), graceDays: v1Grace }).map(({ i, kind, graceDays }) =>
-  withGrace({ id: `d${i}`, name: `debt ${i}`, kind, currency: 'CNY', amount: 100, recurrence: { type: 'once', dueDate: '2026-06-01' }, note: '', createdAt: '2026-01-01' }, graceDays),
+  withGrace(
+    {
+      id: `d${i}`,
+      name: `debt ${i}`,
+      kind,
+      currency: 'CNY',
+      amount: 100,
+      recurrence: { type: 'once', dueDate: '2026-06-01' },
+      note: '',
+      createdAt: '2026-01-01',
+    },
+    graceDays,
+  ),
 );
 const v1Plan = fc.record({ i: fc.nat(), kind: fc.constantFrom(...DEBT_KINDS), graceDays: v1Grace }).map(({ i, kind, graceDays }) =>
-  withGrace({ id: `p${i}`, name: `plan ${i}`, kind, currency: 'CNY', total: 1_200, downPayment: 0, fee: 0, count: 12, startDate: '2026-01-01', firstDue: '2026-02-01', note: '', createdAt: '2026-01-01' }, graceDays),
+  withGrace(
+    {
+      id: `p${i}`,
+      name: `plan ${i}`,
+      kind,
+      currency: 'CNY',
+      total: 1_200,
+      downPayment: 0,
+      fee: 0,
+      count: 12,
+      startDate: '2026-01-01',
+      firstDue: '2026-02-01',
+      note: '',
+      createdAt: '2026-01-01',
+    },
+    graceDays,
+  ),
 );
-const v1KindDefaults = fc.dictionary(fc.constantFrom(...DEBT_KINDS), fc.record({ dailyRatePpm: fc.constant(null), graceDays: fc.integer({ min: 0, max: 60 }) }));
-const v1Data = fc.record({ debts: fc.uniqueArray(v1Debt, { selector: (d) => d.id, maxLength: 6 }), plans: fc.uniqueArray(v1Plan, { selector: (p) => p.id, maxLength: 4 }) }).map((lists) => ({ version: 1, ...lists, payments: [], contacts: [], appliedCommands: [] }));
+const v1KindDefaults = fc.dictionary(
+  fc.constantFrom(...DEBT_KINDS),
+  fc.record({ dailyRatePpm: fc.constant(null), graceDays: fc.integer({ min: 0, max: 60 }) }),
+);
+const v1Data = fc
+  .record({
+    debts: fc.uniqueArray(v1Debt, { selector: (d) => d.id, maxLength: 6 }),
+    plans: fc.uniqueArray(v1Plan, { selector: (p) => p.id, maxLength: 4 }),
+  })
+  .map((lists) => ({ version: 1, ...lists, payments: [], contacts: [], appliedCommands: [] }));
 
 /** The grace version 1 put in force: a debt's 0 (or none) meant its kind's default, a plan's meant no grace. */
 function v1GraceInForce(type: 'debt' | 'plan', item: { kind: DebtKind; graceDays?: number }, settings: Settings): number {
@@ -122,14 +197,21 @@ describe('random v1 profiles', { timeout: 60_000 }, () => {
         const first = decodeStorage({ local, sync: {} }, NOW);
         expect(first.found).toEqual([]);
         const { settings } = first.state;
-        for (const [before, after] of [[data, first.state.data], [undo, first.state.undo!.data]] as const) {
+        for (const [before, after] of [
+          [data, first.state.data],
+          [undo, first.state.undo!.data],
+        ] as const) {
           expect(after.debts.map((d) => effectiveGrace(d, settings))).toEqual(before.debts.map((d) => v1GraceInForce('debt', d, settings)));
           expect(after.plans.map((p) => effectiveGrace(p, settings))).toEqual(before.plans.map((p) => v1GraceInForce('plan', p, settings)));
           // What a form shows when the item is edited: a grace only where one was given.
           expect(after.debts.map((d) => d.graceDays)).toEqual(before.debts.map((d) => (d.graceDays ? d.graceDays : undefined)));
         }
 
-        const repairedLocal = { ...local, ...first.repairs.local, ...(first.repairs.settings ? { [SETTINGS_KEY]: { ...first.repairs.settings, version: SCHEMA_VERSION } } : {}) };
+        const repairedLocal = {
+          ...local,
+          ...first.repairs.local,
+          ...(first.repairs.settings ? { [SETTINGS_KEY]: { ...first.repairs.settings, version: SCHEMA_VERSION } } : {}),
+        };
         const second = decodeStorage(structuredClone({ local: repairedLocal, sync: {} }), NOW);
         expect(second.found).toEqual([]);
         expect(second.state).toEqual(first.state);

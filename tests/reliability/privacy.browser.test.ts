@@ -25,10 +25,14 @@ describe.runIf(run)('privacy and markup in the built extension (Chromium)', () =
     await page.waitForLoadState('load');
     await page.waitForFunction(() => document.body.innerText.includes('<script>'), undefined, { timeout: 20_000 });
     // Opens each row in turn (the popup keeps one open), so the details render too.
-    await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.disclosure-toggle[aria-expanded="false"]').forEach((b) => b.click()));
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLButtonElement>('.disclosure-toggle[aria-expanded="false"]').forEach((b) => b.click()),
+    );
     const found = await page.evaluate(() => ({
       pwned: (window as { __pwned?: unknown }).__pwned ?? null,
-      injected: document.querySelectorAll('#app :is(script, iframe, style, img[src="x"], [onerror], [onload], [onclick], a[href^="javascript:"])').length,
+      injected: document.querySelectorAll(
+        '#app :is(script, iframe, style, img[src="x"], [onerror], [onload], [onclick], a[href^="javascript:"])',
+      ).length,
       text: document.body.innerText,
     }));
     expect(found.pwned).toBeNull();
@@ -40,9 +44,18 @@ describe.runIf(run)('privacy and markup in the built extension (Chromium)', () =
   it('sends commands from a page without any request leaving the extension', async () => {
     const page = await ext.open('popup.html');
     const answers = await page.evaluate(async () => {
-      const send = (name: string, input: unknown) => chrome.runtime.sendMessage({ kind: 'dueguard/command', id: crypto.randomUUID(), name, input });
+      const send = (name: string, input: unknown) =>
+        chrome.runtime.sendMessage({ kind: 'dueguard/command', id: crypto.randomUUID(), name, input });
       return Promise.all([
-        send('addDebt', { name: 'network check', kind: 'other', currency: 'CNY', amount: 100, recurrence: { type: 'once', dueDate: '2030-01-01' }, graceDays: 0, note: '' }),
+        send('addDebt', {
+          name: 'network check',
+          kind: 'other',
+          currency: 'CNY',
+          amount: 100,
+          recurrence: { type: 'once', dueDate: '2030-01-01' },
+          graceDays: 0,
+          note: '',
+        }),
         send('updateSettings', { reminderTime: '09:00' }),
       ]);
     });

@@ -5,15 +5,49 @@ import { debtFormValues, validateDebtForm, type DebtFormValues } from '../../src
 import { planFormValues, planFromDebt, previewPlan, validatePlanForm, type PlanFormValues } from '../../src/ui/forms/plan-form-model';
 
 const TODAY = '2026-03-01' as Day;
-const DEBT: DebtFormValues = { name: '花呗 3月', kind: 'huabei', amount: '1,234.56', currency: 'CNY', schedule: 'once', due: '2026-03-10', months: '', graceDays: '', rate: '', note: '' };
+const DEBT: DebtFormValues = {
+  name: '花呗 3月',
+  kind: 'huabei',
+  amount: '1,234.56',
+  currency: 'CNY',
+  schedule: 'once',
+  due: '2026-03-10',
+  months: '',
+  graceDays: '',
+  rate: '',
+  note: '',
+};
 
 describe('validateDebtForm', () => {
   it.each([
-    { name: 'a one-off debt', change: {}, value: { name: '花呗 3月', kind: 'huabei', amount: 123456, currency: 'CNY', recurrence: { type: 'once', dueDate: '2026-03-10' }, note: '' } },
-    { name: 'a monthly bill with a count', change: { schedule: 'monthly', months: '12' }, value: { recurrence: { type: 'monthly', firstDue: '2026-03-10', count: 12 } } },
-    { name: 'an open-ended monthly bill', change: { schedule: 'monthly' }, value: { recurrence: { type: 'monthly', firstDue: '2026-03-10' } } },
+    {
+      name: 'a one-off debt',
+      change: {},
+      value: {
+        name: '花呗 3月',
+        kind: 'huabei',
+        amount: 123456,
+        currency: 'CNY',
+        recurrence: { type: 'once', dueDate: '2026-03-10' },
+        note: '',
+      },
+    },
+    {
+      name: 'a monthly bill with a count',
+      change: { schedule: 'monthly', months: '12' },
+      value: { recurrence: { type: 'monthly', firstDue: '2026-03-10', count: 12 } },
+    },
+    {
+      name: 'an open-ended monthly bill',
+      change: { schedule: 'monthly' },
+      value: { recurrence: { type: 'monthly', firstDue: '2026-03-10' } },
+    },
     { name: 'months ignored for a one-off', change: { months: 'abc' }, value: { recurrence: { type: 'once', dueDate: '2026-03-10' } } },
-    { name: 'grace, rate, note and a lower-case currency', change: { graceDays: '3', rate: '0.05%', note: '  call back  ', currency: 'usd' }, value: { graceDays: 3, dailyRatePpm: 500, note: 'call back', currency: 'USD' } },
+    {
+      name: 'grace, rate, note and a lower-case currency',
+      change: { graceDays: '3', rate: '0.05%', note: '  call back  ', currency: 'usd' },
+      value: { graceDays: 3, dailyRatePpm: 500, note: 'call back', currency: 'USD' },
+    },
     { name: 'name trimmed', change: { name: '  Card  ' }, value: { name: 'Card' } },
   ] as { name: string; change: Partial<DebtFormValues>; value: object }[])('accepts $name', ({ change, value }) => {
     const result = validateDebtForm({ ...DEBT, ...change });
@@ -59,7 +93,17 @@ describe('validateDebtForm', () => {
     { name: '0 shows 0', graceDays: 0, shown: '0' },
     { name: '3 shows 3', graceDays: 3, shown: '3' },
   ])('editing a debt: grace $name, and saving unchanged keeps it', ({ graceDays, shown }) => {
-    const debt: Debt = { id: 'd1', name: 'Card', kind: 'credit-card', currency: 'CNY', amount: 5, recurrence: { type: 'once', dueDate: TODAY }, ...(graceDays === undefined ? {} : { graceDays }), note: '', createdAt: TODAY };
+    const debt: Debt = {
+      id: 'd1',
+      name: 'Card',
+      kind: 'credit-card',
+      currency: 'CNY',
+      amount: 5,
+      recurrence: { type: 'once', dueDate: TODAY },
+      ...(graceDays === undefined ? {} : { graceDays }),
+      note: '',
+      createdAt: TODAY,
+    };
     const values = debtFormValues(debt, 'CNY');
     expect(values.graceDays).toBe(shown);
     const { id: _id, createdAt: _c, ...input } = debt;
@@ -72,7 +116,18 @@ describe('validateDebtForm', () => {
   });
 
   it('round-trips a stored debt through the form values', () => {
-    const debt: Debt = { id: 'd1', name: 'Card', kind: 'credit-card', currency: 'CNY', amount: 5, recurrence: { type: 'monthly', firstDue: '2026-01-31' as Day, count: 6 }, graceDays: 3, dailyRatePpm: 1234, note: 'n', createdAt: TODAY };
+    const debt: Debt = {
+      id: 'd1',
+      name: 'Card',
+      kind: 'credit-card',
+      currency: 'CNY',
+      amount: 5,
+      recurrence: { type: 'monthly', firstDue: '2026-01-31' as Day, count: 6 },
+      graceDays: 3,
+      dailyRatePpm: 1234,
+      note: 'n',
+      createdAt: TODAY,
+    };
     const { id: _id, createdAt: _c, ...input } = debt;
     expect(validateDebtForm(debtFormValues(debt, 'USD'))).toEqual({ ok: true, value: input });
   });
@@ -82,12 +137,33 @@ describe('validateDebtForm', () => {
   });
 });
 
-const PLAN: PlanFormValues = { name: '借呗 协商', kind: 'jiebei', currency: 'CNY', debtId: '', total: '12,000', count: '12', startDate: '2026-03-01', firstDue: '2026-04-01', downPayment: '', fee: '', graceDays: '', note: '' };
+const PLAN: PlanFormValues = {
+  name: '借呗 协商',
+  kind: 'jiebei',
+  currency: 'CNY',
+  debtId: '',
+  total: '12,000',
+  count: '12',
+  startDate: '2026-03-01',
+  firstDue: '2026-04-01',
+  downPayment: '',
+  fee: '',
+  graceDays: '',
+  note: '',
+};
 
 describe('validatePlanForm', () => {
   it.each([
-    { name: 'a plain plan', change: {}, value: { total: 1_200_000, count: 12, downPayment: 0, fee: 0, startDate: '2026-03-01', firstDue: '2026-04-01' } },
-    { name: 'down payment, fee, grace and the debt it settles', change: { downPayment: '1000', fee: '120', graceDays: '3', debtId: 'd1' }, value: { downPayment: 100_000, fee: 12_000, graceDays: 3, debtId: 'd1' } },
+    {
+      name: 'a plain plan',
+      change: {},
+      value: { total: 1_200_000, count: 12, downPayment: 0, fee: 0, startDate: '2026-03-01', firstDue: '2026-04-01' },
+    },
+    {
+      name: 'down payment, fee, grace and the debt it settles',
+      change: { downPayment: '1000', fee: '120', graceDays: '3', debtId: 'd1' },
+      value: { downPayment: 100_000, fee: 12_000, graceDays: 3, debtId: 'd1' },
+    },
     { name: 'a first installment on the day of agreement', change: { firstDue: '2026-03-01' }, value: { firstDue: '2026-03-01' } },
     { name: 'a down payment of the whole total', change: { downPayment: '12000' }, value: { downPayment: 1_200_000 } },
   ] as { name: string; change: Partial<PlanFormValues>; value: object }[])('accepts $name', ({ change, value }) => {
@@ -99,8 +175,18 @@ describe('validatePlanForm', () => {
     { name: 'total with letters', change: { total: 'lots' }, field: 'total', key: 'money_error_not_a_number' },
     { name: 'no installments', change: { count: '0' }, field: 'count', key: 'options_form_error_count' },
     { name: 'more than 120 installments', change: { count: '121' }, field: 'count', key: 'options_form_error_count' },
-    { name: 'a first installment before the agreement', change: { firstDue: '2026-02-28' }, field: 'firstDue', key: 'options_form_error_first_before_start' },
-    { name: 'a down payment over the total', change: { downPayment: '12000.01' }, field: 'downPayment', key: 'options_form_error_down_over_total' },
+    {
+      name: 'a first installment before the agreement',
+      change: { firstDue: '2026-02-28' },
+      field: 'firstDue',
+      key: 'options_form_error_first_before_start',
+    },
+    {
+      name: 'a down payment over the total',
+      change: { downPayment: '12000.01' },
+      field: 'downPayment',
+      key: 'options_form_error_down_over_total',
+    },
     { name: 'a fee with three decimals', change: { fee: '1.001' }, field: 'fee', key: 'money_error_too_many_decimals' },
     { name: 'no start date', change: { startDate: '' }, field: 'startDate', key: 'options_form_error_date_required' },
   ] as { name: string; change: Partial<PlanFormValues>; field: string; key: string }[])('refuses $name', ({ change, field, key }) => {
@@ -145,9 +231,29 @@ describe('previewPlan and the starting values', () => {
   });
 
   it('starts a new plan today with the first installment a month later, or from a debt', () => {
-    expect(planFormValues(undefined, 'CNY', '2026-01-31' as Day)).toMatchObject({ startDate: '2026-01-31', firstDue: '2026-02-28', count: '12' });
-    const debt: Debt = { id: 'd1', name: 'Card', kind: 'credit-card', currency: 'CNY', amount: 250_000, recurrence: { type: 'once', dueDate: TODAY }, graceDays: 0, note: '', createdAt: TODAY };
-    expect(planFormValues(planFromDebt(debt), 'USD', TODAY)).toMatchObject({ name: 'Card', kind: 'credit-card', currency: 'CNY', debtId: 'd1', total: '2500.00' });
+    expect(planFormValues(undefined, 'CNY', '2026-01-31' as Day)).toMatchObject({
+      startDate: '2026-01-31',
+      firstDue: '2026-02-28',
+      count: '12',
+    });
+    const debt: Debt = {
+      id: 'd1',
+      name: 'Card',
+      kind: 'credit-card',
+      currency: 'CNY',
+      amount: 250_000,
+      recurrence: { type: 'once', dueDate: TODAY },
+      graceDays: 0,
+      note: '',
+      createdAt: TODAY,
+    };
+    expect(planFormValues(planFromDebt(debt), 'USD', TODAY)).toMatchObject({
+      name: 'Card',
+      kind: 'credit-card',
+      currency: 'CNY',
+      debtId: 'd1',
+      total: '2500.00',
+    });
   });
 
   it.each([
@@ -155,7 +261,22 @@ describe('previewPlan and the starting values', () => {
     { graceDays: 0, shown: '0' },
     { graceDays: undefined, shown: '' },
   ])('round-trips a stored plan with grace $graceDays through the form values (shown as "$shown")', ({ graceDays, shown }) => {
-    const plan: Plan = { id: 'p1', name: 'P', kind: 'jiebei', currency: 'CNY', debtId: 'd1', total: 1_200_000, downPayment: 100_000, fee: 12_000, count: 12, startDate: TODAY, firstDue: '2026-04-15' as Day, ...(graceDays === undefined ? {} : { graceDays }), note: 'n', createdAt: TODAY };
+    const plan: Plan = {
+      id: 'p1',
+      name: 'P',
+      kind: 'jiebei',
+      currency: 'CNY',
+      debtId: 'd1',
+      total: 1_200_000,
+      downPayment: 100_000,
+      fee: 12_000,
+      count: 12,
+      startDate: TODAY,
+      firstDue: '2026-04-15' as Day,
+      ...(graceDays === undefined ? {} : { graceDays }),
+      note: 'n',
+      createdAt: TODAY,
+    };
     const { id: _id, createdAt: _c, ...input } = plan;
     const values = planFormValues(plan, 'CNY', TODAY);
     expect(values.graceDays).toBe(shown);

@@ -87,7 +87,9 @@ describe('DebtForm', () => {
   });
 
   it('suggests the day Jiebei really uses for a drawdown on the 30th', () => {
-    renderWithI18n(<DebtForm onSubmit={vi.fn()} initial={{ kind: 'jiebei', recurrence: { type: 'monthly', firstDue: '2026-04-30' as Day } }} />);
+    renderWithI18n(
+      <DebtForm onSubmit={vi.fn()} initial={{ kind: 'jiebei', recurrence: { type: 'monthly', firstDue: '2026-04-30' as Day } }} />,
+    );
     expect(screen.getByText('Jiebei moves due day 30 to day 26 of the month.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Use day 26' }));
     expect(input('First due date').value).toBe('2026-04-26');
@@ -95,7 +97,12 @@ describe('DebtForm', () => {
 
   it("shows the kind's default rate and grace from settings as what an empty field means", () => {
     const settings = v.parse(SettingsSchema, { kindDefaults: { huabei: { dailyRatePpm: 700, graceDays: 2 } } });
-    act(() => appStore.setState({ status: 'ready', data: emptyData(), settings, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false }, true));
+    act(() =>
+      appStore.setState(
+        { status: 'ready', data: emptyData(), settings, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false },
+        true,
+      ),
+    );
     renderWithI18n(<DebtForm onSubmit={vi.fn()} />);
     expect(description(input(/^Penalty per day/))).toContain('Empty = 0.07% a day');
     expect(description(input(/^Grace days/))).toContain('Empty = 2');
@@ -108,9 +115,22 @@ describe('DebtForm', () => {
     { name: 'typing 0 over none given saves 0', graceDays: undefined, shown: '', typed: '0', saved: 0 },
   ])('editing a card debt whose kind defaults to 3 grace days: $name', async ({ graceDays, shown, typed, saved }) => {
     const settings = v.parse(SettingsSchema, { kindDefaults: { 'credit-card': { dailyRatePpm: null, graceDays: 3 } } });
-    act(() => appStore.setState({ status: 'ready', data: emptyData(), settings, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false }, true));
+    act(() =>
+      appStore.setState(
+        { status: 'ready', data: emptyData(), settings, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false },
+        true,
+      ),
+    );
     const onSubmit = vi.fn();
-    const debt = { name: 'Card', kind: 'credit-card', currency: 'CNY', amount: 5000, recurrence: { type: 'once', dueDate: '2026-04-01' as Day }, note: '', ...(graceDays === undefined ? {} : { graceDays }) } as const;
+    const debt = {
+      name: 'Card',
+      kind: 'credit-card',
+      currency: 'CNY',
+      amount: 5000,
+      recurrence: { type: 'once', dueDate: '2026-04-01' as Day },
+      note: '',
+      ...(graceDays === undefined ? {} : { graceDays }),
+    } as const;
     renderWithI18n(<DebtForm initial={debt} onSubmit={onSubmit} />);
     expect(input(/^Grace days/).value).toBe(shown);
     expect(input(/^Grace days/).placeholder).toBe('3');
@@ -124,7 +144,15 @@ describe('DebtForm', () => {
   it('shows a command error from onSubmit inside the form, and edits keep their values', async () => {
     renderWithI18n(
       <DebtForm
-        initial={{ name: 'Card', kind: 'credit-card', currency: 'CNY', amount: 5000, recurrence: { type: 'once', dueDate: '2026-04-01' as Day }, graceDays: 0, note: '' }}
+        initial={{
+          name: 'Card',
+          kind: 'credit-card',
+          currency: 'CNY',
+          amount: 5000,
+          recurrence: { type: 'once', dueDate: '2026-04-01' as Day },
+          graceDays: 0,
+          note: '',
+        }}
         onSubmit={() => Promise.resolve({ code: 'quota', message: 'full' })}
       />,
     );
@@ -161,11 +189,22 @@ describe('PlanBuilder', () => {
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
-    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ name: '借呗 协商还款', total: 100_000, count: 3, downPayment: 100_00, fee: 0 } satisfies Partial<PlanInput>);
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({
+      name: '借呗 协商还款',
+      total: 100_000,
+      count: 3,
+      downPayment: 100_00,
+      fee: 0,
+    } satisfies Partial<PlanInput>);
   });
 
   it('refuses a first installment before the agreement, on that field', async () => {
-    renderWithI18n(<PlanBuilder onSubmit={vi.fn()} initial={{ name: 'P', total: 1000, startDate: '2026-03-01' as Day, firstDue: '2026-02-01' as Day }} />);
+    renderWithI18n(
+      <PlanBuilder
+        onSubmit={vi.fn()}
+        initial={{ name: 'P', total: 1000, startDate: '2026-03-01' as Day, firstDue: '2026-02-01' as Day }}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
     await waitFor(() => expect(document.activeElement).toBe(input('First installment due')));
     expect(description(input('First installment due'))).toContain('cannot be before the day the plan was agreed');
@@ -173,9 +212,19 @@ describe('PlanBuilder', () => {
 
   it("shows the kind's default grace from settings as what an empty field means, and saves a typed 0 as 0", async () => {
     const settings = v.parse(SettingsSchema, { kindDefaults: { jiebei: { dailyRatePpm: null, graceDays: 5 } } });
-    act(() => appStore.setState({ status: 'ready', data: emptyData(), settings, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false }, true));
+    act(() =>
+      appStore.setState(
+        { status: 'ready', data: emptyData(), settings, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false },
+        true,
+      ),
+    );
     const onSubmit = vi.fn();
-    renderWithI18n(<PlanBuilder onSubmit={onSubmit} initial={{ name: 'P', kind: 'jiebei', total: 1000, startDate: '2026-03-01' as Day, firstDue: '2026-04-01' as Day }} />);
+    renderWithI18n(
+      <PlanBuilder
+        onSubmit={onSubmit}
+        initial={{ name: 'P', kind: 'jiebei', total: 1000, startDate: '2026-03-01' as Day, firstDue: '2026-04-01' as Day }}
+      />,
+    );
     expect(description(input(/^Grace days/))).toContain('Empty = 5');
     expect(input(/^Grace days/).placeholder).toBe('5');
     type(/^Grace days/, '0');
@@ -185,10 +234,33 @@ describe('PlanBuilder', () => {
   });
 
   it('editing a plan says its payments are kept', () => {
-    const plan: Plan = { id: 'p1', name: 'P', kind: 'jiebei', currency: 'CNY', total: 120_000, downPayment: 0, fee: 0, count: 12, startDate: '2026-03-01' as Day, firstDue: '2026-04-01' as Day, graceDays: 0, note: '', createdAt: '2026-03-01' as Day };
+    const plan: Plan = {
+      id: 'p1',
+      name: 'P',
+      kind: 'jiebei',
+      currency: 'CNY',
+      total: 120_000,
+      downPayment: 0,
+      fee: 0,
+      count: 12,
+      startDate: '2026-03-01' as Day,
+      firstDue: '2026-04-01' as Day,
+      graceDays: 0,
+      note: '',
+      createdAt: '2026-03-01' as Day,
+    };
     const settings = v.parse(SettingsSchema, {});
-    const data = { ...emptyData(), plans: [plan], payments: [{ id: 'x', target: { type: 'plan' as const, id: 'p1' }, date: '2026-04-01' as Day, amount: 10_000, note: '' }] };
-    act(() => appStore.setState({ status: 'ready', data, settings, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false }, true));
+    const data = {
+      ...emptyData(),
+      plans: [plan],
+      payments: [{ id: 'x', target: { type: 'plan' as const, id: 'p1' }, date: '2026-04-01' as Day, amount: 10_000, note: '' }],
+    };
+    act(() =>
+      appStore.setState(
+        { status: 'ready', data, settings, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false },
+        true,
+      ),
+    );
     renderWithI18n(<PlanBuilder onSubmit={vi.fn()} initial={plan} />);
     expect(screen.getByText(/The CN¥100.00 already paid on this plan stays recorded/)).toBeTruthy();
   });

@@ -10,11 +10,27 @@ import { SECTIONS } from '../../src/options/route';
 import { localeMessages } from './popup-render';
 
 function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
 }
 
-const literalKeys = [...new Set(['src/options', 'src/ui/forms'].flatMap(sources).flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/\b(?:t|tCount)\(\s*(?:t,\s*)?'((?:options|money|kind|ui)_[a-z0-9_]+)'/g)].map((m) => m[1]!)))];
-const counted = new Set([...['src/options', 'src/ui/forms'].flatMap(sources).flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/tCount\(\s*t,\s*'([a-z0-9_]+)'/g)].map((m) => m[1]!))]);
+const literalKeys = [
+  ...new Set(
+    ['src/options', 'src/ui/forms']
+      .flatMap(sources)
+      .flatMap((file) =>
+        [...fs.readFileSync(file, 'utf8').matchAll(/\b(?:t|tCount)\(\s*(?:t,\s*)?'((?:options|money|kind|ui)_[a-z0-9_]+)'/g)].map(
+          (m) => m[1]!,
+        ),
+      ),
+  ),
+];
+const counted = new Set([
+  ...['src/options', 'src/ui/forms']
+    .flatMap(sources)
+    .flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/tCount\(\s*t,\s*'([a-z0-9_]+)'/g)].map((m) => m[1]!)),
+]);
 
 const builtKeys = [
   ...SECTIONS.map((s) => `options_nav_${s}`),

@@ -9,7 +9,19 @@ const DEFAULTS = v.parse(SettingsSchema, {});
 describe('settings form model', () => {
   it.each([
     { name: 'the defaults', settings: DEFAULTS },
-    { name: 'everything changed', settings: v.parse(SettingsSchema, { leadDays: [14, 1], reminderTime: '20:15', quietHours: { enabled: false, start: '23:00', end: '07:30' }, dailyOverdue: false, language: 'zh_CN', theme: 'dark', currency: 'USD', kindDefaults: { huabei: { dailyRatePpm: 700, graceDays: 3 }, loan: { dailyRatePpm: null, graceDays: 5 } } }) },
+    {
+      name: 'everything changed',
+      settings: v.parse(SettingsSchema, {
+        leadDays: [14, 1],
+        reminderTime: '20:15',
+        quietHours: { enabled: false, start: '23:00', end: '07:30' },
+        dailyOverdue: false,
+        language: 'zh_CN',
+        theme: 'dark',
+        currency: 'USD',
+        kindDefaults: { huabei: { dailyRatePpm: 700, graceDays: 3 }, loan: { dailyRatePpm: null, graceDays: 5 } },
+      }),
+    },
   ])('round-trips $name', ({ settings }) => {
     expect(validateSettings(settingsValues(settings))).toEqual({ ok: true, value: settings });
   });
@@ -31,7 +43,10 @@ describe('settings form model', () => {
   });
 
   it('keeps disabled quiet hours valid, with the usual time where the field was left empty', () => {
-    expect(validateSettings({ ...settingsValues(DEFAULTS), quietEnabled: false, quietStart: '21:00', quietEnd: '' })).toMatchObject({ ok: true, value: { quietHours: { enabled: false, start: '21:00', end: '08:00' } } });
+    expect(validateSettings({ ...settingsValues(DEFAULTS), quietEnabled: false, quietStart: '21:00', quietEnd: '' })).toMatchObject({
+      ok: true,
+      value: { quietHours: { enabled: false, start: '21:00', end: '08:00' } },
+    });
   });
 
   it.each([

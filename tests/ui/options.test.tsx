@@ -20,19 +20,72 @@ const day = (offset: number): Day => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` as Day;
 };
 
-const DEBT: Debt = { id: 'd1', name: '花呗 账单', kind: 'huabei', currency: 'CNY', amount: 123_456, recurrence: { type: 'once', dueDate: day(3) }, graceDays: 0, note: '', createdAt: day(-10) };
-const LATE: Debt = { id: 'd2', name: 'Old card', kind: 'credit-card', currency: 'CNY', amount: 50_000, recurrence: { type: 'once', dueDate: day(-20) }, graceDays: 0, note: '', createdAt: day(-40) };
-const PLAN: Plan = { id: 'p1', name: '借呗 协商', kind: 'jiebei', currency: 'CNY', total: 120_000, downPayment: 0, fee: 0, count: 12, startDate: day(-40), firstDue: day(-10), graceDays: 0, note: '', createdAt: day(-40) };
+const DEBT: Debt = {
+  id: 'd1',
+  name: '花呗 账单',
+  kind: 'huabei',
+  currency: 'CNY',
+  amount: 123_456,
+  recurrence: { type: 'once', dueDate: day(3) },
+  graceDays: 0,
+  note: '',
+  createdAt: day(-10),
+};
+const LATE: Debt = {
+  id: 'd2',
+  name: 'Old card',
+  kind: 'credit-card',
+  currency: 'CNY',
+  amount: 50_000,
+  recurrence: { type: 'once', dueDate: day(-20) },
+  graceDays: 0,
+  note: '',
+  createdAt: day(-40),
+};
+const PLAN: Plan = {
+  id: 'p1',
+  name: '借呗 协商',
+  kind: 'jiebei',
+  currency: 'CNY',
+  total: 120_000,
+  downPayment: 0,
+  fee: 0,
+  count: 12,
+  startDate: day(-40),
+  firstDue: day(-10),
+  graceDays: 0,
+  note: '',
+  createdAt: day(-40),
+};
 const DATA: Data = {
   ...emptyData(),
   debts: [DEBT, LATE],
   plans: [PLAN],
   payments: [{ id: 'pay1', target: { type: 'debt', id: 'd2' }, date: day(-25), amount: 10_000, note: 'part' }],
-  contacts: [{ id: 'c1', target: { type: 'debt', id: 'd2' }, at: `${day(-1)}T23:15`, channel: 'call', answered: true, thirdParty: false, who: 'agency', summary: 'Shouted at me', userFlags: ['insult'] }],
+  contacts: [
+    {
+      id: 'c1',
+      target: { type: 'debt', id: 'd2' },
+      at: `${day(-1)}T23:15`,
+      channel: 'call',
+      answered: true,
+      thirdParty: false,
+      who: 'agency',
+      summary: 'Shouted at me',
+      userFlags: ['insult'],
+    },
+  ],
 };
 
 function snapshot(change: Partial<Snapshot> = {}): Snapshot {
-  return { data: DATA, settings: v.parse(SettingsSchema, {}), reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false, ...change };
+  return {
+    data: DATA,
+    settings: v.parse(SettingsSchema, {}),
+    reminders: { sent: {}, snoozed: {} },
+    quarantine: [],
+    canUndoRestore: false,
+    ...change,
+  };
 }
 
 let sent: CommandMessage[];
@@ -40,7 +93,16 @@ let answer: (message: CommandMessage) => CommandResult;
 
 beforeEach(() => {
   sent = [];
-  answer = (message) => ({ ok: true, value: message.name === 'deleteDebt' || message.name === 'deletePlan' ? { debts: [DEBT], plans: [], payments: [], contacts: [] } : message.name === 'importDebts' ? { count: (message.input as { debts: unknown[] }).debts.length } : null } as CommandResult);
+  answer = (message) =>
+    ({
+      ok: true,
+      value:
+        message.name === 'deleteDebt' || message.name === 'deletePlan'
+          ? { debts: [DEBT], plans: [], payments: [], contacts: [] }
+          : message.name === 'importDebts'
+            ? { count: (message.input as { debts: unknown[] }).debts.length }
+            : null,
+    }) as CommandResult;
   listenForCommands(async (message) => {
     sent.push(message);
     return answer(message);
@@ -126,7 +188,12 @@ describe('#debts', () => {
     await screen.findByText(/Removed the payment of CN¥100.00/);
     expect(sent[0]).toMatchObject({ name: 'undoPayment', input: { id: 'pay1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(sent[1]).toMatchObject({ name: 'recordPayment', input: { target: { type: 'debt', id: 'd2' }, amount: 10_000, date: day(-25), note: 'part' } }));
+    await waitFor(() =>
+      expect(sent[1]).toMatchObject({
+        name: 'recordPayment',
+        input: { target: { type: 'debt', id: 'd2' }, amount: 10_000, date: day(-25), note: 'part' },
+      }),
+    );
   });
 
   it('records a payment, suggesting what is left on the next installment', async () => {
@@ -134,7 +201,9 @@ describe('#debts', () => {
     fireEvent.click(within(screen.getByRole('rowheader', { name: /Old card/ }).closest('tr')!).getByRole('button', { name: 'Payments' }));
     expect((screen.getByLabelText('Amount paid') as HTMLInputElement).value).toBe('400.00');
     fireEvent.click(screen.getByRole('button', { name: 'Record payment' }));
-    await waitFor(() => expect(sent[0]).toMatchObject({ name: 'recordPayment', input: { target: { type: 'debt', id: 'd2' }, amount: 40_000 } }));
+    await waitFor(() =>
+      expect(sent[0]).toMatchObject({ name: 'recordPayment', input: { target: { type: 'debt', id: 'd2' }, amount: 40_000 } }),
+    );
   });
 });
 
@@ -181,20 +250,32 @@ describe('#import', () => {
     expect(sent).toEqual([]);
   });
 
-  const manyRows = (count: number) => ['name,kind,amount,due_date', ...Array.from({ length: count }, (_, i) => `Debt ${i},other,1,${day(4)}`)].join('\n');
+  const manyRows = (count: number) =>
+    ['name,kind,amount,due_date', ...Array.from({ length: count }, (_, i) => `Debt ${i},other,1,${day(4)}`)].join('\n');
 
   it.each([
-    { lang: 'en' as const, input: 'Import CSV', text: 'The file has 1001 debts: DueGuard imports at most 1000 at once. Split it into files of up to 1000 debts and import each.' },
-    { lang: 'zh_CN' as const, input: '导入 CSV', text: '文件中有 1001 笔欠款，DueGuard 一次最多导入 1000 笔。请拆分为每个不超过 1000 笔的文件，分别导入。' },
-  ])('refuses a file of more than 1000 debts at preview, saying the limit and the count ($lang), and stores nothing', async ({ lang, input, text }) => {
-    open('#import', snapshot(), lang);
-    chooseFile(input, csv(manyRows(1001), 'all.csv'));
-    const alert = (await screen.findByText(/all\.csv/)).closest('[role="alert"]')!;
-    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([text]);
-    expect(screen.queryByRole('button', { name: lang === 'en' ? 'Import' : '导入' })).toBeNull();
-    expect(screen.queryByRole('table', { name: /preview|预览/i })).toBeNull();
-    expect(sent).toEqual([]);
-  });
+    {
+      lang: 'en' as const,
+      input: 'Import CSV',
+      text: 'The file has 1001 debts: DueGuard imports at most 1000 at once. Split it into files of up to 1000 debts and import each.',
+    },
+    {
+      lang: 'zh_CN' as const,
+      input: '导入 CSV',
+      text: '文件中有 1001 笔欠款，DueGuard 一次最多导入 1000 笔。请拆分为每个不超过 1000 笔的文件，分别导入。',
+    },
+  ])(
+    'refuses a file of more than 1000 debts at preview, saying the limit and the count ($lang), and stores nothing',
+    async ({ lang, input, text }) => {
+      open('#import', snapshot(), lang);
+      chooseFile(input, csv(manyRows(1001), 'all.csv'));
+      const alert = (await screen.findByText(/all\.csv/)).closest('[role="alert"]')!;
+      expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([text]);
+      expect(screen.queryByRole('button', { name: lang === 'en' ? 'Import' : '导入' })).toBeNull();
+      expect(screen.queryByRole('table', { name: /preview|预览/i })).toBeNull();
+      expect(sent).toEqual([]);
+    },
+  );
 
   it('previews a file of exactly 1000 debts', async () => {
     open('#import');
@@ -211,7 +292,8 @@ describe('#import', () => {
 });
 
 describe('#data', () => {
-  const json = (value: unknown, name = 'backup.json') => new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
+  const json = (value: unknown, name = 'backup.json') =>
+    new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
 
   it('a bad backup changes nothing and says why', async () => {
     open('#data');
@@ -236,12 +318,19 @@ describe('#data', () => {
   });
 
   it('explains records set aside, and clears them on request', async () => {
-    open('#data', snapshot({ quarantine: [{ key: 'dueguard.data', record: { id: 'x', amount: -1 }, reason: 'debts.0.amount: Invalid value', at: Date.now() }] }));
+    open(
+      '#data',
+      snapshot({
+        quarantine: [{ key: 'dueguard.data', record: { id: 'x', amount: -1 }, reason: 'debts.0.amount: Invalid value', at: Date.now() }],
+      }),
+    );
     expect(screen.getByText(/1 stored record failed its checks/)).toBeTruthy();
     expect(screen.getByText('Why: debts.0.amount: Invalid value')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear the list' }));
     expect(sent).toEqual([]);
-    fireEvent.click(within(screen.getByRole('dialog', { name: 'Forget the records set aside?' })).getByRole('button', { name: 'Clear the list' }));
+    fireEvent.click(
+      within(screen.getByRole('dialog', { name: 'Forget the records set aside?' })).getByRole('button', { name: 'Clear the list' }),
+    );
     await waitFor(() => expect(names()).toEqual(['clearQuarantine']));
   });
 
@@ -261,7 +350,10 @@ describe('#settings', () => {
     fireEvent.input(screen.getByLabelText('Penalty per day for Credit card, in percent'), { target: { value: '0.05' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved.');
-    expect(sent[0]).toMatchObject({ name: 'updateSettings', input: { leadDays: [14, 7, 3, 0], reminderTime: '08:30', kindDefaults: { 'credit-card': { dailyRatePpm: 500, graceDays: 0 } } } });
+    expect(sent[0]).toMatchObject({
+      name: 'updateSettings',
+      input: { leadDays: [14, 7, 3, 0], reminderTime: '08:30', kindDefaults: { 'credit-card': { dailyRatePpm: 500, graceDays: 0 } } },
+    });
     // Kinds left at their preset are not stored, so a corrected preset still reaches them.
     expect(Object.keys((sent[0]!.input as { kindDefaults: object }).kindDefaults)).toEqual(['credit-card']);
   });
@@ -287,7 +379,10 @@ describe('#contacts', () => {
     fireEvent.click(screen.getByLabelText('threatened me or my family'));
     fireEvent.click(screen.getByRole('button', { name: 'Add to log' }));
     await screen.findByText('Added to the contact log.');
-    expect(sent[0]).toMatchObject({ name: 'addContact', input: { target: { type: 'debt', id: 'd2' }, channel: 'call', who: '400-123', userFlags: ['threat'] } });
+    expect(sent[0]).toMatchObject({
+      name: 'addContact',
+      input: { target: { type: 'debt', id: 'd2' }, channel: 'call', who: '400-123', userFlags: ['threat'] },
+    });
   });
 
   it('the report lists the entries and where to complain, with numbers', () => {

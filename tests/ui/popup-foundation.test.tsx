@@ -27,7 +27,13 @@ afterEach(cleanup);
 const SETTINGS = { language: 'en', theme: 'auto' } as Settings;
 
 function snapshot(settings: Partial<Settings> = {}): Snapshot {
-  return { data: emptyData(), settings: { ...SETTINGS, ...settings }, reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false };
+  return {
+    data: emptyData(),
+    settings: { ...SETTINGS, ...settings },
+    reminders: { sent: {}, snoozed: {} },
+    quarantine: [],
+    canUndoRestore: false,
+  };
 }
 
 interface ManualSource extends StateSource {
@@ -66,7 +72,7 @@ describe('formatRelativeDays', () => {
     expect(formatRelativeDays(days, i18nFor('zh_CN'))).toBe(zh);
   });
 
-  it('counts days by the language\'s plural rules', () => {
+  it("counts days by the language's plural rules", () => {
     expect(formatDayCount(1, i18nFor('en'))).toBe('1 day');
     expect(formatDayCount(0, i18nFor('en'))).toBe('0 days');
     expect(formatDayCount(12, i18nFor('zh_CN'))).toBe('12 天');
@@ -134,7 +140,22 @@ describe('connectStore', () => {
     const store = createAppStore();
     const stop = connectStore(undefined, store);
     await waitFor(() => expect(store.getState()).toMatchObject({ status: 'ready', data: { debts: [] } }));
-    const data = { ...emptyData(), debts: [{ id: 'd1', name: '花呗', kind: 'huabei', currency: 'CNY', amount: 12345, recurrence: { type: 'once', dueDate: '2026-03-08' }, graceDays: 0, note: '', createdAt: '2026-02-01' }] };
+    const data = {
+      ...emptyData(),
+      debts: [
+        {
+          id: 'd1',
+          name: '花呗',
+          kind: 'huabei',
+          currency: 'CNY',
+          amount: 12345,
+          recurrence: { type: 'once', dueDate: '2026-03-08' },
+          graceDays: 0,
+          note: '',
+          createdAt: '2026-02-01',
+        },
+      ],
+    };
     await fakeBrowser.storage.local.set({ [DATA_KEY]: data });
     await waitFor(() => expect(store.getState()).toMatchObject({ data: { debts: [{ name: '花呗' }] } }));
     stop();
@@ -328,9 +349,15 @@ describe('useCommand', () => {
 
 describe('the ui and popup locale fragments', () => {
   const SOURCE_DIRS = ['src/ui', 'src/popup'];
-  const sources = SOURCE_DIRS.flatMap((dir) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))).join('\n');
+  const sources = SOURCE_DIRS.flatMap((dir) =>
+    fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8')),
+  ).join('\n');
   const messages = localeMessages('en');
-  const own = (lang: 'en' | 'zh_CN') => ['ui', 'popup'].flatMap((f) => Object.keys(JSON.parse(fs.readFileSync(`src/locales/${lang}/${f}.json`, 'utf8'))));
+  const own = (lang: 'en' | 'zh_CN') =>
+    ['ui', 'popup'].flatMap((f) => Object.keys(JSON.parse(fs.readFileSync(`src/locales/${lang}/${f}.json`, 'utf8'))));
 
   it('define every key the code names literally', () => {
     const named = [...sources.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!);

@@ -44,7 +44,10 @@ describe('quick add of a debt', () => {
     type('Due date', '2026-06-09');
     fireEvent.submit(panel.querySelector('form')!);
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toMatchObject({ name: 'addDebt', input: { name: '花呗 5月账单', amount: 123_456, recurrence: { type: 'once', dueDate: '2026-06-09' } } });
+    expect(sent[0]).toMatchObject({
+      name: 'addDebt',
+      input: { name: '花呗 5月账单', amount: 123_456, recurrence: { type: 'once', dueDate: '2026-06-09' } },
+    });
     expect(await screen.findByText('Added “花呗 5月账单”.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Add a debt' })).toBeNull();
   });
@@ -83,7 +86,15 @@ describe('quick add of a plan', () => {
     const sent = fakeBackground();
     renderPopup(
       data({
-        debts: [debt({ id: 'card', name: 'CMB card', kind: 'credit-card', amount: 880_000, recurrence: { type: 'once', dueDate: day('2026-03-01') } })],
+        debts: [
+          debt({
+            id: 'card',
+            name: 'CMB card',
+            kind: 'credit-card',
+            amount: 880_000,
+            recurrence: { type: 'once', dueDate: day('2026-03-01') },
+          }),
+        ],
         payments: [payment('2026-04-01', 80_000, { type: 'debt', id: 'card' })],
       }),
     );

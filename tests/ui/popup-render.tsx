@@ -13,7 +13,9 @@ const LOCALES = path.resolve('src/locales');
 /** Every message of `lang`, from all fragments in src/locales/<lang>/. */
 export function localeMessages(lang: Lang): Messages {
   const dir = path.join(LOCALES, lang);
-  const entries = fs.readdirSync(dir).flatMap((file) => Object.entries(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, { message: string }>));
+  const entries = fs
+    .readdirSync(dir)
+    .flatMap((file) => Object.entries(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, { message: string }>));
   return Object.fromEntries(entries.map(([key, { message }]) => [key, message]));
 }
 

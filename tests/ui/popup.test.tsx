@@ -88,7 +88,9 @@ describe('overdue at each stage', () => {
     { stage: 'visits', due: '2026-01-30', days: 100 },
     { stage: 'legal', due: '2025-10-22', days: 200 },
   ])('$days days overdue: data-stage="$stage" on the row with the name', ({ stage, due, days }) => {
-    renderPopup(data({ debts: [debt({ name: 'Huabei bill', kind: 'huabei', amount: 123_456, recurrence: { type: 'once', dueDate: day(due) } })] }));
+    renderPopup(
+      data({ debts: [debt({ name: 'Huabei bill', kind: 'huabei', amount: 123_456, recurrence: { type: 'once', dueDate: day(due) } })] }),
+    );
     const row = document.querySelector(`li[data-stage="${stage}"]`)!;
     expect(row.textContent).toContain('Huabei bill');
     expect(row.textContent).toContain(`${days} days overdue`);
@@ -96,19 +98,34 @@ describe('overdue at each stage', () => {
   });
 
   it('says the days overdue in Chinese', () => {
-    renderPopup(data({ debts: [debt({ name: '花呗', kind: 'huabei', recurrence: { type: 'once', dueDate: day('2026-05-05') } })] }), { lang: 'zh_CN' });
+    renderPopup(data({ debts: [debt({ name: '花呗', kind: 'huabei', recurrence: { type: 'once', dueDate: day('2026-05-05') } })] }), {
+      lang: 'zh_CN',
+    });
     expect(rowOf('花呗').textContent).toContain('逾期 5 天');
   });
 
   it('renders what the user typed as text, never as markup', () => {
-    renderPopup(data({ debts: [debt({ name: '<img src=x onerror=alert(1)>', recurrence: { type: 'once', dueDate: day('2026-05-05') } })] }));
+    renderPopup(
+      data({ debts: [debt({ name: '<img src=x onerror=alert(1)>', recurrence: { type: 'once', dueDate: day('2026-05-05') } })] }),
+    );
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
   });
 });
 
 describe('the stage explainer', () => {
-  const card = data({ debts: [debt({ id: 'card', name: 'CMB card', kind: 'credit-card', amount: 880_000, dailyRatePpm: 500, recurrence: { type: 'once', dueDate: day('2026-03-01') } })] });
+  const card = data({
+    debts: [
+      debt({
+        id: 'card',
+        name: 'CMB card',
+        kind: 'credit-card',
+        amount: 880_000,
+        dailyRatePpm: 500,
+        recurrence: { type: 'once', dueDate: day('2026-03-01') },
+      }),
+    ],
+  });
 
   function openExplainer() {
     renderPopup(card);
@@ -139,7 +156,11 @@ describe('the stage explainer', () => {
 
   it('links to the contact log of this debt and offers a pre-filled plan', () => {
     const { row } = openExplainer();
-    expect(within(row).getByRole('link', { name: /Keep evidence/ }).getAttribute('href')).toBe('options.html#contacts/debt%3Acard');
+    expect(
+      within(row)
+        .getByRole('link', { name: /Keep evidence/ })
+        .getAttribute('href'),
+    ).toBe('options.html#contacts/debt%3Acard');
     fireEvent.click(within(row).getByRole('button', { name: 'Negotiate a plan' }));
     expect(screen.getByRole('region', { name: 'Add a plan' })).toBeTruthy();
   });
@@ -164,7 +185,13 @@ describe('the stage explainer', () => {
 
 describe('what if I pay late', () => {
   function openWhatIf() {
-    renderPopup(data({ debts: [debt({ id: 'hb', name: 'Huabei', kind: 'huabei', amount: 100_000, recurrence: { type: 'once', dueDate: day('2026-05-13') } })] }));
+    renderPopup(
+      data({
+        debts: [
+          debt({ id: 'hb', name: 'Huabei', kind: 'huabei', amount: 100_000, recurrence: { type: 'once', dueDate: day('2026-05-13') } }),
+        ],
+      }),
+    );
     fireEvent.click(within(rowOf('Huabei')).getAllByRole('button')[0]!);
     return screen.getByRole('slider');
   }
@@ -195,14 +222,36 @@ describe('what if I pay late', () => {
 });
 
 describe('negotiated plans', () => {
-  const base = { id: 'p1', name: 'Card plan', total: 120_000, count: 12, startDate: day('2026-01-01'), firstDue: day('2026-01-10'), graceDays: 3 };
+  const base = {
+    id: 'p1',
+    name: 'Card plan',
+    total: 120_000,
+    count: 12,
+    startDate: day('2026-01-01'),
+    firstDue: day('2026-01-10'),
+    graceDays: 3,
+  };
   const paidThrough = (n: number) => Array.from({ length: n }, (_, i) => payment(`2026-0${i + 1}-10`, 10_000, { type: 'plan', id: 'p1' }));
 
   it.each([
     { name: 'on track', payments: paidThrough(4), today: '2026-05-09', state: 'on-track', badge: 'On track', text: '4/12 paid' },
-    { name: 'at risk', payments: paidThrough(4), today: '2026-05-12', state: 'at-risk', badge: 'At risk', text: 'Pay it by May 13, 2026 to keep the plan.' },
+    {
+      name: 'at risk',
+      payments: paidThrough(4),
+      today: '2026-05-12',
+      state: 'at-risk',
+      badge: 'At risk',
+      text: 'Pay it by May 13, 2026 to keep the plan.',
+    },
     { name: 'broken', payments: paidThrough(3), today: '2026-05-10', state: 'broken', badge: 'Broken', text: 'collect the whole balance' },
-    { name: 'completed', payments: [payment('2026-01-10', 120_000, { type: 'plan', id: 'p1' })], today: '2026-05-10', state: 'completed', badge: 'Completed', text: '12/12 paid' },
+    {
+      name: 'completed',
+      payments: [payment('2026-01-10', 120_000, { type: 'plan', id: 'p1' })],
+      today: '2026-05-10',
+      state: 'completed',
+      badge: 'Completed',
+      text: '12/12 paid',
+    },
   ])('$name', ({ payments, today, state, badge, text }) => {
     renderWithI18n(<Popup snapshot={snapshot(data({ plans: [plan(base)], payments }))} today={day(today)} focusKey={null} />);
     const row = document.querySelector(`[data-plan-state="${state}"]`)!;
@@ -211,7 +260,14 @@ describe('negotiated plans', () => {
   });
 
   it('shows progress and the next installment', () => {
-    renderPopup(data({ plans: [plan(base)], payments: paidThrough(3).slice(0, 3).concat(payment('2026-05-01', 10_000, { type: 'plan', id: 'p1' })) }));
+    renderPopup(
+      data({
+        plans: [plan(base)],
+        payments: paidThrough(3)
+          .slice(0, 3)
+          .concat(payment('2026-05-01', 10_000, { type: 'plan', id: 'p1' })),
+      }),
+    );
     const row = document.querySelector('[data-plan-state]')!;
     expect(row.querySelector('progress')!.getAttribute('value')).toBe('4');
     expect(row.textContent).toContain('Next: CN¥100.00');
@@ -219,7 +275,9 @@ describe('negotiated plans', () => {
 });
 
 describe('quick actions', () => {
-  const one = data({ debts: [debt({ id: 'd1', name: 'Huabei', kind: 'huabei', amount: 123_456, recurrence: { type: 'once', dueDate: day('2026-05-05') } })] });
+  const one = data({
+    debts: [debt({ id: 'd1', name: 'Huabei', kind: 'huabei', amount: 123_456, recurrence: { type: 'once', dueDate: day('2026-05-05') } })],
+  });
 
   function openRow() {
     renderPopup(one);
@@ -231,7 +289,10 @@ describe('quick actions', () => {
     openRow();
     fireEvent.click(screen.getByRole('button', { name: 'Mark paid (CN¥1,234.56)' }));
     await screen.findByText('Recorded CN¥1,234.56 paid on Huabei.');
-    expect(sent[0]).toMatchObject({ name: 'recordPayment', input: { target: { type: 'debt', id: 'd1' }, date: '2026-05-10', amount: 123_456 } });
+    expect(sent[0]).toMatchObject({
+      name: 'recordPayment',
+      input: { target: { type: 'debt', id: 'd1' }, date: '2026-05-10', amount: 123_456 },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(sent[1]).toMatchObject({ name: 'undoPayment', input: { id: 'pay-1' } }));
   });
@@ -256,7 +317,10 @@ describe('quick actions', () => {
     openRow();
     fireEvent.click(screen.getByRole('button', { name: 'Remind me tomorrow' }));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toMatchObject({ name: 'snooze', input: { installmentKey: 'debt:d1:2026-05-05', until: new Date(2026, 4, 11, 9, 0).getTime() } });
+    expect(sent[0]).toMatchObject({
+      name: 'snooze',
+      input: { installmentKey: 'debt:d1:2026-05-05', until: new Date(2026, 4, 11, 9, 0).getTime() },
+    });
   });
 
   it('shows why a command failed', async () => {
@@ -290,7 +354,13 @@ describe('text', () => {
 
   it.each(['en', 'zh_CN'] as const)('every panel of every stage is fully translated in %s', (lang) => {
     const debts = [5, 20, 70, 100, 200].map((days, i) =>
-      debt({ id: `d${i}`, name: `Debt ${i}`, kind: i % 2 ? 'credit-card' : 'huabei', amount: 6_000_000, recurrence: { type: 'once', dueDate: day(new Date(Date.UTC(2026, 4, 10 - days)).toISOString().slice(0, 10)) } }),
+      debt({
+        id: `d${i}`,
+        name: `Debt ${i}`,
+        kind: i % 2 ? 'credit-card' : 'huabei',
+        amount: 6_000_000,
+        recurrence: { type: 'once', dueDate: day(new Date(Date.UTC(2026, 4, 10 - days)).toISOString().slice(0, 10)) },
+      }),
     );
     const upcoming = debt({ id: 'up', name: 'Upcoming', recurrence: { type: 'once', dueDate: day('2026-05-20') } });
     const plans = [plan({ id: 'p1', name: 'Plan' })];
@@ -327,12 +397,23 @@ describe('records set aside', () => {
 describe('one row per debt', () => {
   // A monthly Huabei bill of ¥1,000.00 unpaid since Feb 10: Feb, Mar, Apr overdue (89, 61, 30 days), May 10 due today.
   const monthly = data({
-    debts: [debt({ id: 'hb', name: 'Huabei', kind: 'huabei', amount: 100_000, dailyRatePpm: 500, recurrence: { type: 'monthly', firstDue: day('2026-02-10'), count: 6 } })],
+    debts: [
+      debt({
+        id: 'hb',
+        name: 'Huabei',
+        kind: 'huabei',
+        amount: 100_000,
+        dailyRatePpm: 500,
+        recurrence: { type: 'monthly', firstDue: day('2026-02-10'), count: 6 },
+      }),
+    ],
   });
 
   it('shows the overdue payments of a debt as one row with their total and the oldest stage', () => {
     renderPopup(monthly);
-    const row = within(screen.getByRole('region', { name: 'Overdue' })).getByText('Huabei').closest('li')!;
+    const row = within(screen.getByRole('region', { name: 'Overdue' }))
+      .getByText('Huabei')
+      .closest('li')!;
     expect(row.getAttribute('data-stage')).toBe('contacts');
     expect(row.textContent).toContain('3 payments overdue');
     expect(row.textContent).toContain('89 days overdue');
@@ -345,7 +426,13 @@ describe('one row per debt', () => {
 
   it('adds up the cost of each overdue payment, each late by its own days', () => {
     renderPopup(monthly);
-    fireEvent.click(within(within(screen.getByRole('region', { name: 'Overdue' })).getByText('Huabei').closest('li')!).getAllByRole('button')[0]!);
+    fireEvent.click(
+      within(
+        within(screen.getByRole('region', { name: 'Overdue' }))
+          .getByText('Huabei')
+          .closest('li')!,
+      ).getAllByRole('button')[0]!,
+    );
     // 0.05 % a day of ¥1,000.00 is ¥0.50: (89 + 61 + 30) days × ¥0.50 = ¥90.00, and ¥1.50 a day for three.
     expect(screen.getByText('About CN¥90.00 so far, and about CN¥1.50 more each day.')).toBeTruthy();
   });
@@ -353,25 +440,37 @@ describe('one row per debt', () => {
   it('marks them all paid at once and snoozes each', async () => {
     const sent = fakeBackground((m) => ({ ok: true, value: m.name === 'recordPayment' ? { id: 'p' } : null }));
     renderPopup(monthly);
-    const row = within(screen.getByRole('region', { name: 'Overdue' })).getByText('Huabei').closest('li')!;
+    const row = within(screen.getByRole('region', { name: 'Overdue' }))
+      .getByText('Huabei')
+      .closest('li')!;
     fireEvent.click(within(row).getAllByRole('button')[0]!);
     fireEvent.click(within(row).getByRole('button', { name: 'Mark paid (CN¥3,000.00)' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]!.input).toMatchObject({ amount: 300_000 });
     fireEvent.click(within(row).getByRole('button', { name: 'Remind me tomorrow' }));
     await waitFor(() => expect(sent).toHaveLength(4));
-    expect(sent.slice(1).map((m) => (m.input as { installmentKey: string }).installmentKey)).toEqual(['debt:hb:2026-02-10', 'debt:hb:2026-03-10', 'debt:hb:2026-04-10']);
+    expect(sent.slice(1).map((m) => (m.input as { installmentKey: string }).installmentKey)).toEqual([
+      'debt:hb:2026-02-10',
+      'debt:hb:2026-03-10',
+      'debt:hb:2026-04-10',
+    ]);
   });
 
   it('opens the row that holds the ?focus= installment', () => {
     renderPopup(monthly, { focusKey: 'debt:hb:2026-03-10' });
-    const row = within(screen.getByRole('region', { name: 'Overdue' })).getByText('Huabei').closest('li')!;
+    const row = within(screen.getByRole('region', { name: 'Overdue' }))
+      .getByText('Huabei')
+      .closest('li')!;
     expect(within(row).getAllByRole('button')[0]!.getAttribute('aria-expanded')).toBe('true');
   });
 });
 
 describe('a long "Later" list', () => {
-  const later = data({ debts: Array.from({ length: 7 }, (_, i) => debt({ id: `d${i}`, name: `Far ${i}`, recurrence: { type: 'once', dueDate: day(`2026-06-${String(10 + i)}`) } })) });
+  const later = data({
+    debts: Array.from({ length: 7 }, (_, i) =>
+      debt({ id: `d${i}`, name: `Far ${i}`, recurrence: { type: 'once', dueDate: day(`2026-06-${String(10 + i)}`) } }),
+    ),
+  });
 
   it('shows the soonest five and the rest on request', () => {
     renderPopup(later);

@@ -9,7 +9,16 @@ import type { ContactInput } from '../../domain/commands';
 import { flagLog, targetKey, type ContactContext, type ContactFlag, type ContactTargetInfo } from '../../domain/contact-flags';
 import { getHelpFor, getRule } from '../../domain/collector-rules';
 import { messageKey } from '../../domain/message-key';
-import { CONTACT_CHANNELS, USER_FLAGS, type ContactEntry, type Data, type Day, type DebtKind, type Settings, type Target } from '../../domain/model';
+import {
+  CONTACT_CHANNELS,
+  USER_FLAGS,
+  type ContactEntry,
+  type Data,
+  type Day,
+  type DebtKind,
+  type Settings,
+  type Target,
+} from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { getPlanStatus } from '../../domain/plan-status';
 import { Button } from '../../ui/button';
@@ -38,8 +47,20 @@ interface LogTarget {
 
 function logTargets(data: Data): LogTarget[] {
   return [
-    ...data.debts.map((d) => ({ target: { type: 'debt' as const, id: d.id }, name: d.name, kind: d.kind, amount: d.amount, currency: d.currency })),
-    ...data.plans.map((p) => ({ target: { type: 'plan' as const, id: p.id }, name: p.name, kind: p.kind, amount: p.total, currency: p.currency })),
+    ...data.debts.map((d) => ({
+      target: { type: 'debt' as const, id: d.id },
+      name: d.name,
+      kind: d.kind,
+      amount: d.amount,
+      currency: d.currency,
+    })),
+    ...data.plans.map((p) => ({
+      target: { type: 'plan' as const, id: p.id },
+      name: p.name,
+      kind: p.kind,
+      amount: p.total,
+      currency: p.currency,
+    })),
   ];
 }
 
@@ -52,7 +73,9 @@ export function contactContext(data: Data, settings: Settings, today: Day): Cont
   }
   for (const debt of data.debts) {
     const plan = data.plans.find((p) => p.debtId === debt.id);
-    targets[targetKey({ type: 'debt', id: debt.id })] = plan ? { kind: debt.kind, plan: targets[targetKey({ type: 'plan', id: plan.id })]!.plan! } : { kind: debt.kind };
+    targets[targetKey({ type: 'debt', id: debt.id })] = plan
+      ? { kind: debt.kind, plan: targets[targetKey({ type: 'plan', id: plan.id })]!.plan! }
+      : { kind: debt.kind };
   }
   return { targets };
 }
@@ -140,7 +163,12 @@ export function ContactsSection({ snapshot, route }: { snapshot: Snapshot; route
               {entries.map((entry) => (
                 <li key={entry.id} class={flags[entry.id]?.length ? 'flagged' : ''}>
                   <ContactEntryView entry={entry} flags={flags[entry.id] ?? []} />
-                  <Button small variant="link" onClick={() => remove(entry)} aria-label={t('options_contact_delete_named', { time: entry.at.replace('T', ' ') })}>
+                  <Button
+                    small
+                    variant="link"
+                    onClick={() => remove(entry)}
+                    aria-label={t('options_contact_delete_named', { time: entry.at.replace('T', ' ') })}
+                  >
                     {t('options_delete')}
                   </Button>
                 </li>
@@ -213,7 +241,10 @@ function validateContact(values: ContactValues) {
     answered: values.answered,
     thirdParty: values.thirdParty || values.channel === 'third-party',
     who: values.who.length > 200 ? ({ key: 'options_form_error_note_long', params: { max: 200 } } satisfies FieldError) : values.who.trim(),
-    summary: values.summary.length > 4 * NOTE_MAX ? ({ key: 'options_form_error_note_long', params: { max: 4 * NOTE_MAX } } satisfies FieldError) : values.summary.trim(),
+    summary:
+      values.summary.length > 4 * NOTE_MAX
+        ? ({ key: 'options_form_error_note_long', params: { max: 4 * NOTE_MAX } } satisfies FieldError)
+        : values.summary.trim(),
     userFlags: values.userFlags,
   });
 }
@@ -231,16 +262,23 @@ function ContactForm({ target }: { target: Target }) {
     },
   );
   const { values, shown } = form;
-  const toggleFlag = (flag: ContactEntry['userFlags'][number], on: boolean) => form.set('userFlags', on ? [...values.userFlags, flag] : values.userFlags.filter((f) => f !== flag));
+  const toggleFlag = (flag: ContactEntry['userFlags'][number], on: boolean) =>
+    form.set('userFlags', on ? [...values.userFlags, flag] : values.userFlags.filter((f) => f !== flag));
   return (
     <form ref={form.formRef} class="form contact-form" onSubmit={form.onSubmit} noValidate>
       <div class="field-row">
         <Field name="at" label={t('options_contact_at')} error={shown.at}>
-          {(control) => <input {...control} type="datetime-local" {...form.text('at')} onChange={(e) => form.set('at', e.currentTarget.value)} />}
+          {(control) => (
+            <input {...control} type="datetime-local" {...form.text('at')} onChange={(e) => form.set('at', e.currentTarget.value)} />
+          )}
         </Field>
         <Field name="channel" label={t('options_contact_channel')}>
           {(control) => (
-            <select {...control} value={values.channel} onChange={(e) => form.set('channel', e.currentTarget.value as ContactValues['channel'])}>
+            <select
+              {...control}
+              value={values.channel}
+              onChange={(e) => form.set('channel', e.currentTarget.value as ContactValues['channel'])}
+            >
               {CONTACT_CHANNELS.map((channel) => (
                 <option key={channel} value={channel}>
                   {t(messageKey('options_contact_channel', channel))}
@@ -261,7 +299,12 @@ function ContactForm({ target }: { target: Target }) {
           </label>
         )}
         <label class="checkbox">
-          <input type="checkbox" checked={values.thirdParty || values.channel === 'third-party'} disabled={values.channel === 'third-party'} onChange={(e) => form.set('thirdParty', e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={values.thirdParty || values.channel === 'third-party'}
+            disabled={values.channel === 'third-party'}
+            onChange={(e) => form.set('thirdParty', e.currentTarget.checked)}
+          />
           {t('options_contact_third_party')}
         </label>
       </div>
@@ -283,7 +326,17 @@ function ContactForm({ target }: { target: Target }) {
 }
 
 /** The printable report: entries oldest first, each with its flags; the rules behind the flags; where to complain. */
-function ContactReport({ target, entries, flags, today }: { target: LogTarget; entries: ContactEntry[]; flags: Record<string, ContactFlag[]>; today: Day }) {
+function ContactReport({
+  target,
+  entries,
+  flags,
+  today,
+}: {
+  target: LogTarget;
+  entries: ContactEntry[];
+  flags: Record<string, ContactFlag[]>;
+  today: Day;
+}) {
   const { t, tag } = useI18n();
   const flagged = entries.filter((e) => flags[e.id]?.length);
   const rules = [...new Set(entries.flatMap((e) => (flags[e.id] ?? []).flatMap((f) => f.rules)))];
@@ -292,7 +345,13 @@ function ContactReport({ target, entries, flags, today }: { target: LogTarget; e
     <article class="print-report" aria-labelledby="report-title">
       <h2 id="report-title">{t('options_report_title', { name: target.name })}</h2>
       <p class="muted">
-        {t('options_report_meta', { kind: t(messageKey('kind', target.kind)), amount: formatMoney(target.amount, target.currency, tag), date: formatDay(today, tag, { long: true }), count: entries.length, flagged: flagged.length })}
+        {t('options_report_meta', {
+          kind: t(messageKey('kind', target.kind)),
+          amount: formatMoney(target.amount, target.currency, tag),
+          date: formatDay(today, tag, { long: true }),
+          count: entries.length,
+          flagged: flagged.length,
+        })}
       </p>
       {entries.length === 0 ? (
         <p>{t('options_contact_none')}</p>

@@ -15,7 +15,13 @@ import { datedFileName, downloadFile } from '../download';
 import { tCount } from '../../platform/i18n';
 import { PageHeader } from '../page-header';
 
-type Chosen = { name: string; json: unknown; summary: { debts: number; plans: number; payments: number; contacts: number; exportedAt: string | null } } | { name: string; errors: string[] };
+type Chosen =
+  | {
+      name: string;
+      json: unknown;
+      summary: { debts: number; plans: number; payments: number; contacts: number; exportedAt: string | null };
+    }
+  | { name: string; errors: string[] };
 
 export function DataSection({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useI18n();
@@ -42,7 +48,17 @@ export function DataSection({ snapshot }: { snapshot: Snapshot }) {
     const backup = parseBackup(json.json);
     if (!backup.ok) return setChosen({ name: file.name, errors: backup.errors });
     const d = backup.data;
-    setChosen({ name: file.name, json: json.json, summary: { debts: d.debts.length, plans: d.plans.length, payments: d.payments.length, contacts: d.contacts.length, exportedAt: backup.exportedAt } });
+    setChosen({
+      name: file.name,
+      json: json.json,
+      summary: {
+        debts: d.debts.length,
+        plans: d.plans.length,
+        payments: d.payments.length,
+        contacts: d.contacts.length,
+        exportedAt: backup.exportedAt,
+      },
+    });
   };
 
   const restore = async (json: unknown) => {
@@ -62,9 +78,21 @@ export function DataSection({ snapshot }: { snapshot: Snapshot }) {
 
       <section class="panel" aria-labelledby="backup-title">
         <h2 id="backup-title">{t('options_backup_title')}</h2>
-        <p>{t('options_backup_body', { debts: data.debts.length, plans: data.plans.length, payments: data.payments.length, contacts: data.contacts.length })}</p>
+        <p>
+          {t('options_backup_body', {
+            debts: data.debts.length,
+            plans: data.plans.length,
+            payments: data.payments.length,
+            contacts: data.contacts.length,
+          })}
+        </p>
         <div class="form-actions">
-          <Button variant="primary" onClick={() => downloadFile(datedFileName('backup', today, 'json'), serializeBackup(data, settings, Date.now()), 'application/json')}>
+          <Button
+            variant="primary"
+            onClick={() =>
+              downloadFile(datedFileName('backup', today, 'json'), serializeBackup(data, settings, Date.now()), 'application/json')
+            }
+          >
             {t('options_backup_download')}
           </Button>
         </div>
@@ -77,7 +105,13 @@ export function DataSection({ snapshot }: { snapshot: Snapshot }) {
           <label for={inputId} class="file-label">
             {t('options_restore_choose')}
           </label>
-          <input key={inputKey} id={inputId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+          <input
+            key={inputKey}
+            id={inputId}
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+          />
         </div>
         {chosen && 'errors' in chosen && (
           <div class="error-message" role="alert">
@@ -93,7 +127,13 @@ export function DataSection({ snapshot }: { snapshot: Snapshot }) {
         {chosen && 'summary' in chosen && (
           <div class="restore-preview">
             <p role="status">
-              {t('options_restore_preview', { file: chosen.name, ...chosen.summary, exportedAt: chosen.summary.exportedAt ? new Date(chosen.summary.exportedAt).toLocaleString() : t('options_restore_unknown_date') })}
+              {t('options_restore_preview', {
+                file: chosen.name,
+                ...chosen.summary,
+                exportedAt: chosen.summary.exportedAt
+                  ? new Date(chosen.summary.exportedAt).toLocaleString()
+                  : t('options_restore_unknown_date'),
+              })}
             </p>
             <p class="notice notice-warning">{t('options_restore_warning', { debts: data.debts.length, plans: data.plans.length })}</p>
             <div class="form-actions">
@@ -103,7 +143,12 @@ export function DataSection({ snapshot }: { snapshot: Snapshot }) {
               <Button onClick={reset}>{t('options_cancel')}</Button>
             </div>
             {confirming && (
-              <ConfirmDialog title={t('options_restore_confirm_title')} confirmLabel={t('options_restore_button')} onCancel={() => setConfirming(false)} onConfirm={() => void restore(chosen.json)}>
+              <ConfirmDialog
+                title={t('options_restore_confirm_title')}
+                confirmLabel={t('options_restore_button')}
+                onCancel={() => setConfirming(false)}
+                onConfirm={() => void restore(chosen.json)}
+              >
                 <p>{t('options_restore_confirm_body')}</p>
               </ConfirmDialog>
             )}
@@ -153,7 +198,13 @@ function QuarantineReport({ entries }: { entries: Snapshot['quarantine'] }) {
             ))}
           </ol>
           <div class="form-actions">
-            <Button onClick={() => downloadFile(datedFileName('set-aside', today, 'json'), JSON.stringify(entries, null, 2) + '\n', 'application/json')}>{t('options_quarantine_download')}</Button>
+            <Button
+              onClick={() =>
+                downloadFile(datedFileName('set-aside', today, 'json'), JSON.stringify(entries, null, 2) + '\n', 'application/json')
+              }
+            >
+              {t('options_quarantine_download')}
+            </Button>
             <Button variant="danger" onClick={() => setConfirming(true)}>
               {t('options_quarantine_clear')}
             </Button>

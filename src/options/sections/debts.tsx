@@ -22,13 +22,16 @@ import { PaymentHistory } from './payments';
 
 type Open = { type: 'add' } | { type: Panel; id: string } | null;
 
-const countFor = (items: readonly { target: { type: string; id: string } }[], id: string) => items.filter((x) => x.target.type === 'debt' && x.target.id === id).length;
+const countFor = (items: readonly { target: { type: string; id: string } }[], id: string) =>
+  items.filter((x) => x.target.type === 'debt' && x.target.id === id).length;
 
 export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: Route }) {
   const { t } = useI18n();
   const today = useToday();
   const save = useSave();
-  const [open, setOpen] = useState<Open>(route.args[0] === 'new' ? { type: 'add' } : route.args[0] ? { type: 'payments', id: route.args[0] } : null);
+  const [open, setOpen] = useState<Open>(
+    route.args[0] === 'new' ? { type: 'add' } : route.args[0] ? { type: 'payments', id: route.args[0] } : null,
+  );
   const [deleting, setDeleting] = useState<Debt | null>(null);
   const { debts, plans, payments, contacts } = snapshot.data;
   const close = () => setOpen(null);
@@ -44,7 +47,11 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
       {open?.type === 'add' && (
         <div class="panel">
           <h2>{t('options_debt_add')}</h2>
-          <DebtForm submitLabel={t('options_debt_add_submit')} onCancel={close} onSubmit={(input) => save('addDebt', input, t('options_debt_added', { name: input.name }), close)} />
+          <DebtForm
+            submitLabel={t('options_debt_add_submit')}
+            onCancel={close}
+            onSubmit={(input) => save('addDebt', input, t('options_debt_added', { name: input.name }), close)}
+          />
         </div>
       )}
 
@@ -56,7 +63,10 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
           </p>
         </div>
       ) : (
-        <ItemTable caption={t('options_nav_debts')} columns={[{ label: t('options_col_amount'), num: true }, { label: t('options_col_schedule') }, { label: t('options_col_next') }]}>
+        <ItemTable
+          caption={t('options_nav_debts')}
+          columns={[{ label: t('options_col_amount'), num: true }, { label: t('options_col_schedule') }, { label: t('options_col_next') }]}
+        >
           {debts.map((debt) => {
             const plan = plans.find((p) => p.debtId === debt.id);
             const statuses = getInstallmentStatuses(getDebtInstallments(debt, today), payments, today);
@@ -71,13 +81,39 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
                     <a href={routeHash('contacts', `debt:${debt.id}`)}>{t('options_debt_contacts')}</a>
                   </>
                 }
-                cells={[{ content: <Money minor={debt.amount} currency={debt.currency} />, num: true }, { content: <ScheduleText recurrence={debt.recurrence} /> }, { content: <NextDue statuses={statuses} plan={plan} /> }]}
+                cells={[
+                  { content: <Money minor={debt.amount} currency={debt.currency} />, num: true },
+                  { content: <ScheduleText recurrence={debt.recurrence} /> },
+                  { content: <NextDue statuses={statuses} plan={plan} /> },
+                ]}
                 panel={open && open.type !== 'add' && open.id === debt.id ? open.type : null}
                 onPanel={(panel) => setOpen(panel ? { type: panel, id: debt.id } : null)}
                 onDelete={() => setDeleting(debt)}
                 editTitle={t('options_debt_edit_named', { name: debt.name })}
-                edit={() => <DebtForm initial={debt} onCancel={close} onSubmit={(input) => save('updateDebt', { ...input, id: debt.id, createdAt: debt.createdAt }, t('options_saved_named', { name: input.name }), close)} />}
-                history={() => <PaymentHistory target={{ type: 'debt', id: debt.id }} name={debt.name} currency={debt.currency} statuses={statuses} payments={payments} label={(s) => String(s.seq + 1)} />}
+                edit={() => (
+                  <DebtForm
+                    initial={debt}
+                    onCancel={close}
+                    onSubmit={(input) =>
+                      save(
+                        'updateDebt',
+                        { ...input, id: debt.id, createdAt: debt.createdAt },
+                        t('options_saved_named', { name: input.name }),
+                        close,
+                      )
+                    }
+                  />
+                )}
+                history={() => (
+                  <PaymentHistory
+                    target={{ type: 'debt', id: debt.id }}
+                    name={debt.name}
+                    currency={debt.currency}
+                    statuses={statuses}
+                    payments={payments}
+                    label={(s) => String(s.seq + 1)}
+                  />
+                )}
               />
             );
           })}
@@ -105,7 +141,13 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
 export function ScheduleText({ recurrence: r }: { recurrence: Debt['recurrence'] }) {
   const { t, tag } = useI18n();
   if (r.type === 'once') return <span>{t('options_schedule_once', { date: formatDay(r.dueDate, tag) })}</span>;
-  return <span>{r.count !== undefined ? t('options_schedule_monthly_count', { date: formatDay(r.firstDue, tag), count: r.count }) : t('options_schedule_monthly_open', { date: formatDay(r.firstDue, tag) })}</span>;
+  return (
+    <span>
+      {r.count !== undefined
+        ? t('options_schedule_monthly_count', { date: formatDay(r.firstDue, tag), count: r.count })
+        : t('options_schedule_monthly_open', { date: formatDay(r.firstDue, tag) })}
+    </span>
+  );
 }
 
 /** The first unpaid occurrence (the most overdue, else the next), or "all paid", or the plan that settles it. */

@@ -24,19 +24,29 @@ export const CALENDAR_DAYS = 366;
 /** A calendar item worded for the event: title, description and the UID's key. */
 export function calendarEntry(item: CalendarItem, t: Translate, tag: string): CalendarEntry {
   const amount = formatMoney(item.status.remaining, item.currency, tag);
-  const what = item.planCount !== null ? t('options_ics_plan_item', { name: item.name, n: item.status.seq, count: item.planCount }) : item.name;
-  const title = item.planCount !== null && item.status.seq === 0 ? t('options_ics_down_payment', { name: item.name, amount }) : t('options_ics_title', { what, amount });
+  const what =
+    item.planCount !== null ? t('options_ics_plan_item', { name: item.name, n: item.status.seq, count: item.planCount }) : item.name;
+  const title =
+    item.planCount !== null && item.status.seq === 0
+      ? t('options_ics_down_payment', { name: item.name, amount })
+      : t('options_ics_title', { what, amount });
   return {
     key: item.status.key,
     due: item.status.due,
     title,
-    description: t('options_ics_description', { kind: t(messageKey('kind', item.kind)), amount, date: formatDay(item.status.due, tag, { long: true }) }),
+    description: t('options_ics_description', {
+      kind: t(messageKey('kind', item.kind)),
+      amount,
+      date: formatDay(item.status.due, tag, { long: true }),
+    }),
   };
 }
 
 /** "7 days before, 1 day before and on the due day": the lead times in words, longest first. */
 function leadDaysText(leadDays: readonly number[], t: Translate, tag: string): string {
-  const parts = [...leadDays].sort((a, b) => b - a).map((days) => (days === 0 ? t('options_ics_lead_same_day') : tCount(t, 'options_settings_lead_n', days)));
+  const parts = [...leadDays]
+    .sort((a, b) => b - a)
+    .map((days) => (days === 0 ? t('options_ics_lead_same_day') : tCount(t, 'options_settings_lead_n', days)));
   return new Intl.ListFormat(tag, { type: 'conjunction' }).format(parts);
 }
 
@@ -60,7 +70,8 @@ export function ExportSection({ snapshot }: { snapshot: Snapshot }) {
         name: t('options_ics_calendar_name'),
         leadDays: settings.leadDays,
         reminderTime: settings.reminderTime,
-        alarmText: (lead, entry) => (lead === 0 ? t('options_ics_alarm_today', { title: entry.title }) : tCount(t, 'options_ics_alarm', lead, { title: entry.title })),
+        alarmText: (lead, entry) =>
+          lead === 0 ? t('options_ics_alarm_today', { title: entry.title }) : tCount(t, 'options_ics_alarm', lead, { title: entry.title }),
       },
       Date.now(),
     );

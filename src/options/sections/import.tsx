@@ -8,7 +8,16 @@ import { MAX_IMPORT } from '../../domain/command-schemas';
 import type { DebtInput } from '../../domain/commands';
 import type { Day } from '../../domain/model';
 import { messageKey } from '../../domain/message-key';
-import { CSV_COLUMNS, decodeCsvBytes, nextDueDay, parseDebtsCsv, serializeDebtsCsv, type CsvEncoding, type CsvError, type CsvParse } from '../../io/csv';
+import {
+  CSV_COLUMNS,
+  decodeCsvBytes,
+  nextDueDay,
+  parseDebtsCsv,
+  serializeDebtsCsv,
+  type CsvEncoding,
+  type CsvError,
+  type CsvParse,
+} from '../../io/csv';
 import { tCount, type Translate } from '../../platform/i18n';
 import { Button } from '../../ui/button';
 import { useI18n } from '../../ui/i18n';
@@ -32,10 +41,14 @@ const FILE_REASONS: ReadonlySet<CsvError['reason']> = new Set(['empty-file', 'no
 
 /** One problem of a refused file as a sentence: "Row 3, amount: Use at most two decimals (fen)." */
 export function csvErrorText(error: CsvError, t: Translate): string {
-  const reason = error.reason.startsWith('money-') ? t(messageKey('money_error', error.reason.slice('money-'.length))) : t(messageKey('options_csv_reason', error.reason), { value: error.value ?? '', max: MAX_IMPORT });
+  const reason = error.reason.startsWith('money-')
+    ? t(messageKey('money_error', error.reason.slice('money-'.length)))
+    : t(messageKey('options_csv_reason', error.reason), { value: error.value ?? '', max: MAX_IMPORT });
   if (FILE_REASONS.has(error.reason)) return reason;
   const params = { row: error.row, reason };
-  return error.field ? t('options_csv_error_field', { ...params, field: t(`options_csv_col_${error.field}`) }) : t('options_csv_error_row', params);
+  return error.field
+    ? t('options_csv_error_field', { ...params, field: t(`options_csv_col_${error.field}`) })
+    : t('options_csv_error_row', params);
 }
 
 export function ImportSection({ snapshot }: { snapshot: Snapshot }) {
@@ -81,7 +94,14 @@ export function ImportSection({ snapshot }: { snapshot: Snapshot }) {
           <label for={inputId} class="file-label">
             {t('options_import_csv')}
           </label>
-          <input key={inputKey} id={inputId} type="file" accept=".csv,.txt,text/csv,text/plain" aria-describedby={`${inputId}-hint`} onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+          <input
+            key={inputKey}
+            id={inputId}
+            type="file"
+            accept=".csv,.txt,text/csv,text/plain"
+            aria-describedby={`${inputId}-hint`}
+            onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+          />
           <p class="field-hint" id={`${inputId}-hint`}>
             {t('options_import_hint')}
           </p>
@@ -103,7 +123,13 @@ export function ImportSection({ snapshot }: { snapshot: Snapshot }) {
           </div>
         )}
         {chosen?.result.ok && (
-          <ImportPreview chosen={chosen} rows={chosen.result.rows} busy={busy} onImport={(rows) => void importRows(rows)} onCancel={reset} />
+          <ImportPreview
+            chosen={chosen}
+            rows={chosen.result.rows}
+            busy={busy}
+            onImport={(rows) => void importRows(rows)}
+            onCancel={reset}
+          />
         )}
       </div>
 
@@ -129,18 +155,36 @@ export function ImportSection({ snapshot }: { snapshot: Snapshot }) {
           </tbody>
         </table>
         <p>
-          <Button onClick={() => downloadFile('dueguard-sample.csv', `\uFEFF${serializeDebtsCsv(sampleRows(today))}`, 'text/csv;charset=utf-8')}>{t('options_import_sample')}</Button>
+          <Button
+            onClick={() => downloadFile('dueguard-sample.csv', `\uFEFF${serializeDebtsCsv(sampleRows(today))}`, 'text/csv;charset=utf-8')}
+          >
+            {t('options_import_sample')}
+          </Button>
         </p>
       </section>
     </>
   );
 }
 
-function ImportPreview({ chosen, rows, busy, onImport, onCancel }: { chosen: Chosen; rows: DebtInput[]; busy: boolean; onImport: (rows: DebtInput[]) => void; onCancel: () => void }) {
+function ImportPreview({
+  chosen,
+  rows,
+  busy,
+  onImport,
+  onCancel,
+}: {
+  chosen: Chosen;
+  rows: DebtInput[];
+  busy: boolean;
+  onImport: (rows: DebtInput[]) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   return (
     <div class="import-preview">
-      <p role="status">{tCount(t, 'options_import_preview', rows.length, { file: chosen.name, encoding: chosen.encoding.toUpperCase() })}</p>
+      <p role="status">
+        {tCount(t, 'options_import_preview', rows.length, { file: chosen.name, encoding: chosen.encoding.toUpperCase() })}
+      </p>
       <div class="table-scroll">
         <table class="table">
           <caption class="sr-only">{t('options_import_preview_caption')}</caption>
@@ -191,7 +235,14 @@ function sampleRows(today: Day): DebtInput[] {
   const base = { currency: 'CNY', note: '' };
   return [
     { ...base, name: '花呗 账单', kind: 'huabei', amount: 123456, recurrence: { type: 'once', dueDate: nextDueDay(today, 10) } },
-    { ...base, name: '招商银行信用卡', kind: 'credit-card', amount: 500000, recurrence: { type: 'monthly', firstDue: nextDueDay(today, 18) }, note: '账单日 1 日' },
+    {
+      ...base,
+      name: '招商银行信用卡',
+      kind: 'credit-card',
+      amount: 500000,
+      recurrence: { type: 'monthly', firstDue: nextDueDay(today, 18) },
+      note: '账单日 1 日',
+    },
     { ...base, name: '借呗', kind: 'jiebei', amount: 88000, recurrence: { type: 'monthly', firstDue: nextDueDay(today, 25), count: 12 } },
   ];
 }

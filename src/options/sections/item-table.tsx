@@ -13,7 +13,15 @@ import { ConfirmDialog } from '../confirm-dialog';
 
 export type Panel = 'edit' | 'payments';
 
-export function ItemTable({ caption, columns, children }: { caption: string; columns: { label: string; num?: boolean }[]; children: ComponentChildren }) {
+export function ItemTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: { label: string; num?: boolean }[];
+  children: ComponentChildren;
+}) {
   const t = useT();
   return (
     <div class="table-scroll">
@@ -134,7 +142,10 @@ export function ConfirmDelete({ command, item, title, body, deleted, onClose }: 
     onClose();
     void send(command, { id: item.id }, (removed) => ({
       message: deleted,
-      action: { label: t('options_undo'), run: () => void send('restoreItems', removed, () => ({ message: t('options_restored_item', { name: item.name }) })) },
+      action: {
+        label: t('options_undo'),
+        run: () => void send('restoreItems', removed, () => ({ message: t('options_restored_item', { name: item.name }) })),
+      },
     }));
   };
   return (

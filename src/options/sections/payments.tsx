@@ -31,13 +31,18 @@ export interface PaymentHistoryProps {
 export function PaymentHistory({ target, name, currency, statuses, payments, label }: PaymentHistoryProps) {
   const { t, tag } = useI18n();
   const send = useSend();
-  const own = payments.filter((p) => p.target.type === target.type && p.target.id === target.id).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const own = payments
+    .filter((p) => p.target.type === target.type && p.target.id === target.id)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const next = statuses.find((s) => s.state !== 'paid');
 
   const undo = (payment: Payment) =>
     send('undoPayment', { id: payment.id }, () => ({
       message: t('options_payment_removed', { amount: formatMoney(payment.amount, currency, tag), date: formatDay(payment.date, tag) }),
-      action: { label: t('options_undo'), run: () => void send('recordPayment', { target: payment.target, date: payment.date, amount: payment.amount, note: payment.note }) },
+      action: {
+        label: t('options_undo'),
+        run: () => void send('recordPayment', { target: payment.target, date: payment.date, amount: payment.amount, note: payment.note }),
+      },
     }));
 
   return (
@@ -69,7 +74,13 @@ export function PaymentHistory({ target, name, currency, statuses, payments, lab
                 <td class="num">
                   <Money minor={s.paid} currency={currency} />
                 </td>
-                <td>{s.state === 'paid' ? <span class="badge badge-ok">{t('options_state_paid')}</span> : <RelativeDay due={s.due} daysUntilDue={s.daysUntilDue} />}</td>
+                <td>
+                  {s.state === 'paid' ? (
+                    <span class="badge badge-ok">{t('options_state_paid')}</span>
+                  ) : (
+                    <RelativeDay due={s.due} daysUntilDue={s.daysUntilDue} />
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -86,14 +97,24 @@ export function PaymentHistory({ target, name, currency, statuses, payments, lab
               <span>{formatDay(p.date, tag, { long: true })}</span>
               <Money minor={p.amount} currency={currency} />
               {p.note && <span class="muted">{p.note}</span>}
-              <Button small variant="link" onClick={() => void undo(p)} aria-label={t('options_payment_undo_named', { amount: formatMoney(p.amount, currency, tag), date: formatDay(p.date, tag) })}>
+              <Button
+                small
+                variant="link"
+                onClick={() => void undo(p)}
+                aria-label={t('options_payment_undo_named', { amount: formatMoney(p.amount, currency, tag), date: formatDay(p.date, tag) })}
+              >
                 {t('options_payment_undo')}
               </Button>
             </li>
           ))}
         </ul>
       )}
-      <RecordPaymentForm key={`${next?.key ?? "done"}:${next?.remaining ?? 0}:${own.length}`} target={target} currency={currency} suggested={next?.remaining ?? 0} />
+      <RecordPaymentForm
+        key={`${next?.key ?? 'done'}:${next?.remaining ?? 0}:${own.length}`}
+        target={target}
+        currency={currency}
+        suggested={next?.remaining ?? 0}
+      />
     </div>
   );
 }
@@ -109,7 +130,10 @@ function validatePayment(values: PaymentValues) {
   return collect({
     amount: checkMoney(values.amount, { positive: true }),
     date: checkDay(values.date),
-    note: values.note.length > NOTE_MAX ? ({ key: 'options_form_error_note_long', params: { max: NOTE_MAX } } satisfies FieldError) : values.note.trim(),
+    note:
+      values.note.length > NOTE_MAX
+        ? ({ key: 'options_form_error_note_long', params: { max: NOTE_MAX } } satisfies FieldError)
+        : values.note.trim(),
   });
 }
 
@@ -120,7 +144,10 @@ function RecordPaymentForm({ target, currency, suggested }: { target: Target; cu
   const form = useForm<PaymentValues, PaymentField, { amount: number; date: PaymentInput['date']; note: string }>(
     () => ({ amount: suggested > 0 ? formatMoneyPlain(suggested) : '', date: today, note: '' }),
     validatePayment,
-    (value) => submit('recordPayment', { target, ...value }, () => ({ message: t('options_payment_recorded', { amount: formatMoney(value.amount, currency, tag) }) })),
+    (value) =>
+      submit('recordPayment', { target, ...value }, () => ({
+        message: t('options_payment_recorded', { amount: formatMoney(value.amount, currency, tag) }),
+      })),
   );
   return (
     <form ref={form.formRef} class="form record-payment" onSubmit={form.onSubmit} noValidate>

@@ -29,7 +29,12 @@ function openFromRoute(route: Route): Open {
   return first ? { type: 'payments', id: first } : null;
 }
 
-const STATE_BADGE: Record<PlanState, string> = { 'on-track': 'badge-ok', 'at-risk': 'badge-warning', broken: 'badge-danger', completed: 'badge-muted' };
+const STATE_BADGE: Record<PlanState, string> = {
+  'on-track': 'badge-ok',
+  'at-risk': 'badge-warning',
+  broken: 'badge-danger',
+  completed: 'badge-muted',
+};
 const stateKey = (state: PlanState) => `options_plan_state_${state.replace('-', '_')}`;
 
 export function PlansSection({ snapshot, route }: { snapshot: Snapshot; route: Route }) {
@@ -57,7 +62,12 @@ export function PlansSection({ snapshot, route }: { snapshot: Snapshot; route: R
       {open?.type === 'add' && (
         <div class="panel">
           <h2>{fromDebt ? t('options_plan_add_for', { name: fromDebt.name }) : t('options_plan_add')}</h2>
-          <PlanBuilder key={fromDebt?.id ?? 'new'} initial={fromDebt ? planFromDebt(fromDebt) : undefined} onCancel={closeAdd} onSubmit={(input) => save('addPlan', input, t('options_plan_added', { name: input.name }), closeAdd)} />
+          <PlanBuilder
+            key={fromDebt?.id ?? 'new'}
+            initial={fromDebt ? planFromDebt(fromDebt) : undefined}
+            onCancel={closeAdd}
+            onSubmit={(input) => save('addPlan', input, t('options_plan_added', { name: input.name }), closeAdd)}
+          />
         </div>
       )}
 
@@ -66,7 +76,10 @@ export function PlansSection({ snapshot, route }: { snapshot: Snapshot; route: R
           <p>{t('options_plans_empty')}</p>
         </div>
       ) : (
-        <ItemTable caption={t('options_nav_plans')} columns={[{ label: t('options_col_progress') }, { label: t('options_col_next') }, { label: t('options_col_state') }]}>
+        <ItemTable
+          caption={t('options_nav_plans')}
+          columns={[{ label: t('options_col_progress') }, { label: t('options_col_next') }, { label: t('options_col_state') }]}
+        >
           {plans.map((plan) => {
             const status = getPlanStatus(plan, payments, today, snapshot.settings);
             const settles = plan.debtId ? debts.find((d) => d.id === plan.debtId) : undefined;
@@ -83,12 +96,31 @@ export function PlansSection({ snapshot, route }: { snapshot: Snapshot; route: R
                   { content: <NextInstallment status={status} currency={plan.currency} /> },
                   { content: <span class={`badge ${STATE_BADGE[status.state]}`}>{t(stateKey(status.state))}</span> },
                 ]}
-                note={late && <p class={`notice ${status.state === 'broken' ? 'notice-danger' : 'notice-warning'}`}>{t(`${stateKey(status.state)}_explain`)}</p>}
+                note={
+                  late && (
+                    <p class={`notice ${status.state === 'broken' ? 'notice-danger' : 'notice-warning'}`}>
+                      {t(`${stateKey(status.state)}_explain`)}
+                    </p>
+                  )
+                }
                 panel={open && open.type !== 'add' && open.id === plan.id ? open.type : null}
                 onPanel={(panel) => setOpen(panel ? { type: panel, id: plan.id } : null)}
                 onDelete={() => setDeleting(plan)}
                 editTitle={t('options_plan_edit_named', { name: plan.name })}
-                edit={() => <PlanBuilder initial={plan} onCancel={close} onSubmit={(input) => save('updatePlan', { ...input, id: plan.id, createdAt: plan.createdAt }, t('options_saved_named', { name: input.name }), close)} />}
+                edit={() => (
+                  <PlanBuilder
+                    initial={plan}
+                    onCancel={close}
+                    onSubmit={(input) =>
+                      save(
+                        'updatePlan',
+                        { ...input, id: plan.id, createdAt: plan.createdAt },
+                        t('options_saved_named', { name: input.name }),
+                        close,
+                      )
+                    }
+                  />
+                )}
                 history={() => (
                   <PaymentHistory
                     target={{ type: 'plan', id: plan.id }}
@@ -110,7 +142,9 @@ export function PlansSection({ snapshot, route }: { snapshot: Snapshot; route: R
           command="deletePlan"
           item={deleting}
           title={t('options_plan_delete_title', { name: deleting.name })}
-          body={t('options_plan_delete_body', { payments: payments.filter((p) => p.target.type === 'plan' && p.target.id === deleting.id).length })}
+          body={t('options_plan_delete_body', {
+            payments: payments.filter((p) => p.target.type === 'plan' && p.target.id === deleting.id).length,
+          })}
           deleted={t('options_plan_deleted', { name: deleting.name })}
           onClose={() => {
             setDeleting(null);
@@ -143,7 +177,8 @@ function NextInstallment({ status, currency }: { status: PlanStatus; currency: s
   if (!item) return <span class="muted">—</span>;
   return (
     <span class="next-due">
-      <Money minor={item.remaining} currency={currency} /> <span>{formatDay(item.due, tag)}</span> <RelativeDay due={item.due} daysUntilDue={item.daysUntilDue} />
+      <Money minor={item.remaining} currency={currency} /> <span>{formatDay(item.due, tag)}</span>{' '}
+      <RelativeDay due={item.due} daysUntilDue={item.daysUntilDue} />
     </span>
   );
 }

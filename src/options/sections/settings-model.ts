@@ -51,7 +51,8 @@ export function settingsValues(settings: Settings): SettingsValues {
   };
 }
 
-const checkTime = (text: string): string | FieldError => (/^([01]\d|2[0-3]):[0-5]\d$/.test(text) ? text : { key: 'options_settings_error_time' });
+const checkTime = (text: string): string | FieldError =>
+  /^([01]\d|2[0-3]):[0-5]\d$/.test(text) ? text : { key: 'options_settings_error_time' };
 
 const orDefault = (text: string, fallback: string): string => (typeof checkTime(text) === 'string' ? text : fallback);
 

@@ -31,7 +31,8 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
     form.set('kinds', { ...values.kinds, [kind]: { ...values.kinds[kind], ...patch } });
     for (const field of Object.keys(patch)) form.touch(`${field as keyof KindValues}.${kind}`);
   };
-  const toggleLead = (day: number, on: boolean) => form.set('leadDays', on ? [...values.leadDays, day] : values.leadDays.filter((d) => d !== day));
+  const toggleLead = (day: number, on: boolean) =>
+    form.set('leadDays', on ? [...values.leadDays, day] : values.leadDays.filter((d) => d !== day));
 
   return (
     <>
@@ -50,7 +51,14 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
           </fieldset>
           <div class="field-row">
             <Field name="reminderTime" label={t('options_settings_time')} hint={t('options_settings_time_hint')} error={shown.reminderTime}>
-              {(control) => <input {...control} type="time" {...form.text('reminderTime')} onChange={(e) => form.set('reminderTime', e.currentTarget.value)} />}
+              {(control) => (
+                <input
+                  {...control}
+                  type="time"
+                  {...form.text('reminderTime')}
+                  onChange={(e) => form.set('reminderTime', e.currentTarget.value)}
+                />
+              )}
             </Field>
           </div>
           <label class="checkbox">
@@ -65,10 +73,26 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
             </label>
             <div class="field-row">
               <Field name="quietStart" label={t('options_settings_quiet_start')} error={shown.quietStart}>
-                {(control) => <input {...control} type="time" disabled={!values.quietEnabled} {...form.text('quietStart')} onChange={(e) => form.set('quietStart', e.currentTarget.value)} />}
+                {(control) => (
+                  <input
+                    {...control}
+                    type="time"
+                    disabled={!values.quietEnabled}
+                    {...form.text('quietStart')}
+                    onChange={(e) => form.set('quietStart', e.currentTarget.value)}
+                  />
+                )}
               </Field>
               <Field name="quietEnd" label={t('options_settings_quiet_end')} error={shown.quietEnd}>
-                {(control) => <input {...control} type="time" disabled={!values.quietEnabled} {...form.text('quietEnd')} onChange={(e) => form.set('quietEnd', e.currentTarget.value)} />}
+                {(control) => (
+                  <input
+                    {...control}
+                    type="time"
+                    disabled={!values.quietEnabled}
+                    {...form.text('quietEnd')}
+                    onChange={(e) => form.set('quietEnd', e.currentTarget.value)}
+                  />
+                )}
               </Field>
             </div>
             <p class="field-hint">{t('options_settings_quiet_hint')}</p>
@@ -80,7 +104,11 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
           <div class="field-row">
             <Field name="language" label={t('options_settings_language')}>
               {(control) => (
-                <select {...control} value={values.language} onChange={(e) => form.set('language', e.currentTarget.value as Settings['language'])}>
+                <select
+                  {...control}
+                  value={values.language}
+                  onChange={(e) => form.set('language', e.currentTarget.value as Settings['language'])}
+                >
                   <option value="auto">{t('options_settings_language_auto')}</option>
                   {/* Each language names itself, so anyone can find their own. */}
                   <option value="zh_CN" lang="zh-CN">
@@ -104,7 +132,17 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
               )}
             </Field>
             <Field name="currency" label={t('options_settings_currency')} hint={t('options_settings_currency_hint')} error={shown.currency}>
-              {(control) => <input {...control} type="text" maxLength={3} autoComplete="off" spellcheck={false} class="input-narrow" {...form.text('currency')} />}
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  maxLength={3}
+                  autoComplete="off"
+                  spellcheck={false}
+                  class="input-narrow"
+                  {...form.text('currency')}
+                />
+              )}
             </Field>
           </div>
         </section>
@@ -167,9 +205,21 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
                         )}
                       </td>
                       <td class="muted small">
-                        {preset.dailyRatePpm === null ? t('options_settings_kind_preset_unknown') : t('options_settings_kind_preset_rate', { rate: formatPpmPercent(preset.dailyRatePpm) })}
+                        {preset.dailyRatePpm === null
+                          ? t('options_settings_kind_preset_unknown')
+                          : t('options_settings_kind_preset_rate', { rate: formatPpmPercent(preset.dailyRatePpm) })}
                         {preset.ask && ` · ${t('options_settings_kind_check_contract')}`}{' '}
-                        <Button small variant="link" onClick={() => setKind(kind, { rate: preset.dailyRatePpm === null ? '' : formatPpmPercent(preset.dailyRatePpm), grace: String(preset.graceDays) })} aria-label={t('options_settings_kind_reset_named', { kind: kindName })}>
+                        <Button
+                          small
+                          variant="link"
+                          onClick={() =>
+                            setKind(kind, {
+                              rate: preset.dailyRatePpm === null ? '' : formatPpmPercent(preset.dailyRatePpm),
+                              grace: String(preset.graceDays),
+                            })
+                          }
+                          aria-label={t('options_settings_kind_reset_named', { kind: kindName })}
+                        >
                           {t('options_settings_kind_reset')}
                         </Button>
                       </td>

@@ -27,7 +27,18 @@ export interface DebtFormValues {
 }
 
 /** The fields in the order they appear, which is the order errors are focused in. */
-export const DEBT_FIELDS = ['name', 'kind', 'amount', 'currency', 'schedule', 'due', 'months', 'graceDays', 'rate', 'note'] as const satisfies readonly (keyof DebtFormValues)[];
+export const DEBT_FIELDS = [
+  'name',
+  'kind',
+  'amount',
+  'currency',
+  'schedule',
+  'due',
+  'months',
+  'graceDays',
+  'rate',
+  'note',
+] as const satisfies readonly (keyof DebtFormValues)[];
 export type DebtField = (typeof DEBT_FIELDS)[number];
 
 /** What is wrong with one field: a message key and its `{name}` parameters. */
@@ -103,7 +114,9 @@ const isError = (x: unknown): x is FieldError => typeof x === 'object' && x !== 
  * Collects checked fields: each entry is a value or a FieldError; the result is every value, or every
  * error by field. Keeps each form's validation a flat list of checks.
  */
-export function collect<C extends Record<string, unknown>>(checks: C): FormResult<keyof C & string, { [K in keyof C]: Exclude<C[K], FieldError> }> {
+export function collect<C extends Record<string, unknown>>(
+  checks: C,
+): FormResult<keyof C & string, { [K in keyof C]: Exclude<C[K], FieldError> }> {
   const errors: FormErrors<keyof C & string> = {};
   for (const field of Object.keys(checks) as (keyof C & string)[]) {
     const value = checks[field];
@@ -138,7 +151,10 @@ export function validateDebtForm(values: DebtFormValues): FormResult<DebtField, 
       kind: c.kind,
       currency: c.currency,
       amount: c.amount,
-      recurrence: c.schedule === 'once' ? { type: 'once', dueDate: c.due } : { type: 'monthly', firstDue: c.due, ...(c.months !== null ? { count: c.months } : {}) },
+      recurrence:
+        c.schedule === 'once'
+          ? { type: 'once', dueDate: c.due }
+          : { type: 'monthly', firstDue: c.due, ...(c.months !== null ? { count: c.months } : {}) },
       note: c.note,
       ...(c.graceDays !== null ? { graceDays: c.graceDays } : {}),
       ...(c.rate !== null ? { dailyRatePpm: c.rate } : {}),

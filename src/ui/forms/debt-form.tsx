@@ -47,14 +47,24 @@ export function DebtForm({ initial, onSubmit, onCancel, submitLabel }: DebtFormP
 
   return (
     <form ref={form.formRef} class="form debt-form" onSubmit={form.onSubmit} noValidate>
-      <NameAndKind errors={shown} name={text('name')} kind={values.kind} onKind={(kind) => form.set('kind', kind)} nameHint={t('options_form_name_hint')} />
+      <NameAndKind
+        errors={shown}
+        name={text('name')}
+        kind={values.kind}
+        onKind={(kind) => form.set('kind', kind)}
+        nameHint={t('options_form_name_hint')}
+      />
 
       <div class="field-row">
         <Field
           name="amount"
           label={t('options_form_amount')}
           error={shown.amount}
-          hint={amount !== null ? t('options_form_amount_reads_as', { amount: formatMoney(amount, typedCurrency(values.currency, settings.currency), tag) }) : t('options_form_amount_hint')}
+          hint={
+            amount !== null
+              ? t('options_form_amount_reads_as', { amount: formatMoney(amount, typedCurrency(values.currency, settings.currency), tag) })
+              : t('options_form_amount_hint')
+          }
           class="field-grow"
         >
           {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" {...text('amount')} />}
@@ -66,7 +76,13 @@ export function DebtForm({ initial, onSubmit, onCancel, submitLabel }: DebtFormP
         <legend>{t('options_form_schedule')}</legend>
         {(['once', 'monthly'] as const).map((schedule) => (
           <label key={schedule} class="radio">
-            <input type="radio" name="schedule" value={schedule} checked={values.schedule === schedule} onChange={() => form.set('schedule', schedule)} />
+            <input
+              type="radio"
+              name="schedule"
+              value={schedule}
+              checked={values.schedule === schedule}
+              onChange={() => form.set('schedule', schedule)}
+            />
             {t(`options_form_schedule_${schedule}`)}
           </label>
         ))}
@@ -84,7 +100,13 @@ export function DebtForm({ initial, onSubmit, onCancel, submitLabel }: DebtFormP
                 <div class="chips" role="group" aria-label={t('options_form_usual_due_days', { kind: t(messageKey('kind', values.kind)) })}>
                   <span class="muted">{t('options_form_usual_due_days', { kind: t(messageKey('kind', values.kind)) })}</span>
                   {preset.dueDays.map((day) => (
-                    <Button key={day} small variant="secondary" aria-pressed={Number(dueDay) === day} onClick={() => form.set('due', nextDueDay(today, day))}>
+                    <Button
+                      key={day}
+                      small
+                      variant="secondary"
+                      aria-pressed={Number(dueDay) === day}
+                      onClick={() => form.set('due', nextDueDay(today, day))}
+                    >
                       {t('options_form_day_of_month', { day })}
                     </Button>
                   ))}
@@ -93,7 +115,11 @@ export function DebtForm({ initial, onSubmit, onCancel, submitLabel }: DebtFormP
               {jiebeiDay !== null && jiebeiDay !== Number(dueDay) && (
                 <p class="field-hint">
                   {t('options_form_jiebei_day', { from: Number(dueDay), to: jiebeiDay })}{' '}
-                  <Button small variant="link" onClick={() => form.set('due', `${values.due.slice(0, 8)}${String(jiebeiDay).padStart(2, '0')}` as Day)}>
+                  <Button
+                    small
+                    variant="link"
+                    onClick={() => form.set('due', `${values.due.slice(0, 8)}${String(jiebeiDay).padStart(2, '0')}` as Day)}
+                  >
                     {t('options_form_jiebei_use', { day: jiebeiDay })}
                   </Button>
                 </p>
@@ -104,25 +130,56 @@ export function DebtForm({ initial, onSubmit, onCancel, submitLabel }: DebtFormP
           {(control) => <input {...control} type="date" {...text('due')} onChange={(e) => form.set('due', e.currentTarget.value)} />}
         </Field>
         {values.schedule === 'monthly' && (
-          <Field name="months" label={t('options_form_months')} hint={t('options_form_months_hint')} error={shown.months} class="field-narrow">
+          <Field
+            name="months"
+            label={t('options_form_months')}
+            hint={t('options_form_months_hint')}
+            error={shown.months}
+            class="field-narrow"
+          >
             {(control) => <input {...control} type="text" inputMode="numeric" autoComplete="off" {...text('months')} />}
           </Field>
         )}
       </div>
 
       <div class="field-row">
-        <Field name="graceDays" label={t('options_form_grace')} hint={t('options_form_grace_hint', { days: defaults.graceDays })} error={shown.graceDays}>
-          {(control) => <input {...control} type="text" inputMode="numeric" placeholder={String(defaults.graceDays)} autoComplete="off" {...text('graceDays')} />}
+        <Field
+          name="graceDays"
+          label={t('options_form_grace')}
+          hint={t('options_form_grace_hint', { days: defaults.graceDays })}
+          error={shown.graceDays}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="numeric"
+              placeholder={String(defaults.graceDays)}
+              autoComplete="off"
+              {...text('graceDays')}
+            />
+          )}
         </Field>
         <Field
           name="rate"
           label={t('options_form_rate')}
-          hint={defaults.dailyRatePpm !== null ? t(preset.ask ? 'options_form_rate_hint_check' : 'options_form_rate_hint', { rate: formatPpmPercent(defaults.dailyRatePpm) }) : t('options_form_rate_hint_unknown')}
+          hint={
+            defaults.dailyRatePpm !== null
+              ? t(preset.ask ? 'options_form_rate_hint_check' : 'options_form_rate_hint', { rate: formatPpmPercent(defaults.dailyRatePpm) })
+              : t('options_form_rate_hint_unknown')
+          }
           error={shown.rate}
           class="field-grow"
         >
           {(control) => (
-            <input {...control} type="text" inputMode="decimal" placeholder={defaults.dailyRatePpm !== null ? formatPpmPercent(defaults.dailyRatePpm) : ''} autoComplete="off" {...text('rate')} />
+            <input
+              {...control}
+              type="text"
+              inputMode="decimal"
+              placeholder={defaults.dailyRatePpm !== null ? formatPpmPercent(defaults.dailyRatePpm) : ''}
+              autoComplete="off"
+              {...text('rate')}
+            />
           )}
         </Field>
       </div>

@@ -35,7 +35,12 @@ export function Field({ name, label, hint, error, children, after, class: extra 
   return (
     <div class={`field${error ? ' field-invalid' : ''}${extra ? ` ${extra}` : ''}`}>
       <label for={id}>{label}</label>
-      {children({ id, name, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true as const } : {}) })}
+      {children({
+        id,
+        name,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(error ? { 'aria-invalid': true as const } : {}),
+      })}
       {error && (
         <p class="field-error" id={errorId}>
           {t(error.key, error.params)}

@@ -11,7 +11,19 @@ import { KindSelect } from './kind-select';
 type TextBinding = { value: string; onInput: (event: Event) => void };
 
 /** The name and the kind, side by side: how every debt and plan form starts. */
-export function NameAndKind({ errors, name, kind, onKind, nameHint }: { errors: { name?: FieldError | undefined; kind?: FieldError | undefined }; name: TextBinding; kind: DebtKind; onKind: (kind: DebtKind) => void; nameHint?: string }) {
+export function NameAndKind({
+  errors,
+  name,
+  kind,
+  onKind,
+  nameHint,
+}: {
+  errors: { name?: FieldError | undefined; kind?: FieldError | undefined };
+  name: TextBinding;
+  kind: DebtKind;
+  onKind: (kind: DebtKind) => void;
+  nameHint?: string;
+}) {
   const t = useT();
   return (
     <div class="field-row">
@@ -51,7 +63,17 @@ export function NoteField({ error, hint, bind }: { error: FieldError | undefined
 }
 
 /** The command's error (if the last submit failed), the submit button, and Cancel when there is somewhere to go back to. */
-export function FormFooter({ error, busy, submitLabel, onCancel }: { error: CommandError | null; busy: boolean; submitLabel: string; onCancel?: (() => void) | undefined }) {
+export function FormFooter({
+  error,
+  busy,
+  submitLabel,
+  onCancel,
+}: {
+  error: CommandError | null;
+  busy: boolean;
+  submitLabel: string;
+  onCancel?: (() => void) | undefined;
+}) {
   const t = useT();
   return (
     <>

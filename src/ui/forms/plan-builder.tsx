@@ -15,7 +15,14 @@ import { formatDay } from '../format';
 import { useFormSettings } from './form-settings';
 import { Field } from './field';
 import { CurrencyField, FormFooter, NameAndKind, NoteField, typedCurrency } from './form-parts';
-import { PLAN_MAX_INSTALLMENTS, planFormValues, previewPlan, validatePlanForm, type PlanField, type PlanFormValues } from './plan-form-model';
+import {
+  PLAN_MAX_INSTALLMENTS,
+  planFormValues,
+  previewPlan,
+  validatePlanForm,
+  type PlanField,
+  type PlanFormValues,
+} from './plan-form-model';
 import { useForm, type SubmitOutcome } from './use-form';
 
 export interface PlanBuilderProps {
@@ -33,9 +40,17 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
   const settings = useFormSettings();
   const today = useToday();
   const debts = useStore((s) => (s.status === 'ready' ? s.data.debts : []));
-  const paidSoFar = useStore((s) => (s.status === 'ready' && initial?.id ? sum(s.data.payments.filter((p) => p.target.type === 'plan' && p.target.id === initial.id).map((p) => p.amount)) : 0));
+  const paidSoFar = useStore((s) =>
+    s.status === 'ready' && initial?.id
+      ? sum(s.data.payments.filter((p) => p.target.type === 'plan' && p.target.id === initial.id).map((p) => p.amount))
+      : 0,
+  );
   const custom = initial?.amounts;
-  const form = useForm<PlanFormValues, PlanField, PlanInput>(() => planFormValues(initial, settings.currency, today), (values) => validatePlanForm(values, custom), onSubmit);
+  const form = useForm<PlanFormValues, PlanField, PlanInput>(
+    () => planFormValues(initial, settings.currency, today),
+    (values) => validatePlanForm(values, custom),
+    onSubmit,
+  );
   const { values, shown } = form;
   const preview = previewPlan(values, today, custom);
   const money = (minor: number) => formatMoney(minor, typedCurrency(values.currency, settings.currency), tag);
@@ -43,7 +58,13 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
 
   const text = form.text;
   const moneyField = (field: 'total' | 'downPayment' | 'fee', hint?: string) => (
-    <Field name={field} label={t(`options_plan_${field === 'downPayment' ? 'down_payment' : field}`)} error={shown[field]} hint={hint} class="field-grow">
+    <Field
+      name={field}
+      label={t(`options_plan_${field === 'downPayment' ? 'down_payment' : field}`)}
+      error={shown[field]}
+      hint={hint}
+      class="field-grow"
+    >
       {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" {...text(field)} />}
     </Field>
   );
@@ -71,25 +92,56 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
       <div class="field-row">
         {moneyField('total', t('options_plan_total_hint'))}
         <CurrencyField error={shown.currency} bind={text('currency')} />
-        <Field name="count" label={t('options_plan_count')} hint={t('options_plan_count_hint', { max: PLAN_MAX_INSTALLMENTS })} error={shown.count} class="field-narrow">
+        <Field
+          name="count"
+          label={t('options_plan_count')}
+          hint={t('options_plan_count_hint', { max: PLAN_MAX_INSTALLMENTS })}
+          error={shown.count}
+          class="field-narrow"
+        >
           {(control) => <input {...control} type="text" inputMode="numeric" autoComplete="off" {...text('count')} />}
         </Field>
       </div>
 
       <div class="field-row">
-        <Field name="startDate" label={t('options_plan_start')} hint={t('options_plan_start_hint')} error={shown.startDate} class="field-grow">
-          {(control) => <input {...control} type="date" {...text('startDate')} onChange={(e) => form.set('startDate', e.currentTarget.value)} />}
+        <Field
+          name="startDate"
+          label={t('options_plan_start')}
+          hint={t('options_plan_start_hint')}
+          error={shown.startDate}
+          class="field-grow"
+        >
+          {(control) => (
+            <input {...control} type="date" {...text('startDate')} onChange={(e) => form.set('startDate', e.currentTarget.value)} />
+          )}
         </Field>
         <Field name="firstDue" label={t('options_plan_first_due')} error={shown.firstDue} class="field-grow">
-          {(control) => <input {...control} type="date" {...text('firstDue')} onChange={(e) => form.set('firstDue', e.currentTarget.value)} />}
+          {(control) => (
+            <input {...control} type="date" {...text('firstDue')} onChange={(e) => form.set('firstDue', e.currentTarget.value)} />
+          )}
         </Field>
       </div>
 
       <div class="field-row">
         {moneyField('downPayment', t('options_plan_down_payment_hint'))}
         {moneyField('fee', t('options_plan_fee_hint'))}
-        <Field name="graceDays" label={t('options_form_grace')} hint={t('options_plan_grace_hint', { days: defaultGrace })} error={shown.graceDays} class="field-narrow">
-          {(control) => <input {...control} type="text" inputMode="numeric" placeholder={String(defaultGrace)} autoComplete="off" {...text('graceDays')} />}
+        <Field
+          name="graceDays"
+          label={t('options_form_grace')}
+          hint={t('options_plan_grace_hint', { days: defaultGrace })}
+          error={shown.graceDays}
+          class="field-narrow"
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="numeric"
+              placeholder={String(defaultGrace)}
+              autoComplete="off"
+              {...text('graceDays')}
+            />
+          )}
         </Field>
       </div>
 
@@ -103,7 +155,15 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
   );
 }
 
-function SchedulePreview({ installments, money, count }: { installments: Installment[] | null; money: (minor: number) => string; count: number }) {
+function SchedulePreview({
+  installments,
+  money,
+  count,
+}: {
+  installments: Installment[] | null;
+  money: (minor: number) => string;
+  count: number;
+}) {
   const { t, tag } = useI18n();
   if (!installments) return <p class="muted schedule-preview-empty">{t('options_plan_preview_waiting')}</p>;
   return (

@@ -7,7 +7,18 @@ import { monthlyDue } from '../../domain/day';
 import { DEBT_KINDS, type Day, type Debt, type DebtKind, type Plan } from '../../domain/model';
 import { formatMoneyPlain } from '../../domain/money';
 import { getPlanInstallments, type Installment } from '../../domain/schedule';
-import { checkCurrency, checkDay, checkGrace, checkMoney, checkName, checkWhole, collect, NOTE_MAX, type FieldError, type FormResult } from './debt-form-model';
+import {
+  checkCurrency,
+  checkDay,
+  checkGrace,
+  checkMoney,
+  checkName,
+  checkWhole,
+  collect,
+  NOTE_MAX,
+  type FieldError,
+  type FormResult,
+} from './debt-form-model';
 
 export interface PlanFormValues {
   name: string;
@@ -26,7 +37,20 @@ export interface PlanFormValues {
   note: string;
 }
 
-export const PLAN_FIELDS = ['name', 'kind', 'currency', 'debtId', 'total', 'count', 'startDate', 'firstDue', 'downPayment', 'fee', 'graceDays', 'note'] as const satisfies readonly (keyof PlanFormValues)[];
+export const PLAN_FIELDS = [
+  'name',
+  'kind',
+  'currency',
+  'debtId',
+  'total',
+  'count',
+  'startDate',
+  'firstDue',
+  'downPayment',
+  'fee',
+  'graceDays',
+  'note',
+] as const satisfies readonly (keyof PlanFormValues)[];
 export type PlanField = (typeof PLAN_FIELDS)[number];
 
 export const PLAN_MAX_INSTALLMENTS = 120;
@@ -77,16 +101,27 @@ export function validatePlanForm(values: PlanFormValues, customAmounts?: readonl
     total,
     count: checkWhole(values.count, 1, PLAN_MAX_INSTALLMENTS, 'options_form_error_count'),
     startDate: start,
-    firstDue: typeof first === 'string' && typeof start === 'string' && first < start ? { key: 'options_form_error_first_before_start' } : first,
-    downPayment: typeof down === 'number' && typeof total === 'number' && down > total ? { key: 'options_form_error_down_over_total' } : down,
+    firstDue:
+      typeof first === 'string' && typeof start === 'string' && first < start ? { key: 'options_form_error_first_before_start' } : first,
+    downPayment:
+      typeof down === 'number' && typeof total === 'number' && down > total ? { key: 'options_form_error_down_over_total' } : down,
     fee: values.fee.trim() ? checkMoney(values.fee, { positive: false }) : 0,
     graceDays: checkGrace(values.graceDays),
     note: values.note.length > NOTE_MAX ? { key: 'options_form_error_note_long', params: { max: NOTE_MAX } } : values.note.trim(),
   });
   if (!checked.ok) return checked;
   const { debtId, graceDays, ...c } = checked.value;
-  const fits = customAmounts && customAmounts.length === c.count && customAmounts.reduce((a, b) => a + b, 0) === c.total - c.downPayment + c.fee;
-  return { ok: true, value: { ...c, ...(debtId ? { debtId } : {}), ...(graceDays !== null ? { graceDays } : {}), ...(fits ? { amounts: [...customAmounts] } : {}) } };
+  const fits =
+    customAmounts && customAmounts.length === c.count && customAmounts.reduce((a, b) => a + b, 0) === c.total - c.downPayment + c.fee;
+  return {
+    ok: true,
+    value: {
+      ...c,
+      ...(debtId ? { debtId } : {}),
+      ...(graceDays !== null ? { graceDays } : {}),
+      ...(fits ? { amounts: [...customAmounts] } : {}),
+    },
+  };
 }
 
 /** The schedule a valid plan input will have, for the preview; null while the values are invalid. */

@@ -30,7 +30,11 @@ export interface FormState<V, F extends string, T> {
   text: (field: F & keyof V) => { value: string; onInput: (event: Event) => void };
 }
 
-export function useForm<V, F extends string, T>(initial: () => V, validate: (values: V) => FormResult<F, T>, submit: (value: T) => Promise<SubmitOutcome> | SubmitOutcome): FormState<V, F, T> {
+export function useForm<V, F extends string, T>(
+  initial: () => V,
+  validate: (values: V) => FormResult<F, T>,
+  submit: (value: T) => Promise<SubmitOutcome> | SubmitOutcome,
+): FormState<V, F, T> {
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<ReadonlySet<F>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -40,7 +44,9 @@ export function useForm<V, F extends string, T>(initial: () => V, validate: (val
   const formRef = useRef<HTMLFormElement>(null);
   const result = validate(values);
   const errors = result.ok ? {} : result.errors;
-  const shown = submitted ? errors : (Object.fromEntries(Object.entries(errors).filter(([field]) => touched.has(field as F))) as FormErrors<F>);
+  const shown = submitted
+    ? errors
+    : (Object.fromEntries(Object.entries(errors).filter(([field]) => touched.has(field as F))) as FormErrors<F>);
 
   useEffect(() => {
     if (focusRequest) focusFirstError(formRef.current);
