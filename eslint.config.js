@@ -1,10 +1,25 @@
-// Lint, including the layer rule: src/domain is pure (imports only itself, date-fns and valibot),
-// src/io only adds file-format libraries, and only src/platform may import webextension-polyfill.
+// Lint, including the layer rule (docs/architecture.md): src/domain is pure (imports only itself,
+// date-fns and valibot), src/io only adds file-format libraries, and each other layer is fenced from
+// the layers above it, as Dark Reader fences its own. tests/domain/layers.test.ts checks the same
+// zones on the source, so they hold even where lint is not run.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const POLYFILL = { name: 'webextension-polyfill', message: 'Only src/platform talks to the browser: import from src/platform instead.' };
+
+/** A relative import that reaches into `src/<layer>/` from anywhere in src (`../ui/x`, `../../popup`). */
+const into = (layer) => `^(\\.\\./)+${layer}(/|$)`;
+
+/** `files` may not import from any of `layers`; `why` says what the fence keeps apart. */
+function fence(files, layers, why) {
+  return {
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [POLYFILL], patterns: layers.map((layer) => ({ regex: into(layer), message: why })) }],
+    },
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'artifacts/', '.tmp/', '.scratch/'] },
@@ -57,8 +72,31 @@ export default tseslint.config(
   },
   {
     files: ['src/platform/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: {
+      // The one layer that may import the extension API types.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['ui', 'background', 'popup', 'options'].map((layer) => ({
+            regex: into(layer),
+            message: 'src/platform is the adapter under every page and the worker: it imports no layer above it.',
+          })),
+        },
+      ],
+    },
   },
+  fence(
+    'src/background/**',
+    ['ui', 'popup', 'options'],
+    'The service worker has no pages in it: share code through src/domain or src/platform.',
+  ),
+  fence('src/ui/**', ['background', 'popup', 'options'], 'src/ui is shared by both pages: it imports neither page nor the worker.'),
+  fence('src/popup/**', ['background', 'options'], 'The popup talks to the worker by commands, and shares with options through src/ui.'),
+  fence(
+    'src/options/**',
+    ['background', 'popup'],
+    'The options page talks to the worker by commands, and shares with the popup through src/ui.',
+  ),
   {
     files: ['tests/**'],
     rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -34,6 +34,26 @@ describe('layers', () => {
     },
   );
 
+  /** Layer → the layers it may not import (the fences of eslint.config.js). */
+  const FENCES: [string, string[]][] = [
+    ['platform', ['ui', 'background', 'popup', 'options']],
+    ['io', ['ui', 'background', 'popup', 'options', 'platform']],
+    ['background', ['ui', 'popup', 'options']],
+    ['ui', ['background', 'popup', 'options']],
+    ['popup', ['background', 'options']],
+    ['options', ['background', 'popup']],
+  ];
+  it.each(FENCES)('src/%s imports none of %j', (layer, forbidden) => {
+    const offenders = sourceFiles(path.join(SRC, layer)).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => path.relative(SRC, path.resolve(path.dirname(file), spec)).split(path.sep)[0]!)
+        .filter((target) => forbidden.includes(target))
+        .map((target) => `${path.relative(SRC, file)} → ${target}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('only src/platform imports the extension API types (webextension-polyfill)', () => {
     const offenders = sourceFiles(SRC).filter(
       (f) => !f.startsWith(path.join(SRC, 'platform') + path.sep) && importsOf(f).includes('webextension-polyfill'),
