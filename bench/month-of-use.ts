@@ -8,8 +8,10 @@ import './fake-browser';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { COMMAND_KIND } from '../src/domain/keys';
 import { toDay } from '../src/domain/day';
 import { DATA_KEY, DEFAULT_SETTINGS, type Data } from '../src/domain/model';
+import { getOpenInstallments } from '../src/domain/open-installments';
 import { getOverview } from '../src/domain/overview';
 import { MIDNIGHT_ALARM } from '../src/platform/alarms';
 
@@ -49,11 +51,11 @@ export async function fireNextAlarm(until: number, moveClock: (to: number) => vo
 async function payWhatIsDue(now: number): Promise<number> {
   const data = (await fakeBrowser.storage.local.get(DATA_KEY))[DATA_KEY] as Data;
   const today = toDay(new Date(now));
-  const { overdue, dueSoon } = getOverview(data, DEFAULT_SETTINGS, today);
+  const { overdue, dueSoon } = getOverview(getOpenInstallments(data, DEFAULT_SETTINGS, today), DEFAULT_SETTINGS.currency);
   const due = [...overdue, ...dueSoon.filter((item) => item.status.due === today)];
   for (const { status } of due) {
     const input = { target: status.target, date: today, amount: status.remaining, note: '' };
-    await fakeBrowser.runtime.sendMessage({ kind: 'dueguard/command', id: crypto.randomUUID(), name: 'recordPayment', input });
+    await fakeBrowser.runtime.sendMessage({ kind: COMMAND_KIND, id: crypto.randomUUID(), name: 'recordPayment', input });
   }
   return due.length;
 }

@@ -6,7 +6,7 @@
 import type { CommandError, CommandMap, CommandName, RemovedItems } from '../domain/commands';
 import type { Data, Day, Debt, Plan, QuarantineEntry, ReminderState, Settings, Target } from '../domain/model';
 import type { RestoreUndo, WritableState } from '../platform/storage';
-import { installmentKeyOf } from '../domain/reminders';
+import { installmentKeyOf } from '../domain/keys';
 import { parseBackup } from '../io/backup';
 
 export interface CommandContext {

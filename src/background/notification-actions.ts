@@ -5,14 +5,14 @@
  * The notification id is the reminder key, so everything is looked up again from storage: the worker
  * may have been restarted since the notification was shown.
  */
-import { addDaysToDay, atLocalTime } from '../domain/day';
 import type { CommandMessage, CommandName, CommandMap } from '../domain/commands';
-import { installmentKeyOf } from '../domain/reminders';
+import { COMMAND_KIND, notificationInstallmentKey } from '../domain/keys';
+import { snoozeUntilTomorrow } from '../domain/reminders';
 import { clearNotification } from '../platform/notifications';
 import { openExtensionPage } from '../platform/runtime';
 import { loadAndRepairState } from '../platform/storage';
 import { runCommand } from './commands';
-import { SUMMARY_PREFIX, planWake } from './reconcile';
+import { planWake } from './reconcile';
 
 export const BUTTON_MARK_PAID = 0;
 export const BUTTON_REMIND_TOMORROW = 1;
@@ -21,12 +21,12 @@ export const BUTTON_REMIND_TOMORROW = 1;
 async function findInstallment(notificationId: string, now: number) {
   const state = await loadAndRepairState(now);
   const { today, items } = planWake(state, now);
-  const installmentKey = notificationId.startsWith(SUMMARY_PREFIX) ? null : installmentKeyOf(notificationId);
+  const installmentKey = notificationInstallmentKey(notificationId);
   return { state, today, installmentKey, item: installmentKey === null ? undefined : items.get(installmentKey) };
 }
 
 function command<N extends CommandName>(name: N, input: CommandMap[N]['input']): CommandMessage<N> {
-  return { kind: 'dueguard/command', id: crypto.randomUUID(), name, input };
+  return { kind: COMMAND_KIND, id: crypto.randomUUID(), name, input };
 }
 
 /** Opens the popup page on the notification's installment (or on the list, for a summary). */
@@ -45,6 +45,6 @@ export async function pressNotificationButton(notificationId: string, buttonInde
     const { target, remaining } = item.status;
     await runCommand(command('recordPayment', { target, date: today, amount: remaining, note: '' }), now);
   } else if (buttonIndex === BUTTON_REMIND_TOMORROW) {
-    await runCommand(command('snooze', { installmentKey, until: atLocalTime(addDaysToDay(today, 1), state.settings.reminderTime) }), now);
+    await runCommand(command('snooze', { installmentKey, until: snoozeUntilTomorrow(today, state.settings) }), now);
   }
 }

@@ -3,13 +3,14 @@
  * and numbers (an open item, a delay assessment, a badge summary); this module only words them, with
  * amounts and dates formatted by Intl for the chosen locale.
  */
-import { assessDelay } from '../domain/delay';
+import { assessOverdue } from '../domain/delay';
 import { addDaysToDay, dayToDate, daysBetween } from '../domain/day';
 import { messageKey } from '../domain/message-key';
 import { formatMoney } from '../domain/money';
 import type { Day } from '../domain/model';
-import type { BadgeSummary, OpenItem } from '../domain/overview';
-import type { Reminder } from '../domain/reminders';
+import type { OpenItem } from '../domain/open-installments';
+import type { BadgeSummary } from '../domain/overview';
+import type { Reminder, ReminderType } from '../domain/reminders';
 import { formatDays, type Translate } from '../platform/i18n';
 import type { NotificationContent } from '../platform/notifications';
 
@@ -55,17 +56,11 @@ function describeDueSoon(words: Words, item: OpenItem, today: Day): Notification
   return { title: t(`bg_${which}_title`, params), message: t(`bg_${which}_message`, params) };
 }
 
-function describeOverdue(words: Words, item: OpenItem, today: Day): NotificationContent {
+function describeOverdue(words: Words, item: OpenItem, today: Day, overdue: readonly OpenItem[]): NotificationContent {
   const { t } = words;
   const { status } = item;
-  const delay = assessDelay({
-    kind: item.kind,
-    amount: status.remaining,
-    due: status.due,
-    graceDays: item.graceDays,
-    dailyRatePpm: item.dailyRatePpm,
-    today,
-  });
+  // The popup's rule: the debt's or plan's whole overdue amount, its oldest payment deciding the stage.
+  const delay = assessOverdue(overdue.length > 0 ? overdue : [item], today);
   const stageTitle = (id: string) => t(`${messageKey('stage', id)}_title`);
   const lines = [
     t('bg_overdue_message', {
@@ -113,18 +108,30 @@ function describePlanAtRisk(words: Words, item: OpenItem, today: Day): Notificat
   };
 }
 
-const DESCRIBE: Record<Reminder['type'], (words: Words, item: OpenItem, today: Day) => NotificationContent> = {
+type Describe = (words: Words, item: OpenItem, today: Day, overdue: readonly OpenItem[]) => NotificationContent;
+
+const DESCRIBE: Record<ReminderType, Describe> = {
   lead: describeDueSoon,
   overdue: describeOverdue,
   'plan-at-risk': describePlanAtRisk,
 };
 
-/** The notification for one reminder about `item`, worded as of `today` (a late catch-up says the real days left). */
-export function describeReminder(words: Words, type: Reminder['type'], item: OpenItem, today: Day): NotificationContent {
-  return DESCRIBE[type](words, item, today);
+/**
+ * The notification for one reminder about `item`, worded as of `today` (a late catch-up says the real
+ * days left). `overdue` is every overdue item of the same debt or plan (`overdueOfTarget`): a delay is
+ * assessed over all of them, as the popup does.
+ */
+export function describeReminder(
+  words: Words,
+  type: ReminderType,
+  item: OpenItem,
+  today: Day,
+  overdue: readonly OpenItem[] = [item],
+): NotificationContent {
+  return DESCRIBE[type](words, item, today, overdue);
 }
 
-function summaryLine(words: Words, type: Reminder['type'], item: OpenItem, today: Day): string {
+function summaryLine(words: Words, type: ReminderType, item: OpenItem, today: Day): string {
   const params = { name: item.name, amount: amount(words, item), days: days(words, item.status.daysOverdue) };
   if (type === 'lead') return words.t('bg_summary_line_due', { ...params, when: when(words, item, today) });
   return words.t(type === 'overdue' ? 'bg_summary_line_overdue' : 'bg_summary_line_plan', params);
@@ -133,10 +140,10 @@ function summaryLine(words: Words, type: Reminder['type'], item: OpenItem, today
 /** One notification for several reminders (after the browser was closed): the first few, then a count. */
 export function describeSummary(
   words: Words,
-  items: readonly { type: Reminder['type']; item: OpenItem }[],
+  items: readonly { reminder: Pick<Reminder, 'type'>; item: OpenItem }[],
   today: Day,
 ): NotificationContent {
-  const lines = items.slice(0, SUMMARY_LINES).map(({ type, item }) => summaryLine(words, type, item, today));
+  const lines = items.slice(0, SUMMARY_LINES).map(({ reminder, item }) => summaryLine(words, reminder.type, item, today));
   if (items.length > SUMMARY_LINES) lines.push(words.t('bg_summary_more', { count: items.length - SUMMARY_LINES }));
   return { title: words.t('bg_summary_title', { count: items.length }), message: lines.join('\n') };
 }

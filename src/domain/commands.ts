@@ -6,6 +6,7 @@
  * applied ids, so a retry after a killed worker is answered without applying twice. New entities take
  * the command id as their own id, which makes a retried "add" idempotent too.
  */
+import type { COMMAND_KIND } from './keys';
 import type { ContactEntry, Debt, Payment, Plan, Settings } from './model';
 
 /** A debt as the user enters it: the background adds `id` (the command id) and `createdAt`. */
@@ -53,7 +54,7 @@ export interface RemovedItems {
 }
 
 export interface CommandMessage<N extends CommandName = CommandName> {
-  kind: 'dueguard/command';
+  kind: typeof COMMAND_KIND;
   id: string;
   name: N;
   input: CommandMap[N]['input'];

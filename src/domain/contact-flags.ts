@@ -15,7 +15,9 @@
  *   day the plan was agreed.
  */
 import { getRulesFor, type CollectorRuleId } from './collector-rules';
-import type { ContactEntry, Day, DebtKind, Target } from './model';
+import { targetKey } from './keys';
+import type { ContactEntry, Data, Day, DebtKind } from './model';
+import type { PlanSummary } from './open-installments';
 import type { PlanState } from './plan-status';
 
 /** Every flag, in display order; words in `flag_<id>` (hyphens as underscores). */
@@ -50,11 +52,23 @@ export interface ContactContext {
 }
 
 /**
- * The context key of a log entry's target.
- * @example targetKey({ type: 'debt', id: 'a1' }) // 'debt:a1'
+ * What the flags need of the data: each target's kind, and the plan (with its state today, from the
+ * open installments' plan summaries) that covers it.
+ * @example contactContext(data, getOpenInstallments(data, settings, today).plans).targets['debt:d1'] // { kind: 'huabei' }
  */
-export function targetKey(target: Target): string {
-  return `${target.type}:${target.id}`;
+export function contactContext(data: Pick<Data, 'debts'>, plans: readonly PlanSummary[]): ContactContext {
+  const targets: Record<string, ContactTargetInfo> = {};
+  const byDebt = new Map<string, ContactTargetInfo['plan']>();
+  for (const { plan, state } of plans) {
+    const info = { state, startDate: plan.startDate };
+    targets[targetKey({ type: 'plan', id: plan.id })] = { kind: plan.kind, plan: info };
+    if (plan.debtId !== undefined && !byDebt.has(plan.debtId)) byDebt.set(plan.debtId, info);
+  }
+  for (const debt of data.debts) {
+    const plan = byDebt.get(debt.id);
+    targets[targetKey({ type: 'debt', id: debt.id })] = plan ? { kind: debt.kind, plan } : { kind: debt.kind };
+  }
+  return { targets };
 }
 
 const USER_FLAG_RULES = {

@@ -327,3 +327,35 @@ export function assessDelay(input: DelayInput): DelayAssessment {
 export function assessDelayAfter(input: Omit<DelayInput, 'today'>, daysLate: number): DelayAssessment {
   return assessDelay({ ...input, today: addDaysToDay(input.due, daysLate) });
 }
+
+/** What `assessOverdue` needs of each open amount: an `OpenItem` fits. */
+export interface OverdueItem {
+  kind: DebtKind;
+  graceDays: number;
+  dailyRatePpm: number | null;
+  status: { due: Day; remaining: Minor };
+}
+
+/**
+ * The delay of one debt's or plan's open amounts as of `today` — the one rule the popup and the
+ * notifications share: the oldest decides the stage, the dates and the credit-report status; the
+ * whole amount counts toward the credit-card threshold (so three missed ¥20,000 bills are a ¥60,000
+ * delay); the cost is the sum of each amount's own, each late by its own number of days.
+ * Throws RangeError when `items` is empty.
+ * @example assessOverdue([novemberBill, decemberBill], '2026-12-20').stage?.id // the November bill's stage
+ */
+export function assessOverdue(items: readonly OverdueItem[], today: Day): DelayAssessment {
+  const oldest = items.reduce<OverdueItem | undefined>((a, b) => (a && a.status.due <= b.status.due ? a : b), undefined);
+  if (!oldest) throw new RangeError('assessOverdue needs at least one amount');
+  const { kind, graceDays, dailyRatePpm } = oldest;
+  const assess = (due: Day, amount: Minor) => assessDelay({ kind, amount, due, graceDays, dailyRatePpm, today });
+  const assessment = assess(
+    oldest.status.due,
+    items.reduce((sum, item) => sum + item.status.remaining, 0),
+  );
+  if (!assessment.cost.known) return assessment;
+  const costs = items.map(({ status }) => assess(status.due, status.remaining).cost);
+  const total = (pick: (cost: { soFar: number; perDay: number }) => number) =>
+    costs.reduce((sum, cost) => sum + (cost.known ? pick(cost) : 0), 0);
+  return { ...assessment, cost: { ...assessment.cost, soFar: total((c) => c.soFar), perDay: total((c) => c.perDay) } };
+}

@@ -5,10 +5,7 @@
  * `getNextWake`. All instants are epoch ms; reminder times are local wall-clock times on calendar days,
  * so DST days keep the chosen hour.
  *
- * Keys (stable across wakes, so a reminder is never shown twice):
- * - `<installmentKey>:lead:<n>`: n days before the due date (n = 0: on the due day);
- * - `<installmentKey>:overdue:<day>`: one per day while overdue;
- * - `<planKey>:at-risk:<lateInstallmentKey>`: a plan with a late installment (planKey = `plan:<planId>`).
+ * Every reminder has a key (keys.ts), stable across wakes, so a reminder is never shown twice.
  *
  * Catch-up (what was missed while the browser was closed):
  * - of an item's lead reminders whose time has passed, only the latest is kept: it stands for the
@@ -20,27 +17,27 @@
  * - nothing later than PLAN_AHEAD_DAYS is planned either: the midnight alarm wakes the worker every
  *   day, and a wake needs only what is due now and the next reminder time;
  * - `getDueReminders` shows only the newest due reminder of an item, never one whose time is not later
- *   than the last time a reminder of the item was shown (superseded, or the clock moved back), and
- *   asks for one summary when several are due.
+ *   than the last time a reminder of the item was shown (superseded, or the clock moved back);
+ *   `planNotices` (notices.ts) gathers several into one summary.
  */
 import { addDaysToDay, atLocalTime, toDay } from './day';
+import { installmentKeyOf, isPlanWarningKey, leadSuffix, overdueSuffix, reminderKey } from './keys';
 import type { Day, Minor, ReminderState, Settings } from './model';
 import type { PlanState } from './plan-status';
 import type { InstallmentState } from './status';
 
-/** One notification to show at `fireAt`. */
-export interface Reminder {
+/** One notification to show at `fireAt`: a lead reminder says how many days before the due date it is. */
+export type Reminder = {
   key: string;
   /** The installment it is about (for a plan warning: the late installment); snoozes go by this key. */
   installmentKey: string;
-  type: 'lead' | 'overdue' | 'plan-at-risk';
-  /** For `lead`: days before the due date. */
-  leadDays?: number;
   /** The day it is for (lead: due − n; overdue: that day overdue; plan-at-risk: the first day late). */
   day: Day;
   /** Epoch ms: the reminder time on `day`, moved to the end of quiet hours when it falls in them. */
   fireAt: number;
-}
+} & ({ type: 'lead'; leadDays: number } | { type: 'overdue' } | { type: 'plan-at-risk' });
+
+export type ReminderType = Reminder['type'];
 
 /** What planning needs of an installment: an `InstallmentStatus` fits. */
 export interface ReminderItem {
@@ -199,11 +196,11 @@ export function planReminders({
       // Of the leads whose time has passed only the latest is kept: it stands for the missed ones.
       let latestPast: (typeof leads)[number] | null = null;
       for (const lead of leads) if (lead.fireAt <= now && !(latestPast && latestPast.fireAt >= lead.fireAt)) latestPast = lead;
-      for (const lead of leads) if (lead.fireAt > now || lead === latestPast) add(`:lead:${lead.n}`, lead.n, lead.day, lead.fireAt);
+      for (const lead of leads) if (lead.fireAt > now || lead === latestPast) add(leadSuffix(lead.n), lead.n, lead.day, lead.fireAt);
     }
     const firstLate = addDaysToDay(due, 1);
     for (const day of settings.dailyOverdue ? aroundToday.filter((d) => d >= firstLate) : [firstLate])
-      add(`:overdue:${day}`, undefined, day, at(day));
+      add(overdueSuffix(day), undefined, day, at(day));
     // Two reminders of one item at the same instant (a day some zone skipped) do not follow item order.
     for (const s of slots) if (slots.some((other) => other !== s && other.bucket === s.bucket)) s.bucket.inKeyOrder = false;
     return slots;
@@ -228,7 +225,8 @@ export function planReminders({
     const fireAt = at(day);
     if (fireAt < oldest || fireAt > latest) continue;
     const bucket = bucketAt(fireAt);
-    bucket.reminders.push({ key: `plan:${plan.id}:at-risk:${late.key}`, installmentKey: late.key, type: 'plan-at-risk', day, fireAt });
+    const key = reminderKey({ type: 'plan-at-risk', planId: plan.id, installmentKey: late.key });
+    bucket.reminders.push({ key, installmentKey: late.key, type: 'plan-at-risk', day, fireAt });
     bucket.inKeyOrder = false;
   }
 
@@ -254,11 +252,9 @@ function joinLists<T>(lists: readonly T[][]): T[] {
   return out;
 }
 
-const AT_RISK = ':at-risk:';
-
 /** Reminders that stand for each other: an installment's lead and overdue reminders; each plan warning alone. */
 const groupOf = (r: Reminder) => (r.type === 'plan-at-risk' ? r.key : r.installmentKey);
-const groupOfKey = (key: string) => (key.includes(AT_RISK) ? key : installmentKeyOf(key));
+const groupOfKey = (key: string) => (isPlanWarningKey(key) ? key : installmentKeyOf(key));
 
 /**
  * A predicate: true for a reminder that must not be shown any more, because it was sent or because a
@@ -279,11 +275,10 @@ function isSpent(state: ReminderState): (r: Reminder) => boolean {
 /**
  * What to show at `now`: reminders due (fireAt ≤ now), not sent, not snoozed; of an installment's
  * several due reminders only the newest, and none that is not newer than one of the installment
- * already shown. `summary` is true when more than one is to be shown (missed while the browser was
- * closed): show one summary notification.
- * @example getDueReminders(reminders, { sent: {}, snoozed: {} }, now) // { show: [...], summary: false }
+ * already shown; oldest first. How they become notifications is `planNotices`'s rule.
+ * @example getDueReminders(reminders, { sent: {}, snoozed: {} }, now) // [reminder, …]
  */
-export function getDueReminders(reminders: readonly Reminder[], state: ReminderState, now: number): { show: Reminder[]; summary: boolean } {
+export function getDueReminders(reminders: readonly Reminder[], state: ReminderState, now: number): Reminder[] {
   const spent = isSpent(state);
   const newestDue = new Map<string, Reminder>();
   for (const r of reminders) {
@@ -291,8 +286,7 @@ export function getDueReminders(reminders: readonly Reminder[], state: ReminderS
     const best = newestDue.get(groupOf(r));
     if (!best || r.fireAt > best.fireAt) newestDue.set(groupOf(r), r);
   }
-  const show = [...newestDue.values()].sort((a, b) => a.fireAt - b.fireAt);
-  return { show, summary: show.length > 1 };
+  return [...newestDue.values()].sort((a, b) => a.fireAt - b.fireAt);
 }
 
 /**
@@ -301,23 +295,6 @@ export function getDueReminders(reminders: readonly Reminder[], state: ReminderS
  */
 export function markSent(state: ReminderState, reminders: readonly Reminder[], now: number): ReminderState {
   return { ...state, sent: { ...state.sent, ...Object.fromEntries(reminders.map((r) => [r.key, now])) } };
-}
-
-/**
- * The installment key a reminder key is about (see the key formats in the module comment).
- * @example installmentKeyOf('debt:a:2026-03-09:lead:3') // 'debt:a:2026-03-09'
- * @example installmentKeyOf('plan:p:at-risk:plan:p:2') // 'plan:p:2'
- */
-export function installmentKeyOf(reminderKey: string): string {
-  const atRisk = reminderKey.indexOf(AT_RISK);
-  if (atRisk >= 0) return reminderKey.slice(atRisk + AT_RISK.length);
-  // `<installmentKey>:lead:<n>` or `<installmentKey>:overdue:<day>`: a type between the last two
-  // colons, and something after the last (found by position: a regex per key was a wake's hot spot).
-  const last = reminderKey.lastIndexOf(':');
-  const typeStart = last > 0 ? reminderKey.lastIndexOf(':', last - 1) : -1;
-  if (typeStart < 0 || last === reminderKey.length - 1) return reminderKey;
-  const type = reminderKey.slice(typeStart + 1, last);
-  return type === 'lead' || type === 'overdue' ? reminderKey.slice(0, typeStart) : reminderKey;
 }
 
 /**
@@ -351,4 +328,12 @@ export function getNextWake(reminders: readonly Reminder[], state: ReminderState
     if (wake > now && (next === null || wake < next)) next = wake;
   }
   return next;
+}
+
+/**
+ * When "Remind me tomorrow" ends: tomorrow at the reminder time (from the popup or a notification).
+ * @example snoozeUntilTomorrow('2026-03-02', { reminderTime: '09:00' }) // 2026-03-03 09:00 local
+ */
+export function snoozeUntilTomorrow(today: Day, settings: Pick<Settings, 'reminderTime'>): number {
+  return atLocalTime(addDaysToDay(today, 1), settings.reminderTime);
 }

@@ -4,11 +4,12 @@
  * anything monthly is `monthlyDue(first, n)`, never chained, so month ends clamp and come back.
  */
 import { monthlyDue } from './day';
+import { debtOccurrenceKey, planInstallmentKey } from './keys';
 import type { Day, Debt, Minor, Plan, Target } from './model';
 
 /** One dated amount to pay: a debt occurrence or a plan installment. */
 export interface Installment {
-  /** Stable key: `debt:<debtId>:<due>` for a debt occurrence, `plan:<planId>:<seq>` for a plan installment. */
+  /** Stable key (keys.ts): `debt:<debtId>:<due>` for a debt occurrence, `plan:<planId>:<seq>` for a plan installment. */
   key: string;
   target: Target;
   /** Debts: 0-based occurrence index. Plans: 0 = down payment (only when downPayment > 0), 1..count. */
@@ -32,7 +33,7 @@ export function splitEvenly(total: Minor, count: number): Minor[] {
 }
 
 function debtOccurrence(debt: Debt, seq: number, due: Day): Installment {
-  return { key: `debt:${debt.id}:${due}`, target: { type: 'debt', id: debt.id }, seq, due, amount: debt.amount };
+  return { key: debtOccurrenceKey(debt.id, due), target: { type: 'debt', id: debt.id }, seq, due, amount: debt.amount };
 }
 
 /**
@@ -68,7 +69,7 @@ export function getPlanAmounts(plan: Plan): Minor[] {
  */
 export function getPlanInstallments(plan: Plan): Installment[] {
   const target: Target = { type: 'plan', id: plan.id };
-  const make = (seq: number, due: Day, amount: Minor): Installment => ({ key: `plan:${plan.id}:${seq}`, target, seq, due, amount });
+  const make = (seq: number, due: Day, amount: Minor): Installment => ({ key: planInstallmentKey(plan.id, seq), target, seq, due, amount });
   const down = plan.downPayment > 0 ? [make(0, plan.startDate, plan.downPayment)] : [];
   return [...down, ...getPlanAmounts(plan).map((amount, i) => make(i + 1, monthlyDue(plan.firstDue, i), amount))];
 }

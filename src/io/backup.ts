@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { describeIssues } from '../domain/command-schemas';
 import { graceRecordsFromV1 } from '../domain/grace-v1';
+import { targetKey } from '../domain/keys';
 import { DATA_MIGRATIONS, SETTINGS_MIGRATIONS, migrateRecord } from '../domain/migrations';
 import {
   ContactEntrySchema,
@@ -179,10 +180,13 @@ function checkReferences(records: v.InferOutput<typeof RecordsSchema>): string[]
       seen.add(item.id);
     });
   }
-  const targets = new Set([...records.debts.map((d) => `debt:${d.id}`), ...records.plans.map((p) => `plan:${p.id}`)]);
+  const targets = new Set([
+    ...records.debts.map((d) => targetKey({ type: 'debt', id: d.id })),
+    ...records.plans.map((p) => targetKey({ type: 'plan', id: p.id })),
+  ]);
   for (const name of ['payments', 'contacts'] as const) {
     records[name].forEach((item, i) => {
-      if (!targets.has(`${item.target.type}:${item.target.id}`))
+      if (!targets.has(targetKey(item.target)))
         errors.push(`data.${name}[${i}].target: no ${item.target.type} with id "${item.target.id}" in this backup`);
     });
   }

@@ -7,52 +7,18 @@
  * export (see `exportSequence`), which is what calendars compare to accept a newer copy.
  */
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalEventBusyStatus, ICalEventTransparency } from 'ical-generator';
-import type { Data, Day, DebtKind } from '../domain/model';
-import { getPlanInstallmentStatuses } from '../domain/plan-status';
-import { getDebtInstallments } from '../domain/schedule';
-import { getInstallmentStatuses, type InstallmentStatus } from '../domain/status';
-
-/** One unpaid installment due on or after today, with what its calendar event says. */
-export interface CalendarItem {
-  status: InstallmentStatus;
-  name: string;
-  kind: DebtKind;
-  currency: string;
-  /** A plan's installment count (its events say "3 / 12"); null for a debt. */
-  planCount: number | null;
-}
+import type { Data, Day, Settings } from '../domain/model';
+import { getOpenInstallments, type OpenItem } from '../domain/open-installments';
 
 /**
- * Every installment still to pay from `today` to `until` (inclusive), soonest first: each unpaid
- * debt occurrence and plan installment, with the same rule as the overview that a debt settled by a
- * plan is left out (the plan's installments stand for it). Overdue ones are not future dates and are
- * not listed.
- * @example getCalendarItems(data, '2026-03-01', '2027-03-01').map((i) => i.status.key) // ['debt:d1:2026-03-10', 'plan:p1:1', …]
+ * Every installment still to pay from `today` to `until` (inclusive), soonest first, from the open
+ * installments (so a debt settled by a plan is left out: the plan's installments stand for it).
+ * Overdue ones are not future dates and are not listed.
+ * @example getCalendarItems(data, settings, '2026-03-01', '2027-03-01').map((i) => i.status.key) // ['debt:d1:2026-03-10', 'plan:p1:1', …]
  */
-export function getCalendarItems(data: Data, today: Day, until: Day): CalendarItem[] {
-  const settled = new Set(data.plans.map((p) => p.debtId).filter(Boolean));
-  const debtItems = data.debts
-    .filter((debt) => !settled.has(debt.id))
-    .flatMap((debt) =>
-      getInstallmentStatuses(getDebtInstallments(debt, until), data.payments, today).map((status) => ({
-        status,
-        name: debt.name,
-        kind: debt.kind,
-        currency: debt.currency,
-        planCount: null,
-      })),
-    );
-  const planItems = data.plans.flatMap((plan) =>
-    getPlanInstallmentStatuses(plan, data.payments, today).map((status) => ({
-      status,
-      name: plan.name,
-      kind: plan.kind,
-      currency: plan.currency,
-      planCount: plan.count,
-    })),
-  );
-  return [...debtItems, ...planItems]
-    .filter(({ status }) => status.state !== 'paid' && status.due >= today && status.due <= until)
+export function getCalendarItems(data: Data, settings: Settings, today: Day, until: Day): OpenItem[] {
+  return getOpenInstallments(data, settings, today, until)
+    .items.filter(({ status }) => status.due >= today && status.due <= until)
     .sort((a, b) => (a.status.due < b.status.due ? -1 : a.status.due > b.status.due ? 1 : a.status.key < b.status.key ? -1 : 1));
 }
 

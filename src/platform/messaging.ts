@@ -5,8 +5,7 @@
  */
 import { browser, type Runtime } from './browser';
 import type { CommandMap, CommandMessage, CommandName, CommandResult } from '../domain/commands';
-
-const COMMAND_KIND = 'dueguard/command';
+import { COMMAND_KIND } from '../domain/keys';
 /** How long to wait before the one retry, giving a restarting service worker time to register its listeners. */
 const RETRY_DELAY_MS = 150;
 

@@ -4,10 +4,10 @@
  * has stored the change.
  */
 import { useId, useState } from 'preact/hooks';
-import { addDaysToDay, atLocalTime } from '../domain/day';
 import { messageKey } from '../domain/message-key';
 import type { Day, Minor, Settings } from '../domain/model';
 import { formatMoney, parseMoney } from '../domain/money';
+import { snoozeUntilTomorrow } from '../domain/reminders';
 import { Button } from '../ui/button';
 import { useCommand } from '../ui/command';
 import { ErrorMessage } from '../ui/error-message';
@@ -54,8 +54,8 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
   const [partOpen, setPartOpen] = useState(false);
   const remaining = formatMoney(group.remaining, group.lead.currency, tag);
 
-  const snoozeUntilTomorrow = async () => {
-    const until = atLocalTime(addDaysToDay(today, 1), settings.reminderTime);
+  const snoozeTillTomorrow = async () => {
+    const until = snoozeUntilTomorrow(today, settings);
     // One command per installment; stop at the first refusal, which the error line then shows.
     for (const { status } of group.items) if (!(await snooze.run({ installmentKey: status.key, until })).ok) return;
     toast({
@@ -73,7 +73,7 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
           {t('popup_pay_part')}
         </Button>
         {!snoozed && (
-          <Button small busy={snooze.busy} onClick={() => void snoozeUntilTomorrow()}>
+          <Button small busy={snooze.busy} onClick={() => void snoozeTillTomorrow()}>
             {t('popup_snooze')}
           </Button>
         )}

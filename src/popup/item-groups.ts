@@ -4,7 +4,8 @@
  */
 import { compareDays } from '../domain/day';
 import type { Minor } from '../domain/model';
-import type { OpenItem } from '../domain/overview';
+import { targetKey } from '../domain/keys';
+import type { OpenItem } from '../domain/open-installments';
 
 /** The open items of one debt or plan within one section, oldest first. */
 export interface ItemGroup {
@@ -27,7 +28,7 @@ export interface ItemGroup {
 export function groupItems(items: readonly OpenItem[]): ItemGroup[] {
   const groups = new Map<string, OpenItem[]>();
   for (const item of items) {
-    const key = `${item.status.target.type}:${item.status.target.id}`;
+    const key = targetKey(item.status.target);
     const group = groups.get(key);
     if (group) group.push(item);
     else groups.set(key, [item]);

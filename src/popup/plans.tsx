@@ -2,7 +2,7 @@
 import { addDaysToDay } from '../domain/day';
 import { messageKey } from '../domain/message-key';
 import type { Day } from '../domain/model';
-import type { PlanSummary } from '../domain/overview';
+import type { PlanSummary } from '../domain/open-installments';
 import { formatDay } from '../ui/format';
 import { useI18n } from '../ui/i18n';
 import { KindIcon } from '../ui/kind-icon';

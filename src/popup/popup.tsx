@@ -3,6 +3,7 @@
  * actions and (overdue) the collection-stage explainer or (upcoming) the what-if control.
  */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { getOpenInstallments } from '../domain/open-installments';
 import { getOverview } from '../domain/overview';
 import type { Day } from '../domain/model';
 import { optionsHref } from '../ui/links';
@@ -35,7 +36,7 @@ export const LATER_SHOWN = 5;
 export function Popup({ snapshot, today, focusKey }: PopupProps) {
   const t = useT();
   const { data, settings, reminders } = snapshot;
-  const overview = useMemo(() => getOverview(data, settings, today), [data, settings, today]);
+  const overview = useMemo(() => getOverview(getOpenInstallments(data, settings, today), settings.currency), [data, settings, today]);
   const sections = useMemo(
     () => ({ overdue: groupItems(overview.overdue), dueSoon: groupItems(overview.dueSoon), later: groupItems(overview.later) }),
     [overview],

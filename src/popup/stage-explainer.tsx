@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { getRulesFor, getHelpFor } from '../domain/collector-rules';
-import { assessDelay, CARD_CRIMINAL_RISK, CREDIT_REPORT_RULES, type DelayAssessment } from '../domain/delay';
+import { assessOverdue, CARD_CRIMINAL_RISK, CREDIT_REPORT_RULES } from '../domain/delay';
 import { messageKey } from '../domain/message-key';
 import type { Day } from '../domain/model';
 import { formatMoney } from '../domain/money';
@@ -28,27 +28,11 @@ export interface StageExplainerProps {
   onNegotiate: (request: QuickAddRequest) => void;
 }
 
-/**
- * The delay of a row's overdue payments as of `today`: the oldest decides the stage, the dates and the
- * credit-report status; the whole overdue amount counts toward the credit-card threshold; the cost is
- * the sum of each payment's own (each late by its own number of days).
- */
-export function assessGroup({ lead, items, remaining }: ItemGroup, today: Day): DelayAssessment {
-  const { kind, graceDays, dailyRatePpm } = lead;
-  const assess = (due: Day, amount: number) => assessDelay({ kind, amount, due, graceDays, dailyRatePpm, today });
-  const assessment = assess(lead.status.due, remaining);
-  if (!assessment.cost.known) return assessment;
-  const costs = items.map(({ status }) => assess(status.due, status.remaining).cost);
-  const total = (pick: (cost: { soFar: number; perDay: number }) => number) =>
-    costs.reduce((sum, cost) => sum + (cost.known ? pick(cost) : 0), 0);
-  return { ...assessment, cost: { ...assessment.cost, soFar: total((c) => c.soFar), perDay: total((c) => c.perDay) } };
-}
-
 export function StageExplainer({ group, today, actions, onNegotiate }: StageExplainerProps) {
   const item = group.lead;
   const i18n = useI18n();
   const { t, tag } = i18n;
-  const assessment = assessGroup(group, today);
+  const assessment = assessOverdue(group.items, today);
   const { stage, next, timeline, cost, creditReport, grace, cardCriminalRisk, plan } = assessment;
   if (!stage) return null;
   const debtId = item.status.target.type === 'debt' ? item.status.target.id : null;

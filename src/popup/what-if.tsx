@@ -7,7 +7,7 @@ import { assessDelayAfter } from '../domain/delay';
 import { addDaysToDay } from '../domain/day';
 import { messageKey } from '../domain/message-key';
 import type { Day } from '../domain/model';
-import type { OpenItem } from '../domain/overview';
+import type { OpenItem } from '../domain/open-installments';
 import { formatDay, formatDayCount } from '../ui/format';
 import { useI18n } from '../ui/i18n';
 import { DelayCost } from './delay-facts';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { flagContact, flagLog, targetKey, type ContactContext } from '../../src/domain/contact-flags';
+import { contactContext, flagContact, flagLog, type ContactContext } from '../../src/domain/contact-flags';
 import type { ContactEntry, Day } from '../../src/domain/model';
+import { getOpenInstallments } from '../../src/domain/open-installments';
+import { data, day, debt, plan, settings } from './fixtures';
 
 let seq = 0;
 function entry(over: Partial<ContactEntry> = {}): ContactEntry {
@@ -153,11 +155,18 @@ describe('flagLog', () => {
   });
 });
 
-describe('targetKey', () => {
-  it.each([
-    [{ type: 'debt' as const, id: 'a' }, 'debt:a'],
-    [{ type: 'plan' as const, id: 'b' }, 'plan:b'],
-  ])('%j → %s', (target, key) => {
-    expect(targetKey(target)).toBe(key);
+describe('contactContext', () => {
+  it('gives each debt its kind and the plan that settles it, with the plan’s state on the day', () => {
+    const d = data({
+      debts: [debt({ id: 'card', kind: 'credit-card' }), debt({ id: 'hb', kind: 'huabei' })],
+      plans: [plan({ id: 'p', kind: 'credit-card', debtId: 'card', startDate: day('2026-01-01'), firstDue: day('2026-01-10') })],
+    });
+    const today = day('2026-01-11'); // installment 1 a day late, no grace: broken
+    const { targets } = contactContext(d, getOpenInstallments(d, settings(), today).plans);
+    expect(targets).toEqual({
+      'plan:p': { kind: 'credit-card', plan: { state: 'broken', startDate: '2026-01-01' } },
+      'debt:card': { kind: 'credit-card', plan: { state: 'broken', startDate: '2026-01-01' } },
+      'debt:hb': { kind: 'huabei' },
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assessDelay, assessDelayAfter, CREDIT_REPAIR_2025, reportCode, type DelayInput } from '../../src/domain/delay';
+import {
+  assessDelay,
+  assessDelayAfter,
+  assessOverdue,
+  CREDIT_REPAIR_2025,
+  reportCode,
+  type DelayInput,
+  type OverdueItem,
+} from '../../src/domain/delay';
 import { MAX_MINOR, type Day } from '../../src/domain/model';
 
 const day = (s: string) => s as Day;
@@ -250,5 +258,43 @@ describe('assessDelayAfter', () => {
     expect(assessDelayAfter({ ...base, today: day('2030-01-01') } as DelayInput, 61)).toEqual(
       assessDelay({ ...base, today: day('2026-05-09') }),
     );
+  });
+});
+
+describe('assessOverdue: one rule for a debt’s overdue amounts', () => {
+  const bill = (due: string, remaining: number, kind: OverdueItem['kind'] = 'credit-card'): OverdueItem => ({
+    kind,
+    graceDays: 0,
+    dailyRatePpm: 500,
+    status: { due: day(due), remaining },
+  });
+  const today = day('2026-06-20');
+
+  it('applies the ¥50,000 card threshold to the whole overdue amount, not to one bill', () => {
+    const bills = [bill('2026-02-10', 3_000_000), bill('2026-03-10', 3_000_000)];
+    expect(bills.map((b) => assessOverdue([b], today).cardCriminalRisk)).toEqual([null, null]);
+    expect(assessOverdue(bills, today).cardCriminalRisk).toMatchObject({ applies: true, from: '2026-05-12' });
+  });
+
+  it('takes stage and dates from the oldest amount, whatever the order given', () => {
+    const newest = bill('2026-06-10', 10_000, 'huabei');
+    const oldest = bill('2026-03-10', 10_000, 'huabei');
+    const assessment = assessOverdue([newest, oldest], today);
+    expect([assessment.daysOverdue, assessment.stage?.id]).toEqual([
+      102,
+      assessDelay({ ...base, due: oldest.status.due, today }).stage?.id,
+    ]);
+  });
+
+  it('sums the cost of each amount, each late by its own days', () => {
+    const bills = [bill('2026-06-10', 100_000, 'huabei'), bill('2026-06-15', 100_000, 'huabei')];
+    const each = bills.map((b) => assessOverdue([b], today).cost);
+    const both = assessOverdue(bills, today).cost;
+    expect(both.known && each.every((c) => c.known)).toBe(true);
+    if (both.known && each[0]!.known && each[1]!.known) expect(both.soFar).toBe(each[0]!.soFar + each[1]!.soFar);
+  });
+
+  it('refuses an empty list', () => {
+    expect(() => assessOverdue([], today)).toThrow(RangeError);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Debt } from '../../src/domain/model';
+import { getOpenInstallments } from '../../src/domain/open-installments';
 import { getBadge, getBadgeSummary, getOverview, type Overview } from '../../src/domain/overview';
 import { data, day, debt, payment, plan, settings } from './fixtures';
 
@@ -7,7 +8,8 @@ const TODAY = day('2026-05-10');
 const once = (id: string, due: string, fields: Partial<Debt> = {}) =>
   debt({ id, name: id, kind: 'other', recurrence: { type: 'once', dueDate: day(due) }, ...fields });
 const keys = (items: Overview['overdue']) => items.map((i) => i.status.key);
-const overviewOf = (fields: Parameters<typeof data>[0], s = settings()) => getOverview(data(fields), s, TODAY);
+const overviewOf = (fields: Parameters<typeof data>[0], s = settings()) =>
+  getOverview(getOpenInstallments(data(fields), s, TODAY), s.currency);
 
 describe('getOverview: groups', () => {
   it.each<[string, Parameters<typeof data>[0], { overdue: string[]; dueSoon: string[]; later: string[] }]>([
@@ -126,8 +128,8 @@ describe('getOverview: item context', () => {
       s,
     );
     expect(o.dueSoon.map(({ status: _s, ...context }) => context)).toEqual([
-      { name: 'HB', kind: 'huabei', currency: 'CNY', graceDays: 2, dailyRatePpm: 600 },
-      { name: 'Card', kind: 'credit-card', currency: 'USD', graceDays: 3, dailyRatePpm: 400 },
+      { name: 'HB', kind: 'huabei', currency: 'CNY', graceDays: 2, dailyRatePpm: 600, planCount: null },
+      { name: 'Card', kind: 'credit-card', currency: 'USD', graceDays: 3, dailyRatePpm: 400, planCount: null },
     ]);
   });
 
@@ -232,22 +234,17 @@ describe('getBadge and getBadgeSummary', () => {
   });
 
   it.each([
-    ['nothing open', {}, { overdueCount: 0, dueSoonCount: 0, mostOverdue: null, next: null }],
-    [
-      'next from later when nothing is due soon',
-      { debts: [once('a', '2026-08-01')] },
-      { overdueCount: 0, dueSoonCount: 0, mostOverdue: null, next: 'a' },
-    ],
+    ['nothing open', {}, { overdueCount: 0, mostOverdue: null, next: null }],
+    ['next from later when nothing is due soon', { debts: [once('a', '2026-08-01')] }, { overdueCount: 0, mostOverdue: null, next: 'a' }],
     [
       'overdue and due soon',
       { debts: [once('old', '2026-04-01'), once('new', '2026-05-09'), once('soon', '2026-05-12'), once('far', '2026-09-01')] },
-      { overdueCount: 2, dueSoonCount: 1, mostOverdue: 'old', next: 'soon' },
+      { overdueCount: 2, mostOverdue: 'old', next: 'soon' },
     ],
   ])('getBadgeSummary: %s', (_name, fields, expected) => {
     const summary = getBadgeSummary(overviewOf(fields));
     expect({
       overdueCount: summary.overdueCount,
-      dueSoonCount: summary.dueSoonCount,
       mostOverdue: summary.mostOverdue?.name ?? null,
       next: summary.next?.name ?? null,
     }).toEqual(expected);

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysToDay, atLocalTime } from '../../src/domain/day';
 import { LEAD_DAY_CHOICES, type Day, type ReminderState } from '../../src/domain/model';
@@ -8,16 +7,17 @@ import {
   deferForQuietHours,
   getDueReminders,
   getNextWake,
-  installmentKeyOf,
   markSent,
   planReminders,
   pruneReminderState,
   SENT_RETENTION_DAYS,
+  snoozeUntilTomorrow,
   type Reminder,
   type ReminderItem,
   type ReminderPlan,
   type ReminderSettings,
 } from '../../src/domain/reminders';
+import { planNotices } from '../../src/domain/notices';
 
 const day = (s: string) => s as Day;
 const at = (d: string, hhmm: string) => atLocalTime(day(d), hhmm);
@@ -51,8 +51,9 @@ const plan = (dues: Record<string, string>, now: number, s: ReminderSettings = s
 /** One wake of the background: plan, show what is due, record it. */
 function wake(dues: Record<string, string>, state: ReminderState, now: number) {
   const reminders = plan(dues, now);
-  const due = getDueReminders(reminders, state, now);
-  return { reminders, ...due, state: markSent(state, due.show, now) };
+  const show = getDueReminders(reminders, state, now);
+  const summary = planNotices(show, new Map(show.map((r) => [r.installmentKey, r])))[0]?.type === 'summary';
+  return { reminders, show, summary, state: markSent(state, show, now) };
 }
 
 /** Wakes at every next-wake time from `from` to `to` (and at `from` itself), as the alarms would. */
@@ -98,9 +99,9 @@ describe('planReminders: lead reminders', () => {
     const s = { ...settings, leadDays: [0] as ReminderSettings['leadDays'] };
     const dues = { a: '2026-03-20' };
     const before = at('2026-03-20', '08:59');
-    expect(getDueReminders(plan(dues, before, s), empty(), before).show).toEqual([]);
+    expect(getDueReminders(plan(dues, before, s), empty(), before)).toEqual([]);
     const onTime = at('2026-03-20', '09:00');
-    expect(getDueReminders(plan(dues, onTime, s), empty(), onTime).show.map((r) => r.key)).toEqual(['a:lead:0']);
+    expect(getDueReminders(plan(dues, onTime, s), empty(), onTime).map((r) => r.key)).toEqual(['a:lead:0']);
   });
 });
 
@@ -261,7 +262,7 @@ describe('getDueReminders and getNextWake, over time', () => {
     const w = wake(dues, before, now);
     expect(w.summary).toBe(true);
     expect(w.show.map((r) => r.key)).toEqual(['a:lead:3', 'c:overdue:2026-03-08', 'b:lead:0']);
-    expect(getDueReminders(w.reminders, w.state, now).show).toEqual([]);
+    expect(getDueReminders(w.reminders, w.state, now)).toEqual([]);
   });
 
   it('one missed reminder alone is no summary', () => {
@@ -296,10 +297,10 @@ describe('getDueReminders and getNextWake, over time', () => {
     const now = at('2026-03-09', '10:00');
     const state: ReminderState = { sent: {}, snoozed: { c: at('2026-03-10', '12:00') } };
     const reminders = plan({ c: '2026-03-06' }, now);
-    expect(getDueReminders(reminders, state, now).show).toEqual([]);
+    expect(getDueReminders(reminders, state, now)).toEqual([]);
     expect(local(getNextWake(reminders, state, now)!)).toBe('2026-03-10 12:00');
     const then = at('2026-03-10', '12:00');
-    expect(getDueReminders(plan({ c: '2026-03-06' }, then), state, then).show.map((r) => r.key)).toEqual(['c:overdue:2026-03-10']);
+    expect(getDueReminders(plan({ c: '2026-03-06' }, then), state, then).map((r) => r.key)).toEqual(['c:overdue:2026-03-10']);
   });
 
   it('snoozing one item leaves the others', () => {
@@ -307,7 +308,7 @@ describe('getDueReminders and getNextWake, over time', () => {
     const state: ReminderState = { sent: {}, snoozed: { c: at('2026-03-10', '12:00') } };
     expect(
       getDueReminders(plan(dues, now), state, now)
-        .show.map((r) => r.installmentKey)
+        .map((r) => r.installmentKey)
         .sort(),
     ).toEqual(['a', 'b']);
   });
@@ -316,7 +317,7 @@ describe('getDueReminders and getNextWake, over time', () => {
     const now = at('2026-03-05', '10:00');
     const plans: ReminderPlan[] = [{ plan: { id: 'p1' }, state: 'broken', late: { key: 'plan:p1:1', due: day('2026-03-03') } }];
     const reminders = planReminders({ items: [item('plan:p1:1', '2026-03-03', now)], plans, settings, now });
-    expect(getDueReminders(reminders, empty(), now).show.map((r) => r.type)).toEqual(['plan-at-risk', 'overdue']);
+    expect(getDueReminders(reminders, empty(), now).map((r) => r.type)).toEqual(['plan-at-risk', 'overdue']);
   });
 
   it.each([
@@ -371,29 +372,10 @@ describe('markSent and pruneReminderState', () => {
   it('never forgets a reminder that could still be planned (retention > catch-up)', () => {
     expect(SENT_RETENTION_DAYS).toBeGreaterThan(CATCH_UP_DAYS);
   });
+});
 
-  it.each([
-    ['lead', 'debt:a:2026-03-09:lead:3', 'debt:a:2026-03-09'],
-    ['overdue', 'debt:a:2026-03-09:overdue:2026-03-11', 'debt:a:2026-03-09'],
-    ['plan installment', 'plan:p:3:lead:0', 'plan:p:3'],
-    ['plan warning', 'plan:p:at-risk:plan:p:2', 'plan:p:2'],
-    ['an id with colons', 'debt:a:b:2026-03-09:lead:1', 'debt:a:b:2026-03-09'],
-    ['no type', 'debt:a:2026-03-09', 'debt:a:2026-03-09'],
-    ['nothing after the type', 'debt:a:lead:', 'debt:a:lead:'],
-    ['a type only', ':lead:3', ''],
-    ['another word', 'debt:a:leads:3', 'debt:a:leads:3'],
-  ])('installmentKeyOf: %s', (_name, key, expected) => {
-    expect(installmentKeyOf(key)).toBe(expected);
-  });
-
-  it('installmentKeyOf strips `:lead:<x>` or `:overdue:<x>` exactly where /:(?:lead|overdue):[^:]+$/ matches', () => {
-    const part = fc.constantFrom('a', ':', 'lead', 'overdue', '3', '2026-03-09');
-    fc.assert(
-      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
-        const key = parts.join('');
-        expect(installmentKeyOf(key)).toBe(key.replace(/:(?:lead|overdue):[^:]+$/, ''));
-      }),
-      { numRuns: 2000 },
-    );
+describe('snoozeUntilTomorrow', () => {
+  it('is tomorrow at the reminder time, across a month end', () => {
+    expect(snoozeUntilTomorrow(day('2026-03-31'), { reminderTime: '21:30' })).toBe(atLocalTime(day('2026-04-01'), '21:30'));
   });
 });

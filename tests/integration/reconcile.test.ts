@@ -241,6 +241,34 @@ describe('never lost, never doubled', () => {
   });
 });
 
+describe('reminders come from every open installment, not from what the popup lists', () => {
+  it('with the 14-day lead, a plan installment behind a down payment due this week is reminded on time', async () => {
+    const day = (d: string) => d as Plan['startDate'];
+    // Down payment due Dec 5 (within the popup's week); installment 1 due Dec 15, 14 days after Dec 1.
+    const plan: Plan = {
+      id: 'p',
+      name: '借呗 协商还款',
+      kind: 'jiebei',
+      currency: 'CNY',
+      total: 120000,
+      downPayment: 20000,
+      fee: 0,
+      count: 10,
+      startDate: day('2026-12-05'),
+      firstDue: day('2026-12-15'),
+      graceDays: 0,
+      note: '',
+      createdAt: day('2026-11-30'),
+    };
+    await seed([], { leadDays: [14] }, [plan]);
+    await wakeAt(at(12, 1, 8), 'install');
+    expect(created()).toEqual(['plan:p:0:lead:14']); // the down payment's, missed on Nov 21: caught up
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 1, 9));
+    await wakeAt(at(12, 1, 9));
+    expect(created()).toEqual(['plan:p:0:lead:14', 'plan:p:1:lead:14']);
+  });
+});
+
 describe('alarms are created only when their time changes', () => {
   const creates = () => vi.spyOn(fakeBrowser.alarms, 'create');
   const names = (spy: ReturnType<typeof creates>) => spy.mock.calls.map((call) => call[0]);

@@ -19,7 +19,7 @@ import {
   type Data,
   type Day,
 } from '../../src/domain/model';
-import { getOverview } from '../../src/domain/overview';
+import { getOpenInstallments } from '../../src/domain/open-installments';
 import {
   StorageQuotaError,
   decodeStorage,
@@ -78,8 +78,8 @@ describe('migrations', () => {
   it('v1 → v2 keeps every grace in force: a card debt left empty keeps the card default of 3, a plan’s 0 stays 0', async () => {
     await fakeBrowser.storage.local.set(v1);
     const state = await loadAndRepairState(NOW);
-    const overview = getOverview(state.data, state.settings, '2026-05-12' as Day);
-    const graceOf = (name: string) => [...overview.overdue, ...overview.dueSoon, ...overview.later].find((i) => i.name === name)?.graceDays;
+    const { items } = getOpenInstallments(state.data, state.settings, '2026-05-12' as Day);
+    const graceOf = (name: string) => items.find((i) => i.name === name)?.graceDays;
     expect([graceOf('CMB credit card'), graceOf('花呗 3月账单'), graceOf('信用卡 个性化分期'), graceOf('美团 分期')]).toEqual([3, 2, 0, 0]);
   });
 

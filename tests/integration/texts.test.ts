@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/platform/i18n';
 import { describeBadgeTitle, describeReminder, describeSummary, type Words } from '../../src/background/texts';
 import type { Day, DebtKind } from '../../src/domain/model';
-import type { BadgeSummary, OpenItem } from '../../src/domain/overview';
+import { assessOverdue } from '../../src/domain/delay';
+import type { OpenItem } from '../../src/domain/open-installments';
+import type { BadgeSummary } from '../../src/domain/overview';
 import type { InstallmentState } from '../../src/domain/status';
 
 function words(lang: 'en' | 'zh_CN'): Words {
@@ -49,6 +51,7 @@ function item(
     currency: 'CNY',
     graceDays: over.graceDays ?? 0,
     dailyRatePpm: 500,
+    planCount: over.plan ? 12 : null,
   };
 }
 
@@ -125,6 +128,17 @@ describe('describeReminder', () => {
   });
 });
 
+describe('describeReminder agrees with the popup on a delay', () => {
+  it('a newer missed bill names the stage of the debt’s oldest overdue one, as the stage explainer does', () => {
+    const older = item('2026-11-10', -21);
+    const newer = item('2026-11-28', -3);
+    const { message } = describeReminder(EN, 'overdue', newer, TODAY, [older, newer]);
+    const popupStage = assessOverdue([older, newer], TODAY).stage?.id;
+    expect(popupStage).toBe('calls');
+    expect(message).toContain('Typical collection stage now: Phone calls.');
+  });
+});
+
 describe('describeSummary', () => {
   it('lists the first three and counts the rest', () => {
     const items = [
@@ -138,7 +152,7 @@ describe('describeSummary', () => {
     expect(
       describeSummary(
         EN,
-        items.map((i, n) => ({ type: types[n]!, item: i })),
+        items.map((i, n) => ({ reminder: { type: types[n]! }, item: i })),
         TODAY,
       ),
     ).toEqual({
@@ -154,7 +168,7 @@ describe('describeSummary', () => {
 });
 
 describe('describeBadgeTitle', () => {
-  const none: BadgeSummary = { overdueCount: 0, overdueTotals: [], dueSoonCount: 0, mostOverdue: null, next: null };
+  const none: BadgeSummary = { overdueCount: 0, overdueTotals: [], mostOverdue: null, next: null };
   it.each<[string, Words, BadgeSummary, string]>([
     ['nothing open', EN, none, 'DueGuard: nothing to pay'],
     ['nothing open, zh', ZH, none, 'DueGuard：暂无待还款项'],
@@ -168,7 +182,6 @@ describe('describeBadgeTitle', () => {
           { currency: 'CNY', amount: 10000 },
           { currency: 'USD', amount: 500 },
         ],
-        dueSoonCount: 1,
         mostOverdue: item('2026-11-01', -30, { name: 'Card' }),
         next: item('2026-12-01', 0, { name: 'Loan' }),
       },

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { emptyData, type Data, type Day, type Debt, type Plan } from '../../src/domain/model';
+import { DEFAULT_SETTINGS, emptyData, type Data, type Day, type Debt, type Plan } from '../../src/domain/model';
 import {
   alarmOffsetSeconds,
   buildIcs,
@@ -163,7 +163,7 @@ describe('getCalendarItems', () => {
       { id: 'pre', target: { type: 'debt', id: 'prepaid' }, date: '2026-02-27' as Day, amount: 10_000, note: '' },
     ],
   };
-  const items = getCalendarItems(data, '2026-03-01' as Day, '2026-06-01' as Day);
+  const items = getCalendarItems(data, DEFAULT_SETTINGS, '2026-03-01' as Day, '2026-06-01' as Day);
   const keys = items.map((i) => i.status.key);
 
   it.each([

@@ -6,21 +6,13 @@
  */
 import { useState } from 'preact/hooks';
 import type { ContactInput } from '../../domain/commands';
-import { flagLog, targetKey, type ContactContext, type ContactFlag, type ContactTargetInfo } from '../../domain/contact-flags';
+import { contactContext, flagLog, type ContactFlag } from '../../domain/contact-flags';
+import { targetKey } from '../../domain/keys';
+import { getOpenInstallments } from '../../domain/open-installments';
 import { getHelpFor, getRule } from '../../domain/collector-rules';
 import { messageKey } from '../../domain/message-key';
-import {
-  CONTACT_CHANNELS,
-  USER_FLAGS,
-  type ContactEntry,
-  type Data,
-  type Day,
-  type DebtKind,
-  type Settings,
-  type Target,
-} from '../../domain/model';
+import { CONTACT_CHANNELS, USER_FLAGS, type ContactEntry, type Data, type Day, type DebtKind, type Target } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
-import { getPlanStatus } from '../../domain/plan-status';
 import { Button } from '../../ui/button';
 import { formatDay, messageParams } from '../../ui/format';
 import { collect, NOTE_MAX, type FieldError } from '../../ui/forms/debt-form-model';
@@ -64,22 +56,6 @@ function logTargets(data: Data): LogTarget[] {
   ];
 }
 
-/** What the flags need: each target's kind, and the plan (with its state today) that covers it. */
-export function contactContext(data: Data, settings: Settings, today: Day): ContactContext {
-  const targets: Record<string, ContactTargetInfo> = {};
-  for (const plan of data.plans) {
-    const info = { state: getPlanStatus(plan, data.payments, today, settings).state, startDate: plan.startDate };
-    targets[targetKey({ type: 'plan', id: plan.id })] = { kind: plan.kind, plan: info };
-  }
-  for (const debt of data.debts) {
-    const plan = data.plans.find((p) => p.debtId === debt.id);
-    targets[targetKey({ type: 'debt', id: debt.id })] = plan
-      ? { kind: debt.kind, plan: targets[targetKey({ type: 'plan', id: plan.id })]!.plan! }
-      : { kind: debt.kind };
-  }
-  return { targets };
-}
-
 const newestFirst = (a: ContactEntry, b: ContactEntry) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0);
 
 /** `YYYY-MM-DDTHH:mm` as "Mar 2, 2026, 22:40" in the page's language. */
@@ -114,7 +90,7 @@ export function ContactsSection({ snapshot, route }: { snapshot: Snapshot; route
   }
 
   const key = targetKey(current.target);
-  const context = contactContext(snapshot.data, snapshot.settings, today);
+  const context = contactContext(snapshot.data, getOpenInstallments(snapshot.data, snapshot.settings, today).plans);
   const flags = flagLog(snapshot.data.contacts, context);
   const entries = snapshot.data.contacts.filter((c) => targetKey(c.target) === key).sort(newestFirst);
 

@@ -6,7 +6,8 @@ import { addDaysToDay } from '../../domain/day';
 import { messageKey } from '../../domain/message-key';
 import { formatMoney } from '../../domain/money';
 import { serializeDebtsCsv } from '../../io/csv';
-import { buildIcs, getCalendarItems, type CalendarEntry, type CalendarItem } from '../../io/ics';
+import type { OpenItem } from '../../domain/open-installments';
+import { buildIcs, getCalendarItems, type CalendarEntry } from '../../io/ics';
 import { tCount, type Translate } from '../../platform/i18n';
 import { Button } from '../../ui/button';
 import { formatDay } from '../../ui/format';
@@ -22,7 +23,7 @@ import { routeHash } from '../route';
 export const CALENDAR_DAYS = 366;
 
 /** A calendar item worded for the event: title, description and the UID's key. */
-export function calendarEntry(item: CalendarItem, t: Translate, tag: string): CalendarEntry {
+export function calendarEntry(item: OpenItem, t: Translate, tag: string): CalendarEntry {
   const amount = formatMoney(item.status.remaining, item.currency, tag);
   const what =
     item.planCount !== null ? t('options_ics_plan_item', { name: item.name, n: item.status.seq, count: item.planCount }) : item.name;
@@ -56,7 +57,7 @@ export function ExportSection({ snapshot }: { snapshot: Snapshot }) {
   const toast = useToast();
   const { data, settings } = snapshot;
   const until = addDaysToDay(today, CALENDAR_DAYS);
-  const items = getCalendarItems(data, today, until);
+  const items = getCalendarItems(data, settings, today, until);
 
   const exportCsv = () => {
     // The BOM makes Excel read the file as UTF-8 (Chinese names intact); the importer accepts it.
