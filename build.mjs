@@ -52,8 +52,6 @@ const esbuildOptions = (outdir, { entry, source, split = false }) => ({
   target: ['chrome120', 'firefox128'],
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  // zustand's React bindings run on Preact.
-  alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
   minify: !dev,
   sourcemap: dev ? 'linked' : false,
   legalComments: 'none',

@@ -4,7 +4,6 @@ import { defineConfig } from 'vitest/config';
 // against the fake browser + UI components in happy-dom), `browser` (the built extension in real browsers).
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   test: {
     projects: [
       { extends: true, test: { name: 'domain', include: ['tests/domain/**/*.test.ts'] } },

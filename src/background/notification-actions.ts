@@ -6,13 +6,15 @@
  * may have been restarted since the notification was shown.
  */
 import type { CommandMessage, CommandName, CommandMap } from '../domain/commands';
-import { COMMAND_KIND, notificationInstallmentKey } from '../domain/keys';
+import { COMMAND_KIND, failedNotificationId, notificationInstallmentKey } from '../domain/keys';
 import { snoozeUntilTomorrow } from '../domain/reminders';
-import { clearNotification } from '../platform/notifications';
+import { loadTranslator } from '../platform/i18n';
+import { clearNotification, showNotification } from '../platform/notifications';
 import { openExtensionPage } from '../platform/runtime';
 import { loadAndRepairState } from '../platform/storage';
 import { runCommand } from './commands';
 import { planWake } from './reconcile';
+import { describeRefusedButton } from './texts';
 
 export const BUTTON_MARK_PAID = 0;
 export const BUTTON_REMIND_TOMORROW = 1;
@@ -36,15 +38,23 @@ export async function openNotification(notificationId: string, now: number): Pro
   await openExtensionPage('popup.html', installmentKey ? { focus: installmentKey } : {});
 }
 
-/** Runs the command behind a notification button; the caller reconciles afterwards. */
+/**
+ * Runs the command behind a notification button; the caller reconciles afterwards. A refused command
+ * is said in a notification of its own: the button's notification is gone, and silence would read as done.
+ */
 export async function pressNotificationButton(notificationId: string, buttonIndex: number, now: number): Promise<void> {
   const { state, today, installmentKey, item } = await findInstallment(notificationId, now);
   await clearNotification(notificationId);
   if (!installmentKey || !item) return;
-  if (buttonIndex === BUTTON_MARK_PAID) {
-    const { target, remaining } = item.status;
-    await runCommand(command('recordPayment', { target, date: today, amount: remaining, note: '' }), now);
-  } else if (buttonIndex === BUTTON_REMIND_TOMORROW) {
-    await runCommand(command('snooze', { installmentKey, until: snoozeUntilTomorrow(today, state.settings) }), now);
-  }
+  const action = buttonIndex === BUTTON_MARK_PAID ? 'paid' : buttonIndex === BUTTON_REMIND_TOMORROW ? 'snooze' : null;
+  if (!action) return;
+  const { target, remaining } = item.status;
+  const message =
+    action === 'paid'
+      ? command('recordPayment', { target, date: today, amount: remaining, note: '' })
+      : command('snooze', { installmentKey, until: snoozeUntilTomorrow(today, state.settings) });
+  const { result } = await runCommand(message, now);
+  if (result.ok) return;
+  const { t, localeTag } = await loadTranslator(state.settings.language);
+  await showNotification(failedNotificationId(notificationId), describeRefusedButton({ t, localeTag }, action, item));
 }

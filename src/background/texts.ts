@@ -169,3 +169,11 @@ export function describeBadgeTitle(words: Words, summary: BadgeSummary, today: D
     );
   return t('bg_action_title', { summary: parts.length ? parts.join(t('bg_action_separator')) : t('bg_action_nothing') });
 }
+
+/** What a notification button did that the background refused (a full disk, a record gone meanwhile). */
+export function describeRefusedButton(words: Words, action: 'paid' | 'snooze', item: OpenItem): NotificationContent {
+  return {
+    title: words.t('bg_failed_title'),
+    message: words.t(action === 'paid' ? 'bg_failed_paid' : 'bg_failed_snooze', { name: item.name }),
+  };
+}

@@ -158,9 +158,6 @@ export const HELP_CHANNELS = [
   { id: 'spam', number: '12321', kinds: DEBT_KINDS, topics: ['spam'], facts: ['H8'] },
 ] as const satisfies readonly HelpChannel[];
 
-/** The id of a channel in HELP_CHANNELS; words in `help_<id>`. */
-export type HelpChannelId = (typeof HELP_CHANNELS)[number]['id'];
-
 /**
  * The help channels that apply to a debt of `kind`, in the order to try.
  * @example getHelpFor('credit-card').map((h) => h.id) // ['nfra', 'pboc', 'credit-dispute', 'police', 'spam']

@@ -1,6 +1,6 @@
 /**
  * What a version-1 record's `graceDays` meant, written the version-2 way. Shared by the storage
- * migration (`src/platform/migrations.ts`) and the backup reader (`src/io/backup.ts`), which both
+ * migration (`src/domain/migrations.ts`) and the backup reader (`src/io/backup.ts`), which both
  * meet version-1 records; pure, on raw values (a migration never validates).
  *
  * Version 1 had no way to say "not given": the schema filled in 0 when `graceDays` was absent, and the

@@ -7,7 +7,7 @@
  *   `<installmentKey>:overdue:<day>` (one per day while overdue) or
  *   `plan:<planId>:at-risk:<lateInstallmentKey>` (a plan with a late installment);
  * - summary notification: `summary:<reminderKey>`, after the first reminder it gathers, so a re-shown
- *   summary replaces itself.
+ *   summary replaces itself; a refused button's notice: `failed:<notificationId>`.
  * Ids are the command ids that created them (UUIDs) and never contain `:`; the parser does not rely on it
  * for debt occurrences, whose due day is always the last ten characters.
  */
@@ -104,14 +104,20 @@ export function installmentKeyOf(reminderKey: string): string {
 export const isPlanWarningKey = (key: string): boolean => key.includes(AT_RISK);
 
 const SUMMARY_PREFIX = 'summary:';
+const FAILED_PREFIX = 'failed:';
 
 /** The id of a summary notification, named after the first reminder it gathers. */
 export const summaryNotificationId = (firstReminderKey: string): string => SUMMARY_PREFIX + firstReminderKey;
 
+/** The id of the notice that a notification's button did not work, named after that notification. */
+export const failedNotificationId = (notificationId: string): string => FAILED_PREFIX + notificationId;
+
 /**
  * What a notification is about: its installment, or null for a summary (it is about several).
  * @example notificationInstallmentKey('debt:a:2026-03-09:lead:3') // 'debt:a:2026-03-09'
+ * @example notificationInstallmentKey('failed:debt:a:2026-03-09:lead:3') // 'debt:a:2026-03-09'
  */
 export function notificationInstallmentKey(notificationId: string): string | null {
+  if (notificationId.startsWith(FAILED_PREFIX)) return notificationInstallmentKey(notificationId.slice(FAILED_PREFIX.length));
   return notificationId.startsWith(SUMMARY_PREFIX) ? null : installmentKeyOf(notificationId);
 }

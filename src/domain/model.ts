@@ -52,7 +52,6 @@ export const RecurrenceSchema = v.variant('type', [
     count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
   }),
 ]);
-export type Recurrence = v.InferOutput<typeof RecurrenceSchema>;
 
 export const DebtSchema = v.object({
   id: IdSchema,
@@ -171,7 +170,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 
 /**
- * The version of the stored records (DATA_KEY, SETTINGS_KEY, UNDO_KEY); `src/platform/migrations.ts`
+ * The version of the stored records (DATA_KEY, SETTINGS_KEY, UNDO_KEY); `src/domain/migrations.ts`
  * brings older ones up to it. 2: a debt's or plan's `graceDays` absent means the kind's default.
  */
 export const SCHEMA_VERSION = 2;
@@ -186,12 +185,15 @@ export const DataSchema = v.object({
 });
 export type Data = v.InferOutput<typeof DataSchema>;
 
-/** Reminder bookkeeping, under REMINDERS_KEY: what was shown (key → epoch ms) and what is snoozed (installment key → until). */
-export const ReminderStateSchema = v.object({
-  sent: v.record(v.string(), v.number()),
-  snoozed: v.record(v.string(), v.number()),
-});
-export type ReminderState = v.InferOutput<typeof ReminderStateSchema>;
+/**
+ * Reminder bookkeeping, under REMINDERS_KEY: what was shown (key → epoch ms) and what is snoozed
+ * (installment key → until). Read entry by entry (storage.ts decodeReminders), so one bad entry is
+ * quarantined alone rather than the whole log.
+ */
+export interface ReminderState {
+  sent: Record<string, number>;
+  snoozed: Record<string, number>;
+}
 
 /** A stored record that failed validation, kept aside instead of dropped. */
 export const QuarantineEntrySchema = v.object({ key: v.string(), record: v.unknown(), reason: v.string(), at: v.number() });

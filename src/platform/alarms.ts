@@ -24,13 +24,6 @@ export async function armAlarm(name: AlarmName, when: number | null): Promise<vo
   await browser.alarms.create(name, { when });
 }
 
-/** When each of our alarms is set to fire (null = not armed). */
-export async function getArmedAlarms(): Promise<Record<AlarmName, number | null>> {
-  const all = await browser.alarms.getAll();
-  const at = (name: AlarmName) => all.find((a) => a.name === name)?.scheduledTime ?? null;
-  return { [REMINDER_ALARM]: at(REMINDER_ALARM), [MIDNIGHT_ALARM]: at(MIDNIGHT_ALARM) };
-}
-
 /**
  * Registers `listener` for every alarm (call at the top level of the background). A promise it returns
  * is handed back to the browser, which lets tests await the whole wake.

@@ -1,7 +1,9 @@
 /**
  * Desktop notifications. Chrome shows up to two buttons; Firefox supports only basic ones (title,
- * message, icon) and refuses `buttons`. The capability is detected (the button event exists, and a
- * refused create is retried without buttons), never guessed from the browser's name.
+ * message, icon) and refuses `buttons`. The capability is detected, never guessed from the browser's
+ * name: Firefox defines `onButtonClicked` (registering on it logs "unimplemented") but has no
+ * `notifications.update`, which every browser with buttons has. A create refused anyway is retried
+ * without buttons.
  */
 import { browser } from './browser';
 
@@ -12,9 +14,11 @@ export interface NotificationContent {
   buttons?: string[];
 }
 
-/** Whether this browser delivers notification button clicks. */
+/** Whether this browser shows notification buttons and delivers their clicks. */
 export function supportsButtons(): boolean {
-  return typeof browser.notifications.onButtonClicked?.addListener === 'function';
+  // Neither is in the polyfill's (Firefox's) types: both are looked up as unknowns.
+  const notifications = browser.notifications as { update?: unknown; onButtonClicked?: { addListener?: unknown } };
+  return typeof notifications.update === 'function' && typeof notifications.onButtonClicked?.addListener === 'function';
 }
 
 /** Shows (or replaces) the notification `id`. */

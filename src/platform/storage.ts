@@ -348,10 +348,6 @@ export function writeLocal(records: Partial<LocalRecords>): Promise<void> {
   return guard('local', () => browser.storage.local.set(records));
 }
 
-export function removeLocal(keys: (keyof LocalRecords)[]): Promise<void> {
-  return browser.storage.local.remove(keys);
-}
-
 const byteLength = (s: string) => new TextEncoder().encode(s).length;
 
 /**

@@ -25,11 +25,6 @@ export function formatRelativeDays(daysUntilDue: number, i18n: I18n): string {
   return t(daysUntilDue > 0 ? 'ui_relative_in' : 'ui_relative_overdue', { duration });
 }
 
-/** A plain number in the page's language: 1,234 / 1,234. */
-export function formatNumber(n: number, tag: string): string {
-  return new Intl.NumberFormat(tag).format(n);
-}
-
 /** A daily rate in parts per million as a percentage: 500 → "0.05%". */
 export function formatRatePpm(ppm: number, tag: string): string {
   return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 4 }).format(ppm / 1_000_000);

@@ -2,11 +2,10 @@
 // the message a page sends for a command.
 import { toDay } from '../../src/domain/day';
 import type { CommandMessage, CommandName, DebtInput } from '../../src/domain/commands';
+import { COMMAND_KIND } from '../../src/domain/keys';
 import type { Day, DebtKind } from '../../src/domain/model';
 
-// The alarm names of src/platform/alarms.ts (which cannot be imported here: it loads the polyfill).
-export const REMINDER_ALARM = 'dueguard.next-reminder';
-export const MIDNIGHT_ALARM = 'dueguard.midnight';
+export { MIDNIGHT_ALARM, REMINDER_ALARM } from '../../src/platform/alarms';
 
 /** Today in the machine's zone, which the browser under test shares. */
 export const today = () => toDay(new Date());
@@ -23,4 +22,4 @@ export const debtInput = (name: string, dueDate: Day, kind: DebtKind = 'huabei')
 
 /** A command as a page sends it (pass it to `chrome.runtime.sendMessage` in the page). */
 export const commandMessage = (name: CommandName, input: unknown) =>
-  ({ kind: 'dueguard/command', id: crypto.randomUUID(), name, input }) as CommandMessage;
+  ({ kind: COMMAND_KIND, id: crypto.randomUUID(), name, input }) as CommandMessage;

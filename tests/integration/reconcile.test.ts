@@ -340,6 +340,18 @@ describe('notification clicks', () => {
     expect(await alarmAt(REMINDER_ALARM)).toBeNull();
   });
 
+  it('a refused "Mark paid" says so in a notification of its own, in the user’s language', async () => {
+    await seed([HUABEI]);
+    await wakeAt(at(12, 7));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await fakeBrowser.notifications.onButtonClicked.trigger('debt:hb:2026-12-10:lead:3', 0);
+    expect((await storedData()).payments).toEqual([]);
+    expect(options('failed:debt:hb:2026-12-10:lead:3')).toMatchObject({
+      title: 'DueGuard：操作未完成',
+      message: '未能记录「花呗 11月账单」的还款，数据没有任何改动。请打开 DueGuard 在那里记录。',
+    });
+  });
+
   it('"Remind me tomorrow" snoozes to tomorrow\'s reminder time and reminds once then', async () => {
     await seed([HUABEI]);
     await wakeAt(at(12, 7));
@@ -368,6 +380,23 @@ describe('browsers without notification buttons', () => {
     }
     expect(options('debt:hb:2026-12-10:lead:3')).toMatchObject({ title: '3 天后到期：花呗 11月账单' });
     expect(options('debt:hb:2026-12-10:lead:3')).not.toHaveProperty('buttons');
+  });
+
+  it('like Firefox, with the button event but no notifications.update: no buttons asked for, no button listener', async () => {
+    await seed([HUABEI]);
+    const notifications = fakeBrowser.notifications as { update?: unknown };
+    const update = notifications.update;
+    notifications.update = undefined;
+    const listen = vi.spyOn(fakeBrowser.notifications.onButtonClicked, 'addListener');
+    try {
+      await startBackground();
+      await wakeAt(at(12, 7));
+    } finally {
+      notifications.update = update;
+    }
+    expect(listen).not.toHaveBeenCalled();
+    expect(create.mock.calls.map((call) => call[1])).toEqual([expect.not.objectContaining({ buttons: expect.anything() })]);
+    expect(options('debt:hb:2026-12-10:lead:3')).toMatchObject({ title: '3 天后到期：花呗 11月账单' });
   });
 
   it('falls back to a basic notification when the browser refuses buttons', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/platform/i18n';
-import { describeBadgeTitle, describeReminder, describeSummary, type Words } from '../../src/background/texts';
+import { describeBadgeTitle, describeRefusedButton, describeReminder, describeSummary, type Words } from '../../src/background/texts';
 import type { Day, DebtKind } from '../../src/domain/model';
 import { assessOverdue } from '../../src/domain/delay';
 import type { OpenItem } from '../../src/domain/open-installments';
@@ -136,6 +136,15 @@ describe('describeReminder agrees with the popup on a delay', () => {
     const popupStage = assessOverdue([older, newer], TODAY).stage?.id;
     expect(popupStage).toBe('calls');
     expect(message).toContain('Typical collection stage now: Phone calls.');
+  });
+});
+
+describe('describeRefusedButton', () => {
+  it.each([
+    ['paid', 'The payment for 花呗 11月账单 could not be recorded: nothing was changed. Open DueGuard to record it there.'],
+    ['snooze', 'The reminders for 花呗 11月账单 could not be snoozed: they stay on. Open DueGuard to try again.'],
+  ] as const)('%s, en', (action, message) => {
+    expect(describeRefusedButton(EN, action, item('2026-12-04', 3))).toEqual({ title: 'DueGuard: not done', message });
   });
 });
 

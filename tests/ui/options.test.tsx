@@ -190,8 +190,8 @@ describe('#debts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() =>
       expect(sent[1]).toMatchObject({
-        name: 'recordPayment',
-        input: { target: { type: 'debt', id: 'd2' }, amount: 10_000, date: day(-25), note: 'part' },
+        name: 'restoreItems',
+        input: { payments: [{ id: 'pay1', target: { type: 'debt', id: 'd2' }, amount: 10_000, date: day(-25), note: 'part' }] },
       }),
     );
   });
@@ -383,6 +383,16 @@ describe('#contacts', () => {
       name: 'addContact',
       input: { target: { type: 'debt', id: 'd2' }, channel: 'call', who: '400-123', userFlags: ['threat'] },
     });
+  });
+
+  it('deleting an entry can be undone, and Undo puts back the same entry, id included', async () => {
+    open('#contacts/debt:d2');
+    fireEvent.click(screen.getByRole('button', { name: /^Delete the entry of/ }));
+    await screen.findByText('Removed from the contact log.');
+    expect(sent[0]).toMatchObject({ name: 'deleteContact', input: { id: 'c1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(sent[1]).toEqual(expect.objectContaining({ name: 'restoreItems' })));
+    expect(sent[1]!.input).toEqual({ debts: [], plans: [], payments: [], contacts: [DATA.contacts[0]] });
   });
 
   it('the report lists the entries and where to complain, with numbers', () => {

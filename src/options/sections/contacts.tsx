@@ -95,10 +95,9 @@ export function ContactsSection({ snapshot, route }: { snapshot: Snapshot; route
   const entries = snapshot.data.contacts.filter((c) => targetKey(c.target) === key).sort(newestFirst);
 
   const remove = (entry: ContactEntry) => {
-    const { id: _id, ...input } = entry;
     void send('deleteContact', { id: entry.id }, () => ({
       message: t('options_contact_deleted'),
-      action: { label: t('options_undo'), run: () => void send('addContact', input) },
+      action: { label: t('options_undo'), run: () => void send('restoreItems', { debts: [], plans: [], payments: [], contacts: [entry] }) },
     }));
   };
 

@@ -41,7 +41,8 @@ export function PaymentHistory({ target, name, currency, statuses, payments, lab
       message: t('options_payment_removed', { amount: formatMoney(payment.amount, currency, tag), date: formatDay(payment.date, tag) }),
       action: {
         label: t('options_undo'),
-        run: () => void send('recordPayment', { target: payment.target, date: payment.date, amount: payment.amount, note: payment.note }),
+        // Put back as it was, id included, so a payment linked elsewhere by id stays the same payment.
+        run: () => void send('restoreItems', { debts: [], plans: [], payments: [payment], contacts: [] }),
       },
     }));
 
