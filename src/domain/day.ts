@@ -148,3 +148,16 @@ export function nextLocalMidnight(now: number): number {
 export function compareDays(a: Day, b: Day): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The first day on or after `today` that is day `dueDay` of its month (months without that day are skipped).
+ * @example nextDueDay('2026-01-31', 30) // '2026-03-30'
+ */
+export function nextDueDay(today: Day, dueDay: number): Day {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  for (let i = 0; ; i++) {
+    const month = m - 1 + i;
+    const day = parseDay(`${y + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(dueDay).padStart(2, '0')}`);
+    if (day && day >= today) return day;
+  }
+}

@@ -9,16 +9,11 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import { MAX_IMPORT } from '../domain/command-schemas';
 import type { DebtInput } from '../domain/commands';
-import { parseDay } from '../domain/day';
+import { nextDueDay, parseDay } from '../domain/day';
 import { DebtSchema, type Day, type DebtKind } from '../domain/model';
 import { formatMoneyPlain, parseMoney, type MoneyError } from '../domain/money';
-import { parseKind } from '../domain/presets';
-import { nextDueDay } from './next-due-day';
-import { formatPpmPercent, parsePercentPpm } from './rate';
-
-// Kept importable from here for the options page and tests; the debt form imports next-due-day.ts
-// directly so the popup's bundle does not carry papaparse.
-export { nextDueDay };
+import { parseKind } from './kind-names';
+import { formatPpmPercent, parsePercentPpm } from '../domain/rate';
 
 /** The columns, by their canonical (export) name. */
 export const CSV_COLUMNS = [

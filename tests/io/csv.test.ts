@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT } from '../../src/domain/command-schemas';
 import type { DebtInput } from '../../src/domain/commands';
 import type { Day } from '../../src/domain/model';
-import { decodeCsvBytes, nextDueDay, parseCsvDay, parseDebtsCsv, serializeDebtsCsv, type CsvError } from '../../src/io/csv';
+import { nextDueDay } from '../../src/domain/day';
+import { decodeCsvBytes, parseCsvDay, parseDebtsCsv, serializeDebtsCsv, type CsvError } from '../../src/io/csv';
 
 const TODAY = '2026-03-01' as Day;
 const HEADER = 'name,kind,amount,due_date';

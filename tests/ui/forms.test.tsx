@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlanInput } from '../../src/domain/commands';
 import { toDay } from '../../src/domain/day';
 import { emptyData, SettingsSchema, type Day, type Plan } from '../../src/domain/model';
-import { nextDueDay } from '../../src/io/csv';
+import { nextDueDay } from '../../src/domain/day';
 import { DebtForm } from '../../src/ui/forms/debt-form';
 import { PlanBuilder } from '../../src/ui/forms/plan-builder';
 import { appStore } from '../../src/ui/store';

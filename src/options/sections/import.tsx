@@ -7,11 +7,11 @@ import { useId, useState } from 'preact/hooks';
 import { MAX_IMPORT } from '../../domain/command-schemas';
 import type { DebtInput } from '../../domain/commands';
 import type { Day } from '../../domain/model';
+import { nextDueDay } from '../../domain/day';
 import { messageKey } from '../../domain/message-key';
 import {
   CSV_COLUMNS,
   decodeCsvBytes,
-  nextDueDay,
   parseDebtsCsv,
   serializeDebtsCsv,
   type CsvEncoding,

@@ -5,7 +5,7 @@
  */
 import { DEBT_KINDS, LEAD_DAY_CHOICES, type DebtKind, type Settings } from '../../domain/model';
 import { KIND_PRESETS, kindDefaults } from '../../domain/presets';
-import { formatPpmPercent, parsePercentPpm } from '../../io/rate';
+import { formatPpmPercent, parsePercentPpm } from '../../domain/rate';
 import { checkCurrency, checkWhole, collect, type FieldError, type FormErrors, type FormResult } from '../../ui/forms/debt-form-model';
 
 export interface KindValues {

@@ -6,7 +6,7 @@
 import { messageKey } from '../../domain/message-key';
 import { DEBT_KINDS, LEAD_DAY_CHOICES, type DebtKind, type Settings } from '../../domain/model';
 import { KIND_PRESETS } from '../../domain/presets';
-import { formatPpmPercent } from '../../io/rate';
+import { formatPpmPercent } from '../../domain/rate';
 import { Button } from '../../ui/button';
 import { Field } from '../../ui/forms/field';
 import { FormFooter } from '../../ui/forms/form-parts';

@@ -7,7 +7,7 @@ import { parseDay } from '../../domain/day';
 import { messageKey } from '../../domain/message-key';
 import { DEBT_KINDS, type Day, type DebtKind } from '../../domain/model';
 import { formatMoneyPlain, parseMoney } from '../../domain/money';
-import { formatPpmPercent, parsePercentPpm } from '../../io/rate';
+import { formatPpmPercent, parsePercentPpm } from '../../domain/rate';
 
 export interface DebtFormValues {
   name: string;

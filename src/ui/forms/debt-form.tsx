@@ -5,11 +5,11 @@
  */
 import type { DebtInput } from '../../domain/commands';
 import { messageKey } from '../../domain/message-key';
+import { nextDueDay } from '../../domain/day';
 import type { Day } from '../../domain/model';
 import { formatMoney, parseMoney } from '../../domain/money';
 import { jiebeiDueDay, KIND_PRESETS, kindDefaults } from '../../domain/presets';
-import { nextDueDay } from '../../io/next-due-day';
-import { formatPpmPercent } from '../../io/rate';
+import { formatPpmPercent } from '../../domain/rate';
 import { Button } from '../button';
 import { useI18n } from '../i18n';
 import { useToday } from '../today';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPpmPercent, parsePercentPpm } from '../../src/io/rate';
+import { formatPpmPercent, parsePercentPpm } from '../../src/domain/rate';
 
 describe('daily rates as percentages', () => {
   it.each([
