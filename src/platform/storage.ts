@@ -13,6 +13,7 @@ import * as v from 'valibot';
 import { browser } from './browser';
 import { DATA_MIGRATIONS, SETTINGS_MIGRATIONS, migrateRecord } from '../domain/migrations';
 import { describeIssues } from '../domain/command-schemas';
+import type { RestoreUndo, State, WritableState } from '../domain/state';
 import {
   APPLIED_KEY,
   ContactEntrySchema,
@@ -35,32 +36,7 @@ import {
   type Settings,
 } from '../domain/model';
 
-/** Everything the pages show, as read (and validated) from storage. */
-export interface State {
-  data: Data;
-  settings: Settings;
-  reminders: ReminderState;
-  /** Records kept aside after failing validation, oldest first (including any this read just found). */
-  quarantine: QuarantineEntry[];
-  /** Whether what the last restore replaced is kept, so `undoRestore` can bring it back. */
-  canUndoRestore: boolean;
-}
-
-/**
- * What the last restore replaced, kept under UNDO_KEY: the data and the settings. `settings` is null
- * for a copy kept by DueGuard 0.1.0, which kept the data alone: undoing it leaves the settings as they are.
- */
-export interface RestoreUndo {
-  data: Data;
-  settings: Settings | null;
-}
-
-/** The state as the background (the one writer) sees it: also what the last restore replaced. */
-export interface WritableState extends State {
-  undo: RestoreUndo | null;
-  /** Ids of the last commands applied (APPLIED_KEY), so a retried one is answered, not applied again. */
-  appliedCommands: string[];
-}
+export type { RestoreUndo, State, WritableState } from '../domain/state';
 
 /** What is stored under SETTINGS_KEY: the settings with their schema version. */
 type StoredSettings = Settings & { version: number };

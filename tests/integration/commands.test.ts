@@ -16,7 +16,7 @@ import {
   type Plan,
   type Settings,
 } from '../../src/domain/model';
-import { MAX_APPLIED_COMMANDS } from '../../src/background/commands';
+import { MAX_APPLIED_COMMANDS } from '../../src/domain/apply-command';
 import { loadState } from '../../src/platform/storage';
 import { debtInput, fakeLocales, send, startBackground, storedAppliedIds, storedData } from './background-harness';
 

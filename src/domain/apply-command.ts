@@ -1,18 +1,38 @@
 /**
- * What each command does to the stored state: pure functions from (state, validated input, context)
- * to the records to write, or an error value. No browser, no clock: the runner (commands.ts) reads
- * storage, validates, calls these, and writes what they return in one `storage.local.set`.
+ * What each command does to the stored state: `applyCommand(state, command, context)` answers a
+ * retry without applying it again, validates the input, and returns the result with the records to
+ * write and the state they make, or an error value. Pure: no browser, no clock. The runner
+ * (background/commands.ts) reads storage, calls it, and writes what it returns in one `storage.local.set`.
  */
-import type { CommandError, CommandMap, CommandName, RemovedItems } from '../domain/commands';
-import type { Data, Day, Debt, Plan, QuarantineEntry, ReminderState, Settings, Target } from '../domain/model';
-import type { RestoreUndo, WritableState } from '../platform/storage';
-import { installmentKeyOf } from '../domain/keys';
-import { parseBackup } from '../io/backup';
+import * as v from 'valibot';
+import { COMMAND_INPUT_SCHEMAS, describeIssues } from './command-schemas';
+import type { CommandError, CommandMap, CommandMessage, CommandName, CommandResult, RemovedItems } from './commands';
+import { installmentKeyOf } from './keys';
+import {
+  IdSchema,
+  type Data,
+  type Day,
+  type Debt,
+  type Plan,
+  type QuarantineEntry,
+  type ReminderState,
+  type Settings,
+  type Target,
+} from './model';
+import type { RestoreUndo, WritableState } from './state';
 
-export interface CommandContext {
+/** A backup file read (io/backup.ts `parseBackup`): the file format is not the domain's, so it is handed in. */
+export type ReadBackup = (json: unknown) => { ok: true; data: Data; settings: Settings } | { ok: false; errors: string[] };
+
+/** What applying a command needs besides the state and the command. */
+export interface ApplyContext {
+  today: Day;
+  readBackup: ReadBackup;
+}
+
+interface CommandContext extends ApplyContext {
   /** The command id; new entities take it as their id, which makes a retried "add" harmless. */
   id: string;
-  today: Day;
 }
 
 /** The records a command replaces; absent = unchanged. `undo: null` forgets the restore undo. */
@@ -24,9 +44,9 @@ export interface Changes {
   quarantine?: QuarantineEntry[];
 }
 
-export type Outcome<R> = { ok: true; value: R; changes: Changes } | { ok: false; error: CommandError };
+type Outcome<R> = { ok: true; value: R; changes: Changes } | { ok: false; error: CommandError };
 
-export interface Handler<N extends CommandName> {
+interface Handler<N extends CommandName> {
   apply(state: WritableState, input: CommandMap[N]['input'], ctx: CommandContext): Outcome<CommandMap[N]['result']>;
   /** The answer to a retry of a command already applied (its effects are already in `state`). */
   replay(state: WritableState, ctx: CommandContext): CommandMap[N]['result'];
@@ -98,7 +118,7 @@ const replayNull = () => null;
 const replayNothingRemoved = () => NOTHING_REMOVED;
 const restoredCounts = (state: WritableState) => ({ debts: state.data.debts.length, plans: state.data.plans.length });
 
-export const HANDLERS: { [N in CommandName]: Handler<N> } = {
+const HANDLERS: { [N in CommandName]: Handler<N> } = {
   addDebt: {
     apply: ({ data }, input, { id, today }) =>
       done({ id }, { data: { ...data, debts: [...data.debts, { ...input, id, createdAt: today } satisfies Debt] } }),
@@ -154,8 +174,8 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
     replay: ({ data }, { id }) => ({ count: data.debts.filter((d) => d.id.startsWith(`${id}-`)).length }),
   },
   restoreBackup: {
-    apply: (state, { backup }) => {
-      const parsed = parseBackup(backup);
+    apply: (state, { backup }, { readBackup }) => {
+      const parsed = readBackup(backup);
       if (!parsed.ok) return invalid('The backup cannot be restored; nothing was changed.', parsed.errors);
       const { data } = parsed;
       return done(
@@ -178,3 +198,70 @@ export const HANDLERS: { [N in CommandName]: Handler<N> } = {
   deleteContact: { apply: ({ data }, { id }) => removeOwned(data, 'contacts', id, 'contact entry'), replay: replayNull },
   clearQuarantine: { apply: () => done(null, { quarantine: [] }), replay: replayNull },
 };
+
+/** How many applied command ids are remembered: far more than could be retried at once. */
+export const MAX_APPLIED_COMMANDS = 200;
+
+/** What applying a command gave: its answer, and what to write (null: nothing) with the state that makes. */
+export interface Applied {
+  result: CommandResult;
+  write: { changes: Changes; appliedCommands: string[] } | null;
+  /** The state once `write` is written: what reading storage back would give. */
+  state: WritableState;
+}
+
+const fail = (code: 'invalid', message: string, issues?: string[]): CommandResult => ({
+  ok: false,
+  error: { code, message, ...(issues ? { issues } : {}) },
+});
+
+/**
+ * Why a message is no command at all (an unknown name, no valid id), or null when it is one. Checked
+ * before storage is read.
+ */
+export function rejectMalformed(message: CommandMessage): CommandResult | null {
+  if (!Object.hasOwn(HANDLERS, message.name)) return fail('invalid', `Unknown command "${String(message.name)}".`);
+  if (!v.is(IdSchema, message.id)) return fail('invalid', 'The command has no valid id.');
+  return null;
+}
+
+/**
+ * The state after `changes` and `appliedCommands` are written over `state`, without reading and
+ * validating it all again.
+ */
+function stateAfter(state: WritableState, changes: Changes, appliedCommands: string[]): WritableState {
+  const undo = changes.undo === undefined ? state.undo : changes.undo;
+  return {
+    data: changes.data ?? state.data,
+    settings: changes.settings ?? state.settings,
+    reminders: changes.reminders ?? state.reminders,
+    quarantine: changes.quarantine ?? state.quarantine,
+    undo,
+    canUndoRestore: undo !== null,
+    appliedCommands,
+  };
+}
+
+/**
+ * Applies `message` (checked by `rejectMalformed`) to `state`. A retry of an applied command is
+ * answered as the first run was, changing nothing; an invalid input or a refusal changes nothing.
+ * @example applyCommand(state, { kind, id, name: 'snooze', input: { installmentKey, until } }, ctx).write?.changes.reminders
+ */
+export function applyCommand(state: WritableState, message: CommandMessage, context: ApplyContext): Applied {
+  const name = message.name as CommandName;
+  // One signature for all handlers: each one's input type is checked by its schema just below.
+  const handler = HANDLERS[name] as unknown as Handler<CommandName>;
+  const ctx = { ...context, id: message.id };
+  if (state.appliedCommands.includes(message.id)) return { result: { ok: true, value: handler.replay(state, ctx) }, write: null, state };
+  const input = v.safeParse(COMMAND_INPUT_SCHEMAS[name], message.input);
+  if (!input.success)
+    return { result: fail('invalid', 'Some fields are not valid; nothing was changed.', describeIssues(input.issues)), write: null, state };
+  const outcome = handler.apply(state, input.output as never, ctx);
+  if (!outcome.ok) return { result: outcome, write: null, state };
+  const appliedCommands = [...state.appliedCommands, message.id].slice(-MAX_APPLIED_COMMANDS);
+  return {
+    result: { ok: true, value: outcome.value },
+    write: { changes: outcome.changes, appliedCommands },
+    state: stateAfter(state, outcome.changes, appliedCommands),
+  };
+}
