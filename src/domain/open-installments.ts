@@ -143,3 +143,15 @@ export function overdueOfTarget(items: Iterable<OpenItem>, target: Target): Open
       overdue.push(item);
   return overdue.sort((a, b) => (a.status.due < b.status.due ? -1 : a.status.due > b.status.due ? 1 : 0));
 }
+
+/** The items of each debt or plan, by target key, in the order given (each group keeps it too). */
+export function groupByTarget(items: readonly OpenItem[]): Map<string, OpenItem[]> {
+  const groups = new Map<string, OpenItem[]>();
+  for (const item of items) {
+    const key = targetKey(item.status.target);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

@@ -2,9 +2,8 @@
  * The open installments on one day in the three groups the popup and the badge show: overdue, due
  * within a week, and later, with the totals.
  */
-import { targetKey } from './keys';
 import type { Minor } from './model';
-import type { OpenInstallments, OpenItem, PlanSummary } from './open-installments';
+import { groupByTarget, type OpenInstallments, type OpenItem, type PlanSummary } from './open-installments';
 
 /** Items due from today to today + DUE_SOON_DAYS are "due soon" (and turn the badge amber). */
 export const DUE_SOON_DAYS = 7;
@@ -40,18 +39,6 @@ export interface Overview {
 
 const isDueSoon = (item: OpenItem) => item.status.daysUntilDue >= 0 && item.status.daysUntilDue <= DUE_SOON_DAYS;
 
-/** The items of each debt or plan, in the order given. */
-function byTarget(items: readonly OpenItem[]): OpenItem[][] {
-  const groups = new Map<string, OpenItem[]>();
-  for (const item of items) {
-    const key = targetKey(item.status.target);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return [...groups.values()];
-}
-
 /** For a debt or plan with nothing due soon, its first item after the week. */
 function nextLater(items: readonly OpenItem[]): OpenItem | undefined {
   return items.some(isDueSoon) ? undefined : items.find((item) => item.status.daysUntilDue > DUE_SOON_DAYS);
@@ -81,7 +68,7 @@ export function getOverview(open: OpenInstallments, mainCurrency: string): Overv
   const overdue = open.items.filter((item) => item.status.state === 'overdue').sort(mostOverdueFirst);
   const upcoming = open.items.filter((item) => item.status.daysUntilDue >= 0 && item.status.daysUntilDue <= TOTALS_WINDOW_DAYS);
   const later: OpenItem[] = [];
-  for (const items of byTarget(open.items)) {
+  for (const items of groupByTarget(open.items).values()) {
     const next = nextLater(items);
     if (next) later.push(next);
   }

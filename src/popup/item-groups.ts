@@ -4,8 +4,7 @@
  */
 import { compareDays } from '../domain/day';
 import type { Minor } from '../domain/model';
-import { targetKey } from '../domain/keys';
-import type { OpenItem } from '../domain/open-installments';
+import { groupByTarget, type OpenItem } from '../domain/open-installments';
 
 /** The open items of one debt or plan within one section, oldest first. */
 export interface ItemGroup {
@@ -26,14 +25,7 @@ export interface ItemGroup {
  * @example groupItems([a1, b1, a2]).map((g) => g.key) // ['debt:a', 'debt:b']
  */
 export function groupItems(items: readonly OpenItem[]): ItemGroup[] {
-  const groups = new Map<string, OpenItem[]>();
-  for (const item of items) {
-    const key = targetKey(item.status.target);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return [...groups].map(([key, members]) => {
+  return [...groupByTarget(items)].map(([key, members]) => {
     const sorted = members.sort((a, b) => compareDays(a.status.due, b.status.due));
     return {
       key,
