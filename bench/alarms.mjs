@@ -4,7 +4,7 @@ import { importTs } from './load-ts.mjs';
 const DAYS = 30;
 
 export async function measureAlarms() {
-  const { makeData } = await importTs('bench/data.ts');
+  const { makeData } = await importTs('tests/fixtures/data.ts');
   const { simulateMonth } = await importTs('bench/month-of-use.ts');
   const start = new Date();
   start.setHours(7, 0, 0, 0);

@@ -7,7 +7,7 @@ const RUNS = 20;
 const RATIO_TARGET = 1.3;
 
 export async function measurePopup() {
-  const { makeData } = await importTs('bench/data.ts');
+  const { makeData } = await importTs('tests/fixtures/data.ts');
   const today = new Date().toLocaleDateString('sv'); // YYYY-MM-DD, local: what the popup calls today
   return withChromium(async (ext) => {
     await seedData(ext, makeData({ debts: 100, plans: 20 }, today));

@@ -35,7 +35,7 @@ async function timeCommand({ id, installmentKey }) {
 const WAKES = /** @type {const} */ (['catch-up', 'steady']);
 
 export async function measureWake() {
-  const { makeData } = await importTs('bench/data.ts');
+  const { makeData } = await importTs('tests/fixtures/data.ts');
   const { getOverview } = await importTs('src/domain/overview.ts');
   const { DEFAULT_SETTINGS } = await importTs('src/domain/model.ts');
   const today = new Date().toLocaleDateString('sv');

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, parseJsonText, serializeBackup } from '../../src/io/backup';
 import { DataSchema, SettingsSchema, type Settings } from '../../src/domain/model';
-import { makeData } from '../../bench/data';
+import { makeData } from '../fixtures/data';
 import { debtInput, send, storedData } from '../integration/background-harness';
 import { rawStorage, setRawStorage, useBackgroundAt } from './faults';
 import { badlyEncodedText, hostileValue, mutatedJson, mutatedText } from './hostile';

@@ -7,7 +7,7 @@ import { decodeCsvBytes, parseDebtsCsv, serializeDebtsCsv, type CsvParse } from 
 import { COMMAND_INPUT_SCHEMAS, MAX_IMPORT } from '../../src/domain/command-schemas';
 import type { DebtInput } from '../../src/domain/commands';
 import type { Day, Debt } from '../../src/domain/model';
-import { makeData } from '../../bench/data';
+import { makeData } from '../fixtures/data';
 import { debtInput, send, storedData } from '../integration/background-harness';
 import { rawStorage, useBackgroundAt } from './faults';
 import { badlyEncodedText, mutatedText } from './hostile';

@@ -1,5 +1,5 @@
 /** Markup and script that users might paste into a free-text field; each must be shown as plain text. */
-import { makeData } from '../../bench/data';
+import { makeData } from '../fixtures/data';
 import type { Data } from '../../src/domain/model';
 
 export const MARKUP = [
