@@ -36,12 +36,18 @@ const WAKES = /** @type {const} */ (['catch-up', 'steady']);
 
 export async function measureWake() {
   const { makeData } = await importTs('tests/fixtures/data.ts');
+  const { getOpenInstallments } = await importTs('src/domain/open-installments.ts');
   const { getOverview } = await importTs('src/domain/overview.ts');
   const { DEFAULT_SETTINGS } = await importTs('src/domain/model.ts');
   const today = new Date().toLocaleDateString('sv');
   const datasets = new Map(SIZES.map((n) => [n, makeData({ debts: n, plans: 0 }, today)]));
   // What each wake snoozes: the first overdue payment (none in the empty profile, whose snooze is dropped).
-  const snoozed = new Map(SIZES.map((n) => [n, getOverview(datasets.get(n), DEFAULT_SETTINGS, today).overdue[0]?.status.key ?? 'none']));
+  const snoozed = new Map(
+    SIZES.map((n) => [
+      n,
+      getOverview(getOpenInstallments(datasets.get(n), DEFAULT_SETTINGS, today), 'CNY').overdue[0]?.status.key ?? 'none',
+    ]),
+  );
   return withChromium(async (ext) => {
     const page = await ext.open(EMPTY_PAGE);
     /** @type {Record<typeof WAKES[number], Map<number, number[]>>} */

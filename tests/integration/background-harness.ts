@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
 import type { CommandMap, CommandMessage, CommandName, CommandResult, DebtInput } from '../../src/domain/commands';
+import { COMMAND_KIND } from '../../src/domain/keys';
 import { APPLIED_KEY, DATA_KEY, type Data, type Day } from '../../src/domain/model';
 
 /**
@@ -32,7 +33,7 @@ export async function send<N extends CommandName>(
   input: CommandMap[N]['input'],
   id: string = crypto.randomUUID(),
 ): Promise<CommandResult<N>> {
-  const message: CommandMessage<N> = { kind: 'dueguard/command', id, name, input };
+  const message: CommandMessage<N> = { kind: COMMAND_KIND, id, name, input };
   return (await fakeBrowser.runtime.sendMessage(message)) as CommandResult<N>;
 }
 

@@ -16,6 +16,7 @@ import {
   type Plan,
   type Settings,
 } from '../../src/domain/model';
+import { COMMAND_KIND } from '../../src/domain/keys';
 import { MAX_APPLIED_COMMANDS } from '../../src/domain/apply-command';
 import { loadState } from '../../src/platform/storage';
 import { debtInput, fakeLocales, send, startBackground, storedAppliedIds, storedData } from './background-harness';
@@ -301,7 +302,7 @@ describe('the state a command leaves for the reconcile after it', () => {
       ['deletePlan', { id: 'plan1' }],
     ];
     for (const [name, input, id = crypto.randomUUID()] of steps) {
-      const run = await runCommand({ kind: 'dueguard/command', id, name, input } as never, NOW);
+      const run = await runCommand({ kind: COMMAND_KIND, id, name, input } as never, NOW);
       expect({ name, state: run.state }).toEqual({ name, state: await loadAndRepairState(NOW) });
     }
   });
