@@ -29,6 +29,26 @@ export const MinorSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxV
 /** An amount in integer minor units (fen). Never a float. */
 export type Minor = number;
 
+/**
+ * The bounds of what is stored, in one place: the schemas enforce them, and the CSV reader and the
+ * forms check against the same numbers, so a value one accepts the other does too.
+ */
+export const LIMITS = {
+  /** Characters in a debt's or plan's name (after trimming). */
+  nameLength: 80,
+  /** Characters in a note (debt, plan, payment). */
+  noteLength: 1000,
+  /** Characters in a contact-log entry's "who" and "what they said". */
+  contactWhoLength: 200,
+  contactSummaryLength: 4000,
+  /** Grace days a lender may give (0 = none). */
+  graceDays: 60,
+  /** Occurrences of a monthly debt with an end. */
+  monthlyCount: 600,
+  /** Monthly installments of a negotiated plan. */
+  planInstallments: 120,
+} as const;
+
 export const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 export const CurrencySchema = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY'));
 
@@ -36,9 +56,9 @@ export const DEBT_KINDS = ['huabei', 'jiebei', 'credit-card', 'baitiao', 'meitua
 export const DebtKindSchema = v.picklist(DEBT_KINDS);
 export type DebtKind = (typeof DEBT_KINDS)[number];
 
-const NameSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(80));
-const NoteSchema = v.optional(v.pipe(v.string(), v.maxLength(1000)), '');
-const GraceSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(60));
+const NameSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(LIMITS.nameLength));
+const NoteSchema = v.optional(v.pipe(v.string(), v.maxLength(LIMITS.noteLength)), '');
+const GraceSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.graceDays));
 /** A daily penalty rate in parts per million of the overdue amount (0.05 %/day = 500). */
 const RatePpmSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
 
@@ -49,7 +69,7 @@ export const RecurrenceSchema = v.variant('type', [
     type: v.literal('monthly'),
     firstDue: DaySchema,
     /** Number of monthly occurrences; absent = open-ended (a credit card bill). */
-    count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
+    count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.monthlyCount))),
   }),
 ]);
 
@@ -85,7 +105,7 @@ export const PlanSchema = v.pipe(
     downPayment: v.optional(MinorSchema, 0),
     /** Plan fee, spread over the installments. */
     fee: v.optional(MinorSchema, 0),
-    count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120)),
+    count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.planInstallments)),
     /** The day the plan was agreed; the down payment (if any) is due that day. */
     startDate: DaySchema,
     firstDue: DaySchema,
@@ -137,8 +157,8 @@ export const ContactEntrySchema = v.object({
   answered: v.optional(v.boolean(), true),
   /** Someone other than the debtor (family, colleagues) was contacted. */
   thirdParty: v.optional(v.boolean(), false),
-  who: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
-  summary: v.optional(v.pipe(v.string(), v.maxLength(4000)), ''),
+  who: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.contactWhoLength)), ''),
+  summary: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.contactSummaryLength)), ''),
   userFlags: v.optional(v.array(v.picklist(USER_FLAGS)), []),
 });
 export type ContactEntry = v.InferOutput<typeof ContactEntrySchema>;

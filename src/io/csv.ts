@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { MAX_IMPORT } from '../domain/command-schemas';
 import type { DebtInput } from '../domain/commands';
 import { nextDueDay, parseDay } from '../domain/day';
-import { DebtSchema, type Day, type DebtKind } from '../domain/model';
+import { DebtSchema, LIMITS, type Day, type DebtKind } from '../domain/model';
 import { formatMoneyPlain, parseMoney, type MoneyError } from '../domain/money';
 import { parseKind } from './kind-names';
 import { formatPpmPercent, parsePercentPpm } from '../domain/rate';
@@ -192,7 +192,7 @@ function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string)
 
   const name = text('name');
   if (!name) fail('name', 'name-missing');
-  else if (name.length > 80) fail('name', 'name-too-long');
+  else if (name.length > LIMITS.nameLength) fail('name', 'name-too-long');
 
   const kindText = text('kind');
   const kind: DebtKind | null = kindText ? (parseKind(kindText) ?? fail('kind', 'kind-unknown', kindText)) : fail('kind', 'kind-missing');
@@ -207,7 +207,7 @@ function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string)
   const dueDayText = text('due_day');
   const dueDay = dueDayText ? (parseWhole(dueDayText, 1, 31) ?? fail('due_day', 'due-day-invalid', dueDayText)) : null;
   const monthsText = text('months');
-  const months = monthsText ? (parseWhole(monthsText, 1, 600) ?? fail('months', 'months-invalid', monthsText)) : null;
+  const months = monthsText ? (parseWhole(monthsText, 1, LIMITS.monthlyCount) ?? fail('months', 'months-invalid', monthsText)) : null;
   const monthly = dueDayText !== '' || monthsText !== '';
 
   const dateText = text('due_date');
@@ -224,9 +224,9 @@ function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string)
   const currencyText = text('currency');
   const currency = currencyText ? (parseCurrency(currencyText) ?? fail('currency', 'currency-invalid', currencyText)) : defaultCurrency;
   const note = text('note');
-  if (note.length > 1000) fail('note', 'note-too-long');
+  if (note.length > LIMITS.noteLength) fail('note', 'note-too-long');
   const graceText = text('grace_days');
-  const graceDays = graceText ? (parseWhole(graceText, 0, 60) ?? fail('grace_days', 'grace-invalid', graceText)) : undefined;
+  const graceDays = graceText ? (parseWhole(graceText, 0, LIMITS.graceDays) ?? fail('grace_days', 'grace-invalid', graceText)) : undefined;
   const rateText = text('penalty_rate');
   const rate = rateText ? (parsePercentPpm(rateText) ?? fail('penalty_rate', 'rate-invalid', rateText)) : undefined;
 

@@ -11,11 +11,20 @@ import { targetKey } from '../../domain/keys';
 import { getOpenInstallments } from '../../domain/open-installments';
 import { getHelpFor, getRule } from '../../domain/collector-rules';
 import { messageKey } from '../../domain/message-key';
-import { CONTACT_CHANNELS, USER_FLAGS, type ContactEntry, type Data, type Day, type DebtKind, type Target } from '../../domain/model';
+import {
+  CONTACT_CHANNELS,
+  LIMITS,
+  USER_FLAGS,
+  type ContactEntry,
+  type Data,
+  type Day,
+  type DebtKind,
+  type Target,
+} from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { Button } from '../../ui/button';
 import { formatDay, messageParams } from '../../ui/format';
-import { collect, NOTE_MAX, type FieldError } from '../../ui/forms/debt-form-model';
+import { checkLength, collect, type FieldError } from '../../ui/forms/debt-form-model';
 import { Field } from '../../ui/forms/field';
 import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
@@ -215,11 +224,8 @@ function validateContact(values: ContactValues) {
     channel: values.channel,
     answered: values.answered,
     thirdParty: values.thirdParty || values.channel === 'third-party',
-    who: values.who.length > 200 ? ({ key: 'options_form_error_note_long', params: { max: 200 } } satisfies FieldError) : values.who.trim(),
-    summary:
-      values.summary.length > 4 * NOTE_MAX
-        ? ({ key: 'options_form_error_note_long', params: { max: 4 * NOTE_MAX } } satisfies FieldError)
-        : values.summary.trim(),
+    who: checkLength(values.who, LIMITS.contactWhoLength),
+    summary: checkLength(values.summary, LIMITS.contactSummaryLength),
     userFlags: values.userFlags,
   });
 }

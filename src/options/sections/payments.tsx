@@ -3,12 +3,12 @@
  * (each can be undone, and the undo itself undone), and a form to record a new one.
  */
 import type { PaymentInput } from '../../domain/commands';
-import type { Payment, Target } from '../../domain/model';
+import { LIMITS, type Payment, type Target } from '../../domain/model';
 import { formatMoney, formatMoneyPlain } from '../../domain/money';
 import type { InstallmentStatus } from '../../domain/status';
 import { Button } from '../../ui/button';
 import { formatDay } from '../../ui/format';
-import { checkDay, checkMoney, collect, NOTE_MAX, type FieldError } from '../../ui/forms/debt-form-model';
+import { checkDay, checkLength, checkMoney, collect } from '../../ui/forms/debt-form-model';
 import { Field } from '../../ui/forms/field';
 import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
@@ -131,10 +131,7 @@ function validatePayment(values: PaymentValues) {
   return collect({
     amount: checkMoney(values.amount, { positive: true }),
     date: checkDay(values.date),
-    note:
-      values.note.length > NOTE_MAX
-        ? ({ key: 'options_form_error_note_long', params: { max: NOTE_MAX } } satisfies FieldError)
-        : values.note.trim(),
+    note: checkLength(values.note, LIMITS.noteLength),
   });
 }
 

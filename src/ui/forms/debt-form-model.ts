@@ -5,7 +5,7 @@
 import type { DebtInput } from '../../domain/commands';
 import { parseDay } from '../../domain/day';
 import { messageKey } from '../../domain/message-key';
-import { DEBT_KINDS, type Day, type DebtKind } from '../../domain/model';
+import { DEBT_KINDS, LIMITS, type Day, type DebtKind } from '../../domain/model';
 import { formatMoneyPlain, parseMoney } from '../../domain/money';
 import { formatPpmPercent, parsePercentPpm } from '../../domain/rate';
 
@@ -50,9 +50,6 @@ export interface FieldError {
 export type FormErrors<F extends string> = Partial<Record<F, FieldError>>;
 export type FormResult<F extends string, T> = { ok: true; value: T } | { ok: false; errors: FormErrors<F> };
 
-export const NAME_MAX = 80;
-export const NOTE_MAX = 1000;
-
 /** The form's starting values: those of `initial` (a debt being edited or a suggestion), else empty. */
 export function debtFormValues(initial: Partial<DebtInput> | undefined, currency: string): DebtFormValues {
   const r = initial?.recurrence;
@@ -74,7 +71,7 @@ export function debtFormValues(initial: Partial<DebtInput> | undefined, currency
 export function checkName(text: string): string | FieldError {
   const name = text.trim();
   if (!name) return { key: 'options_form_error_name_required' };
-  if (name.length > NAME_MAX) return { key: 'options_form_error_name_long', params: { max: NAME_MAX } };
+  if (name.length > LIMITS.nameLength) return { key: 'options_form_error_name_long', params: { max: LIMITS.nameLength } };
   return name;
 }
 
@@ -93,9 +90,14 @@ export function checkWhole(text: string, min: number, max: number, key: string):
   return n >= min && n <= max ? n : { key, params: { min, max } };
 }
 
+/** Free text (a note, who called) trimmed, or an error when it is longer than `max` characters. */
+export function checkLength(text: string, max: number): string | FieldError {
+  return text.length > max ? { key: 'options_form_error_note_long', params: { max } } : text.trim();
+}
+
 /** Grace days typed as text: empty = null (the kind's default applies), else a whole number 0-60 (0 = no grace). */
 export function checkGrace(text: string): number | null | FieldError {
-  return text.trim() ? checkWhole(text, 0, 60, 'options_form_error_grace') : null;
+  return text.trim() ? checkWhole(text, 0, LIMITS.graceDays, 'options_form_error_grace') : null;
 }
 
 export function checkDay(text: string): Day | FieldError {
@@ -137,10 +139,13 @@ export function validateDebtForm(values: DebtFormValues): FormResult<DebtField, 
     currency: checkCurrency(values.currency),
     schedule: values.schedule,
     due: checkDay(values.due),
-    months: values.schedule === 'monthly' && values.months.trim() ? checkWhole(values.months, 1, 600, 'options_form_error_months') : null,
+    months:
+      values.schedule === 'monthly' && values.months.trim()
+        ? checkWhole(values.months, 1, LIMITS.monthlyCount, 'options_form_error_months')
+        : null,
     graceDays: checkGrace(values.graceDays),
     rate: values.rate.trim() ? (parsePercentPpm(values.rate) ?? { key: 'options_form_error_rate' }) : null,
-    note: values.note.length > NOTE_MAX ? { key: 'options_form_error_note_long', params: { max: NOTE_MAX } } : values.note.trim(),
+    note: checkLength(values.note, LIMITS.noteLength),
   });
   if (!checked.ok) return checked;
   const c = checked.value;

@@ -4,7 +4,7 @@
  * Pre-filled from a debt when started from one; editing a plan keeps its recorded payments.
  */
 import type { PlanInput } from '../../domain/commands';
-import type { Plan } from '../../domain/model';
+import { LIMITS, type Plan } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { kindDefaults } from '../../domain/presets';
 import type { Installment } from '../../domain/schedule';
@@ -15,14 +15,7 @@ import { formatDay } from '../format';
 import { useFormSettings } from './form-settings';
 import { Field } from './field';
 import { CurrencyField, FormFooter, NameAndKind, NoteField, typedCurrency } from './form-parts';
-import {
-  PLAN_MAX_INSTALLMENTS,
-  planFormValues,
-  previewPlan,
-  validatePlanForm,
-  type PlanField,
-  type PlanFormValues,
-} from './plan-form-model';
+import { planFormValues, previewPlan, validatePlanForm, type PlanField, type PlanFormValues } from './plan-form-model';
 import { useForm, type SubmitOutcome } from './use-form';
 
 export interface PlanBuilderProps {
@@ -95,7 +88,7 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
         <Field
           name="count"
           label={t('options_plan_count')}
-          hint={t('options_plan_count_hint', { max: PLAN_MAX_INSTALLMENTS })}
+          hint={t('options_plan_count_hint', { max: LIMITS.planInstallments })}
           error={shown.count}
           class="field-narrow"
         >

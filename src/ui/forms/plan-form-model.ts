@@ -4,7 +4,7 @@
  */
 import type { PlanInput } from '../../domain/commands';
 import { monthlyDue } from '../../domain/day';
-import { DEBT_KINDS, type Day, type Debt, type DebtKind, type Plan } from '../../domain/model';
+import { DEBT_KINDS, LIMITS, type Day, type Debt, type DebtKind, type Plan } from '../../domain/model';
 import { formatMoneyPlain } from '../../domain/money';
 import { getPlanInstallments, type Installment } from '../../domain/schedule';
 import {
@@ -15,7 +15,7 @@ import {
   checkName,
   checkWhole,
   collect,
-  NOTE_MAX,
+  checkLength,
   type FieldError,
   type FormResult,
 } from './debt-form-model';
@@ -52,8 +52,6 @@ export const PLAN_FIELDS = [
   'note',
 ] as const satisfies readonly (keyof PlanFormValues)[];
 export type PlanField = (typeof PLAN_FIELDS)[number];
-
-export const PLAN_MAX_INSTALLMENTS = 120;
 
 /**
  * Starting values: a plan being edited, else a suggestion from the debt it settles (its name, kind and
@@ -99,7 +97,7 @@ export function validatePlanForm(values: PlanFormValues, customAmounts?: readonl
     currency: checkCurrency(values.currency),
     debtId: values.debtId,
     total,
-    count: checkWhole(values.count, 1, PLAN_MAX_INSTALLMENTS, 'options_form_error_count'),
+    count: checkWhole(values.count, 1, LIMITS.planInstallments, 'options_form_error_count'),
     startDate: start,
     firstDue:
       typeof first === 'string' && typeof start === 'string' && first < start ? { key: 'options_form_error_first_before_start' } : first,
@@ -107,7 +105,7 @@ export function validatePlanForm(values: PlanFormValues, customAmounts?: readonl
       typeof down === 'number' && typeof total === 'number' && down > total ? { key: 'options_form_error_down_over_total' } : down,
     fee: values.fee.trim() ? checkMoney(values.fee, { positive: false }) : 0,
     graceDays: checkGrace(values.graceDays),
-    note: values.note.length > NOTE_MAX ? { key: 'options_form_error_note_long', params: { max: NOTE_MAX } } : values.note.trim(),
+    note: checkLength(values.note, LIMITS.noteLength),
   });
   if (!checked.ok) return checked;
   const { debtId, graceDays, ...c } = checked.value;
