@@ -1,6 +1,6 @@
 // Markup and script typed into every free-text field (debt and plan names and notes, contact log who
 // and summary, payment notes) is shown as text by the popup and the options page, never run or parsed.
-import { act, cleanup, fireEvent } from '@testing-library/preact';
+import { act, cleanup, fireEvent, waitFor } from '@testing-library/preact';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsSchema, type Day } from '../../src/domain/model';
@@ -35,10 +35,16 @@ afterEach(() => {
 });
 
 describe('markup in free-text fields is shown as text', () => {
-  it('popup: every row, opened', () => {
+  it('popup: every row, opened, with its lazily loaded body drawn', async () => {
     const { container } = renderWithI18n(<Popup snapshot={SNAPSHOT} today={TODAY} focusKey={null} />);
-    for (const toggle of container.querySelectorAll<HTMLButtonElement>('.disclosure-toggle[aria-expanded="false"]'))
-      fireEvent.click(toggle);
+    const toggles = [...container.querySelectorAll<HTMLButtonElement>('.disclosure-toggle[aria-expanded="false"]')];
+    expect(toggles.length).toBeGreaterThan(0);
+    for (const toggle of toggles) fireEvent.click(toggle);
+    // Each open row's body is a chunk loaded on demand: check it once it is there, not its placeholder.
+    await waitFor(() => {
+      expect(container.querySelectorAll('.lazy-loading')).toHaveLength(0);
+      expect(container.querySelectorAll('.item-actions').length).toBeGreaterThan(0);
+    });
     expectShownAsText(container as HTMLElement);
   });
 

@@ -28,6 +28,15 @@ describe.runIf(run)('privacy and markup in the built extension (Chromium)', () =
     await page.evaluate(() =>
       document.querySelectorAll<HTMLButtonElement>('.disclosure-toggle[aria-expanded="false"]').forEach((b) => b.click()),
     );
+    // A popup row's body is a chunk loaded on demand: check it once it is drawn, not its placeholder.
+    if (rel === 'popup.html')
+      await page.waitForFunction(
+        () => !document.querySelector('.lazy-loading') && document.querySelector('.item-actions') !== null,
+        undefined,
+        {
+          timeout: 20_000,
+        },
+      );
     const found = await page.evaluate(() => ({
       pwned: (window as { __pwned?: unknown }).__pwned ?? null,
       injected: document.querySelectorAll(
