@@ -301,18 +301,61 @@ export async function loadAndRepairState(now: number = Date.now()): Promise<Writ
 }
 
 /**
- * Calls `callback` with the fresh state after any change to DueGuard's storage. Results of reads that
- * were overtaken by a later change are dropped, so the callback never goes back in time.
+ * The state after a change to local storage, decoded from the change alone: when only the data, the
+ * reminder log or the command ids changed (what a command writes) and they decode cleanly. Null when
+ * the change needs a full read: settings (which area wins depends on both), quarantine or undo, or a
+ * record that fails validation (it must reach the quarantine list).
+ */
+function applyLocalChange(current: State, changes: Record<string, { newValue?: unknown }>, at: number): State | null {
+  let next = current;
+  for (const [key, { newValue }] of Object.entries(changes)) {
+    if (key === APPLIED_KEY) continue;
+    if (key === DATA_KEY) {
+      const data = decodeData(DATA_KEY, newValue, at);
+      if (data.found.length > 0 || data.value === null) return null;
+      next = { ...next, data: data.value };
+    } else if (key === REMINDERS_KEY) {
+      const reminders = decodeReminders(newValue, at);
+      if (reminders.found.length > 0) return null;
+      next = { ...next, reminders: reminders.value };
+    } else if (WATCHED_KEYS.has(key)) return null;
+  }
+  return next;
+}
+
+/**
+ * Calls `callback` with the fresh state after any change to DueGuard's storage. A command's write
+ * (data, reminder log, command ids) is decoded from the change it is handed, key by key, without
+ * reading and validating the rest again; anything else is read in full. Results of reads that were
+ * overtaken by a later change are dropped, so the callback never goes back in time.
  * @returns a function that stops listening
  */
 export function onStateChanged(callback: (state: State) => void): () => void {
   let latest = 0;
-  const listener = (changes: Record<string, unknown>) => {
+  let pending = false;
+  let current: State | null = null;
+  const deliver = (state: State) => {
+    current = state;
+    callback(state);
+  };
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (!Object.keys(changes).some((key) => WATCHED_KEYS.has(key))) return;
     const ticket = ++latest;
+    // Only on top of a state known to be current: a read still under way may hold an earlier change.
+    const fast = current && !pending && area === 'local' ? applyLocalChange(current, changes, Date.now()) : null;
+    if (fast) return deliver(fast);
+    pending = true;
     loadState().then(
-      (state) => ticket === latest && callback(state),
-      (e: unknown) => console.error('DueGuard: could not read storage', e),
+      (state) => {
+        if (ticket !== latest) return;
+        pending = false;
+        deliver(state);
+      },
+      (e: unknown) => {
+        // Nothing is known to be current any more: the next change is read in full.
+        if (ticket === latest) [pending, current] = [false, null];
+        console.error('DueGuard: could not read storage', e);
+      },
     );
   };
   browser.storage.onChanged.addListener(listener);

@@ -252,4 +252,20 @@ describe('onStateChanged', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(seen).toEqual([3]);
   });
+
+  it('decodes a command’s write from the change it is handed, without reading storage again', async () => {
+    const seen: number[] = [];
+    const stop = onStateChanged((s) => seen.push(s.data.debts.length));
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: v0Expected[DATA_KEY] });
+    await vi.waitFor(() => expect(seen).toEqual([3]));
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: emptyData(), [APPLIED_KEY]: ['c1'] });
+    expect(seen).toEqual([3, 0]);
+    expect(reads).not.toHaveBeenCalled();
+    // A record that fails validation is read in full, so it reaches the quarantine list.
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: { ...emptyData(), debts: [{ id: 'bad', amount: -1 }] } });
+    await vi.waitFor(() => expect(reads).toHaveBeenCalled());
+    await vi.waitFor(() => expect(seen).toEqual([3, 0, 0]));
+    stop();
+  });
 });
