@@ -351,7 +351,10 @@ describe.runIf(run)('options page in Chromium', () => {
       for (const section of SECTIONS) {
         await go(`#${section}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
-        await page.waitForTimeout(100);
+        // Fonts loaded and two frames painted, so the screenshot shows the section as drawn.
+        await page.evaluate(() =>
+          document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))),
+        );
         await page.screenshot({ path: artifactPath(`options-${section.split('/')[0]}-${lang}-${scheme}.png`), fullPage: true });
       }
     }

@@ -18,8 +18,8 @@ describe.runIf(run)('smoke: dist/chrome in Chromium', () => {
   it.each(['popup.html', 'options.html'])('opens %s without an error', async (page) => {
     const p = await ext.open(page);
     await p.waitForLoadState('load');
-    await p.waitForTimeout(300);
-    expect(await p.evaluate(() => document.getElementById('app')?.childElementCount ?? 0)).toBeGreaterThan(0);
+    // Rendered: the app root has children (a wait on that, not a fixed sleep).
+    await p.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, undefined, { timeout: 10_000 });
     await p.close();
     expect(ext.errors).toEqual([]);
   });
