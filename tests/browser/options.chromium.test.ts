@@ -179,9 +179,13 @@ describe.runIf(run)('options page in Chromium', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Replace my data with this backup' }).click();
     await poll(async () => (await storedData(page))?.debts.length === 4, { what: 'the restore' });
     await page.getByRole('button', { name: 'Undo the last restore' }).waitFor();
+    // The answer, not only the storage change: the page resets its file input once the command answers.
+    await page.getByText('Backup restored (debts: 4, plans: 1).').waitFor();
   });
 
   it('refuses a bad backup whole, saying why, and changes nothing', async () => {
+    await go('#data');
+    await page.getByRole('heading', { level: 1 }).waitFor();
     const before = await storedData(page);
     const bad = structuredClone(sampleBackup()) as { data: { debts: { amount: number }[] } };
     bad.data.debts[1]!.amount = 0;
