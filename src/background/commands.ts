@@ -16,15 +16,8 @@ import {
   UNDO_KEY,
   type Settings,
 } from '../domain/model';
-import {
-  StorageQuotaError,
-  encodeUndo,
-  loadAndRepairState,
-  writeLocal,
-  writeSettings,
-  type LocalRecords,
-  type WritableState,
-} from '../platform/storage';
+import { StorageQuotaError, encodeUndo, loadAndRepairState, writeLocal, writeSettings, type LocalRecords } from '../platform/storage';
+import type { WritableState } from '../domain/state';
 import { parseBackup } from '../io/backup';
 
 const fail = (code: 'quota' | 'internal', message: string): CommandResult => ({ ok: false, error: { code, message } });

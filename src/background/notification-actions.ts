@@ -55,6 +55,6 @@ export async function pressNotificationButton(notificationId: string, buttonInde
       : command('snooze', { installmentKey, until: snoozeUntilTomorrow(today, state.settings) });
   const { result } = await runCommand(message, now);
   if (result.ok) return;
-  const { t, localeTag } = await loadTranslator(state.settings.language);
-  await showNotification(failedNotificationId(notificationId), describeRefusedButton({ t, localeTag }, action, item));
+  const words = await loadTranslator(state.settings.language);
+  await showNotification(failedNotificationId(notificationId), describeRefusedButton(words, action, item));
 }

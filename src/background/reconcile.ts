@@ -14,7 +14,8 @@ import { MIDNIGHT_ALARM, REMINDER_ALARM, armAlarm } from '../platform/alarms';
 import { setBadge } from '../platform/badge';
 import { loadTranslator } from '../platform/i18n';
 import { showNotification, type NotificationContent } from '../platform/notifications';
-import { loadAndRepairState, writeLocal, type WritableState } from '../platform/storage';
+import type { WritableState } from '../domain/state';
+import { loadAndRepairState, writeLocal } from '../platform/storage';
 import { describeBadgeTitle, describeReminder, describeSummary, type Words } from './texts';
 
 /** What one wake works from: pure, so tests can look at it without a browser. */
@@ -49,8 +50,7 @@ function wordNotice(words: Words, notice: Notice<OpenItem>, items: Map<string, O
 export async function reconcile(now: number, stored?: WritableState): Promise<void> {
   const state = stored ?? (await loadAndRepairState(now));
   const { today, overview, items, reminders } = planWake(state, now);
-  const { t, localeTag } = await loadTranslator(state.settings.language);
-  const words = { t, localeTag };
+  const words = await loadTranslator(state.settings.language);
 
   const due = getDueReminders(reminders, state.reminders, now);
   // Shown before being recorded: a worker killed in between shows it again under the same id (which

@@ -25,16 +25,6 @@ export const debtOccurrenceKey = (debtId: string, due: Day): string => `debt:${d
 /** @example planInstallmentKey('p1', 0) // 'plan:p1:0' (the down payment) */
 export const planInstallmentKey = (planId: string, seq: number): string => `plan:${planId}:${seq}`;
 
-/** The target an installment key belongs to, or null for a key of no known shape. */
-export function parseInstallmentKey(key: string): Target | null {
-  const last = key.lastIndexOf(':');
-  const type = key.slice(0, key.indexOf(':'));
-  if (type === 'debt' && last === key.length - 11 && /^\d{4}-\d{2}-\d{2}$/.test(key.slice(last + 1)))
-    return { type, id: key.slice(5, last) };
-  if (type === 'plan' && last > 5 && /^\d+$/.test(key.slice(last + 1))) return { type, id: key.slice(5, last) };
-  return null;
-}
-
 /** A reminder key, read: what kind of reminder it is and what it is about. */
 export type ReminderKey =
   | { type: 'lead'; installmentKey: string; leadDays: number }
@@ -113,11 +103,12 @@ export const summaryNotificationId = (firstReminderKey: string): string => SUMMA
 export const failedNotificationId = (notificationId: string): string => FAILED_PREFIX + notificationId;
 
 /**
- * What a notification is about: its installment, or null for a summary (it is about several).
+ * What a notification is about: its installment, or null for a summary (it is about several) or an id
+ * DueGuard did not make. Read with `parseReminderKey`: a click is rare, so the full check costs nothing.
  * @example notificationInstallmentKey('debt:a:2026-03-09:lead:3') // 'debt:a:2026-03-09'
  * @example notificationInstallmentKey('failed:debt:a:2026-03-09:lead:3') // 'debt:a:2026-03-09'
  */
 export function notificationInstallmentKey(notificationId: string): string | null {
   if (notificationId.startsWith(FAILED_PREFIX)) return notificationInstallmentKey(notificationId.slice(FAILED_PREFIX.length));
-  return notificationId.startsWith(SUMMARY_PREFIX) ? null : installmentKeyOf(notificationId);
+  return notificationId.startsWith(SUMMARY_PREFIX) ? null : (parseReminderKey(notificationId)?.installmentKey ?? null);
 }

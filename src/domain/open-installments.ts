@@ -47,17 +47,20 @@ export const OPEN_HORIZON_DAYS = PLAN_AHEAD_DAYS + Math.max(...LEAD_DAY_CHOICES)
 
 const NO_PAYMENTS: readonly Payment[] = [];
 
-/** The payments of each debt and plan (by `targetKey`), so each one's statuses look at its own only. */
-function paymentsByTarget(payments: readonly Payment[]): Map<string, Payment[]> {
-  const byTarget = new Map<string, Payment[]>();
-  for (const payment of payments) {
-    const key = targetKey(payment.target);
-    const own = byTarget.get(key);
-    if (own) own.push(payment);
-    else byTarget.set(key, [payment]);
+/** `things` by the `targetKey` of the debt or plan each belongs to, in the order given. */
+function byTargetKey<T>(things: readonly T[], targetOf: (thing: T) => Target): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const thing of things) {
+    const key = targetKey(targetOf(thing));
+    const group = groups.get(key);
+    if (group) group.push(thing);
+    else groups.set(key, [thing]);
   }
-  return byTarget;
+  return groups;
 }
+
+/** The payments of each debt and plan, so each one's statuses look at its own only. */
+const paymentsByTarget = (payments: readonly Payment[]) => byTargetKey(payments, (payment) => payment.target);
 
 /** The open ones of `statuses`, each with its debt's or plan's context. */
 function openItemsOf(statuses: readonly InstallmentStatus[], context: Omit<OpenItem, 'status'>): OpenItem[] {
@@ -135,23 +138,11 @@ export function openItemsByKey(open: OpenInstallments): Map<string, OpenItem> {
   return new Map(open.items.map((item) => [item.status.key, item]));
 }
 
-/** The overdue items of `target` among `items`, oldest first: what a delay is assessed over. */
+/** The overdue items of `target` among `items`, in the order given (due order for `getOpenInstallments`'s): what a delay is assessed over. */
 export function overdueOfTarget(items: Iterable<OpenItem>, target: Target): OpenItem[] {
-  const overdue: OpenItem[] = [];
-  for (const item of items)
-    if (item.status.state === 'overdue' && item.status.target.type === target.type && item.status.target.id === target.id)
-      overdue.push(item);
-  return overdue.sort((a, b) => (a.status.due < b.status.due ? -1 : a.status.due > b.status.due ? 1 : 0));
+  const key = targetKey(target);
+  return [...items].filter((item) => item.status.state === 'overdue' && targetKey(item.status.target) === key);
 }
 
 /** The items of each debt or plan, by target key, in the order given (each group keeps it too). */
-export function groupByTarget(items: readonly OpenItem[]): Map<string, OpenItem[]> {
-  const groups = new Map<string, OpenItem[]>();
-  for (const item of items) {
-    const key = targetKey(item.status.target);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
+export const groupByTarget = (items: readonly OpenItem[]): Map<string, OpenItem[]> => byTargetKey(items, (item) => item.status.target);

@@ -36,8 +36,6 @@ import {
   type Settings,
 } from '../domain/model';
 
-export type { RestoreUndo, State, WritableState } from '../domain/state';
-
 /** What is stored under SETTINGS_KEY: the settings with their schema version. */
 type StoredSettings = Settings & { version: number };
 

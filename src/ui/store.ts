@@ -5,7 +5,8 @@
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { loadState, onStateChanged, type State } from '../platform/storage';
+import type { State } from '../domain/state';
+import { loadState, onStateChanged } from '../platform/storage';
 
 /** Everything the pages read from storage, validated and migrated by src/platform. */
 export type Snapshot = State;

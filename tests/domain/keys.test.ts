@@ -4,7 +4,6 @@ import {
   debtOccurrenceKey,
   installmentKeyOf,
   notificationInstallmentKey,
-  parseInstallmentKey,
   parseReminderKey,
   planInstallmentKey,
   reminderKey,
@@ -23,16 +22,6 @@ describe('target and installment keys', () => {
       'debt:a:2026-03-09',
       'plan:p:0',
     ]);
-  });
-
-  it.each([
-    ['a debt occurrence', 'debt:a:2026-03-09', { type: 'debt', id: 'a' }],
-    ['a plan installment', 'plan:p:12', { type: 'plan', id: 'p' }],
-    ['a target key is no installment', 'debt:a', null],
-    ['a plan without its seq', 'plan:p:x', null],
-    ['an unknown type', 'loan:a:2026-03-09', null],
-  ])('parseInstallmentKey: %s', (_name, key, expected) => {
-    expect(parseInstallmentKey(key)).toEqual(expected);
   });
 });
 

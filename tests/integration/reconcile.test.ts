@@ -42,6 +42,24 @@ const dueOn = (id: string, dueDate: string, over: Partial<Debt> = {}): Debt => (
   ...over,
 });
 
+const day = (d: string) => d as Plan['startDate'];
+/** A negotiated Jiebei plan of ¥1,200 agreed on 2026-10-01 (`createdAt`), with the dates and terms given. */
+const jiebeiPlan = (over: Partial<Plan>): Plan => ({
+  id: 'p',
+  name: '借呗 协商还款',
+  kind: 'jiebei',
+  currency: 'CNY',
+  total: 120000,
+  downPayment: 0,
+  fee: 0,
+  count: 12,
+  startDate: day('2026-10-01'),
+  firstDue: day('2026-11-28'),
+  note: '',
+  createdAt: day('2026-10-01'),
+  ...over,
+});
+
 let create: ReturnType<typeof spyOnCreate>;
 const spyOnCreate = () => vi.spyOn(fakeBrowser.notifications, 'create');
 /** Ids of every notification created so far, in order (a re-show would appear twice). */
@@ -151,22 +169,7 @@ describe('a wake', () => {
   });
 
   it('warns that a late plan installment puts the plan at risk, then says when it counts as broken', async () => {
-    const day = (d: string) => d as Plan['startDate'];
-    const plan: Plan = {
-      id: 'p',
-      name: '借呗 协商还款',
-      kind: 'jiebei',
-      currency: 'CNY',
-      total: 120000,
-      downPayment: 0,
-      fee: 0,
-      count: 12,
-      startDate: day('2026-10-01'),
-      firstDue: day('2026-11-28'),
-      graceDays: 5,
-      note: '',
-      createdAt: day('2026-10-01'),
-    };
+    const plan = jiebeiPlan({ count: 12, startDate: day('2026-10-01'), firstDue: day('2026-11-28'), graceDays: 5 });
     await seed([], { language: 'en' }, [plan]);
     await wakeAt(at(12, 1, 10)); // installment 1 (CN¥100.00) due Nov 28: 3 days late, within the 5-day grace
     const risk = 'plan:p:at-risk:plan:p:1';
@@ -243,23 +246,8 @@ describe('never lost, never doubled', () => {
 
 describe('reminders come from every open installment, not from what the popup lists', () => {
   it('with the 14-day lead, a plan installment behind a down payment due this week is reminded on time', async () => {
-    const day = (d: string) => d as Plan['startDate'];
     // Down payment due Dec 5 (within the popup's week); installment 1 due Dec 15, 14 days after Dec 1.
-    const plan: Plan = {
-      id: 'p',
-      name: '借呗 协商还款',
-      kind: 'jiebei',
-      currency: 'CNY',
-      total: 120000,
-      downPayment: 20000,
-      fee: 0,
-      count: 10,
-      startDate: day('2026-12-05'),
-      firstDue: day('2026-12-15'),
-      graceDays: 0,
-      note: '',
-      createdAt: day('2026-11-30'),
-    };
+    const plan = jiebeiPlan({ downPayment: 20000, count: 10, startDate: day('2026-12-05'), firstDue: day('2026-12-15'), graceDays: 0 });
     await seed([], { leadDays: [14] }, [plan]);
     await wakeAt(at(12, 1, 8), 'install');
     expect(created()).toEqual(['plan:p:0:lead:14']); // the down payment's, missed on Nov 21: caught up
