@@ -18,6 +18,7 @@ import {
   type Settings,
 } from '../../src/domain/model';
 import { MIDNIGHT_ALARM, REMINDER_ALARM } from '../../src/platform/alarms';
+import { plan as validPlan } from '../domain/fixtures';
 import { fakeLocales, startBackground, storedData } from './background-harness';
 
 /** Local wall-clock time (the machine's zone, as the extension uses). */
@@ -43,22 +44,17 @@ const dueOn = (id: string, dueDate: string, over: Partial<Debt> = {}): Debt => (
 });
 
 const day = (d: string) => d as Plan['startDate'];
-/** A negotiated Jiebei plan of ¥1,200 agreed on 2026-10-01 (`createdAt`), with the dates and terms given. */
-const jiebeiPlan = (over: Partial<Plan>): Plan => ({
-  id: 'p',
-  name: '借呗 协商还款',
-  kind: 'jiebei',
-  currency: 'CNY',
-  total: 120000,
-  downPayment: 0,
-  fee: 0,
-  count: 12,
-  startDate: day('2026-10-01'),
-  firstDue: day('2026-11-28'),
-  note: '',
-  createdAt: day('2026-10-01'),
-  ...over,
-});
+/** A negotiated Jiebei plan of ¥1,200 agreed on 2026-10-01, with the dates and terms given (the domain fixtures' builder). */
+const jiebeiPlan = (over: Partial<Plan>): Plan =>
+  validPlan({
+    id: 'p',
+    name: '借呗 协商还款',
+    kind: 'jiebei',
+    total: 120000,
+    startDate: day('2026-10-01'),
+    createdAt: day('2026-10-01'),
+    ...over,
+  });
 
 let create: ReturnType<typeof spyOnCreate>;
 const spyOnCreate = () => vi.spyOn(fakeBrowser.notifications, 'create');
