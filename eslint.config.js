@@ -1,5 +1,5 @@
 // Lint, including the layer rule (docs/architecture.md): src/domain is pure (imports only itself,
-// date-fns and valibot), src/io only adds file-format libraries, and each other layer is fenced from
+// date-fns and valibot), src/io only adds file-format libraries, src/text (wording) only the domain, and each other layer is fenced from
 // the layers above it, as Dark Reader fences its own. tests/domain/layers.test.ts checks the same
 // zones on the source, so they hold even where lint is not run.
 import js from '@eslint/js';
@@ -66,6 +66,23 @@ export default tseslint.config(
         {
           paths: [POLYFILL],
           patterns: [{ regex: '^\\.\\./(?!domain/)', message: 'src/io imports only src/domain and file-format libraries.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/text/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [POLYFILL],
+          patterns: [
+            {
+              regex: '^\\.\\./(?!domain/)',
+              message: 'src/text is pure wording shared by the worker and the pages: it imports only src/domain.',
+            },
+          ],
         },
       ],
     },

@@ -6,12 +6,12 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
-      { extends: true, test: { name: 'domain', include: ['tests/domain/**/*.test.ts'] } },
+      { extends: true, test: { name: 'domain', include: ['tests/{domain,text}/**/*.test.ts'] } },
       {
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{domain,integration,ui,io,build,reliability}/**/*.test.{ts,tsx}'],
+          include: ['tests/{domain,text,integration,ui,io,build,reliability}/**/*.test.{ts,tsx}'],
           exclude: ['tests/reliability/**/*.browser.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup.ts'],

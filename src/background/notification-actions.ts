@@ -8,13 +8,13 @@
 import type { CommandMessage, CommandName, CommandMap } from '../domain/commands';
 import { COMMAND_KIND, failedNotificationId, notificationInstallmentKey } from '../domain/keys';
 import { snoozeUntilTomorrow } from '../domain/reminders';
-import { loadTranslator } from '../platform/i18n';
 import { clearNotification, showNotification } from '../platform/notifications';
 import { openExtensionPage } from '../platform/runtime';
 import { loadAndRepairState } from '../platform/storage';
 import { runCommand } from './commands';
 import { planWake } from './reconcile';
 import { describeRefusedButton } from './texts';
+import { loadLocale } from '../platform/i18n';
 
 export const BUTTON_MARK_PAID = 0;
 export const BUTTON_REMIND_TOMORROW = 1;
@@ -55,6 +55,6 @@ export async function pressNotificationButton(notificationId: string, buttonInde
       : command('snooze', { installmentKey, until: snoozeUntilTomorrow(today, state.settings) });
   const { result } = await runCommand(message, now);
   if (result.ok) return;
-  const words = await loadTranslator(state.settings.language);
+  const words = await loadLocale(state.settings.language);
   await showNotification(failedNotificationId(notificationId), describeRefusedButton(words, action, item));
 }

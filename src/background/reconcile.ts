@@ -12,11 +12,12 @@ import { getBadge, getBadgeSummary, getOverview, type Overview } from '../domain
 import { getDueReminders, getNextWake, markSent, planReminders, pruneReminderState, type Reminder } from '../domain/reminders';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, armAlarm } from '../platform/alarms';
 import { setBadge } from '../platform/badge';
-import { loadTranslator } from '../platform/i18n';
 import { showNotification, type NotificationContent } from '../platform/notifications';
 import type { WritableState } from '../domain/state';
 import { loadAndRepairState, writeLocal } from '../platform/storage';
-import { describeBadgeTitle, describeReminder, describeSummary, type Words } from './texts';
+import { describeBadgeTitle, describeReminder, describeSummary } from './texts';
+import type { Locale } from '../text/locale';
+import { loadLocale } from '../platform/i18n';
 
 /** What one wake works from: pure, so tests can look at it without a browser. */
 export interface Wake {
@@ -36,7 +37,7 @@ export function planWake(state: WritableState, now: number): Wake {
 }
 
 /** A notice in words: its notification id and content. */
-function wordNotice(words: Words, notice: Notice<OpenItem>, items: Map<string, OpenItem>, today: Day): [string, NotificationContent] {
+function wordNotice(words: Locale, notice: Notice<OpenItem>, items: Map<string, OpenItem>, today: Day): [string, NotificationContent] {
   if (notice.type === 'summary') return [notice.id, describeSummary(words, notice.entries, today)];
   const buttons = [words.t('bg_button_paid'), words.t('bg_button_tomorrow')];
   const overdue = overdueOfTarget(items.values(), notice.item.status.target);
@@ -50,7 +51,7 @@ function wordNotice(words: Words, notice: Notice<OpenItem>, items: Map<string, O
 export async function reconcile(now: number, stored?: WritableState): Promise<void> {
   const state = stored ?? (await loadAndRepairState(now));
   const { today, overview, items, reminders } = planWake(state, now);
-  const words = await loadTranslator(state.settings.language);
+  const words = await loadLocale(state.settings.language);
 
   const due = getDueReminders(reminders, state.reminders, now);
   // Shown before being recorded: a worker killed in between shows it again under the same id (which

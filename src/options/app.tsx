@@ -4,9 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { AppShell } from '../ui/app-shell';
-import { useT } from '../ui/i18n';
 import type { Snapshot } from '../ui/store';
-import { tCount } from '../platform/i18n';
 import { routeHash, SECTIONS, useRoute, type Route, type SectionId } from './route';
 import { ContactsSection } from './sections/contacts';
 import { DataSection } from './sections/data';
@@ -15,6 +13,8 @@ import { ExportSection } from './sections/export';
 import { ImportSection } from './sections/import';
 import { PlansSection } from './sections/plans';
 import { SettingsSection } from './sections/settings';
+import { useT } from '../ui/locale';
+import { tCount } from '../text/translate';
 
 export function OptionsApp() {
   return <AppShell render={(snapshot) => <OptionsPage snapshot={snapshot} />} />;

@@ -4,11 +4,11 @@
  * inline instead (`useSubmit`).
  */
 import type { CommandError, CommandMap, CommandName, CommandResult } from '../domain/commands';
-import { messageKey } from '../domain/message-key';
 import { sendCommand } from '../platform/messaging';
-import type { Translate } from '../platform/i18n';
-import { useT } from '../ui/i18n';
 import { useToast, type ToastInput } from '../ui/toast';
+import { messageKey } from '../text/message-key';
+import type { Translate } from '../text/translate';
+import { useT } from '../ui/locale';
 
 /** A command failure as one line in the page's language, with the background's details. */
 export function commandErrorText(error: CommandError, t: Translate): string {

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { Button } from '../ui/button';
-import { useT } from '../ui/i18n';
+import { useT } from '../ui/locale';
 
 export interface ConfirmDialogProps {
   title: string;

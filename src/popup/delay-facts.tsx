@@ -5,12 +5,13 @@
 import { CREDIT_REPAIR_2025, CREDIT_REPORT_RULES, type DelayAssessment } from '../domain/delay';
 import type { Day, Minor } from '../domain/model';
 import { formatMoney } from '../domain/money';
-import { formatDay, formatRatePpm } from '../ui/format';
-import { useI18n } from '../ui/i18n';
+import { formatDay } from '../text/days';
+import { formatRatePpm } from '../text/numbers';
+import { useLocale } from '../ui/locale';
 
 /** Cost so far and per extra day with the rate behind the estimate, or why no figure can be given. */
 export function DelayCost({ cost, currency, whatIf = false }: { cost: DelayAssessment['cost']; currency: string; whatIf?: boolean }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const money = (minor: Minor) => formatMoney(minor, currency, tag);
   if (!cost.known) return <p class="cost">{t('domain_cost_unknown')}</p>;
   return (
@@ -26,7 +27,7 @@ export function DelayCost({ cost, currency, whatIf = false }: { cost: DelayAsses
 
 /** Where the credit report stands or will stand, when it gets worse, and how long a record stays. */
 export function CreditReportNote({ assessment, today }: { assessment: DelayAssessment; today: Day }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const { creditReport: report, grace } = assessment;
   const day = (d: Day) => formatDay(d, tag, { long: true });
   return (

@@ -1,6 +1,6 @@
 import { Button } from '../ui/button';
-import { useT } from '../ui/i18n';
 import { optionsHref } from '../ui/links';
+import { useT } from '../ui/locale';
 
 /** First run: nothing stored yet. Two ways in: type a debt, or import a CSV on the options page. */
 export function EmptyState({ onAddDebt }: { onAddDebt: () => void }) {

@@ -1,5 +1,5 @@
 import { Button } from '../ui/button';
-import { useT } from '../ui/i18n';
+import { useT } from '../ui/locale';
 
 /** Settings drawn as three sliders: tracks with a knob each. */
 const SLIDERS = [

@@ -3,11 +3,11 @@ import '../ui/forms/forms.css';
 import './popup.css';
 import { render } from 'preact';
 import { AppShell } from '../ui/app-shell';
-import { preloadMessages } from '../ui/i18n';
 import { readFocusKey } from '../ui/links';
 import { connectStore } from '../ui/store';
 import { useToday } from '../ui/today';
 import { Popup } from './popup';
+import { preloadMessages } from '../ui/locale';
 
 preloadMessages('auto');
 connectStore();

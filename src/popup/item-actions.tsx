@@ -4,16 +4,16 @@
  * has stored the change.
  */
 import { useId, useState } from 'preact/hooks';
-import { messageKey } from '../domain/message-key';
 import type { Day, Minor, Settings } from '../domain/model';
 import { formatMoney, parseMoney } from '../domain/money';
 import { snoozeUntilTomorrow } from '../domain/reminders';
 import { Button } from '../ui/button';
 import { useCommand } from '../ui/command';
 import { ErrorMessage } from '../ui/error-message';
-import { useI18n } from '../ui/i18n';
 import { useToast } from '../ui/toast';
 import type { ItemGroup } from './item-groups';
+import { messageKey } from '../text/message-key';
+import { useLocale } from '../ui/locale';
 
 export interface ItemActionsProps {
   group: ItemGroup;
@@ -24,7 +24,7 @@ export interface ItemActionsProps {
 
 /** Sends recordPayment and offers Undo in a toast once it is stored. */
 function usePayment({ lead }: ItemGroup, today: Day) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const toast = useToast();
   const record = useCommand('recordPayment');
   const undo = useCommand('undoPayment');
@@ -47,7 +47,7 @@ function usePayment({ lead }: ItemGroup, today: Day) {
 }
 
 export function ItemActions({ group, today, settings, snoozed }: ItemActionsProps) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const toast = useToast();
   const payment = usePayment(group, today);
   const snooze = useCommand('snooze');
@@ -101,7 +101,7 @@ interface PartPaymentProps {
 
 /** The amount of a part payment, checked as typed money (¥1,234.56, 1234.5, 1234元) before it is sent. */
 function PartPayment({ currency, busy, onPay, onCancel }: PartPaymentProps) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   const id = useId();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { getStage } from '../domain/ladder';
-import { messageKey } from '../domain/message-key';
 import type { Day, Settings } from '../domain/model';
 import { Disclosure } from '../ui/disclosure';
-import { formatDay } from '../ui/format';
-import { useI18n } from '../ui/i18n';
 import { KindIcon } from '../ui/kind-icon';
 import { Money } from '../ui/money';
 import { RelativeDay } from '../ui/relative-day';
 import type { ItemGroup } from './item-groups';
 import { RowDetails } from './lazy-parts';
 import type { QuickAddRequest } from './quick-add';
+import { stageTitle } from '../text/stages';
+import { formatDay } from '../text/days';
+import { useLocale } from '../ui/locale';
 
 export interface ItemRowProps {
   group: ItemGroup;
@@ -31,7 +31,7 @@ export interface ItemRowProps {
  * the what-if.
  */
 export function ItemRow({ group, today, settings, snoozedUntil, open, focus, onToggle, onNegotiate }: ItemRowProps) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const { lead, items } = group;
   const { status } = lead;
   const stage = status.state === 'overdue' ? getStage(status.daysOverdue) : null;
@@ -79,7 +79,7 @@ export function ItemRow({ group, today, settings, snoozedUntil, open, focus, onT
         <Money class="row-amount" minor={group.remaining} currency={lead.currency} />
         {stage && (
           <span class="stage-chip" data-chip={stage.id}>
-            {t(`${messageKey('stage', stage.id)}_title`)}
+            {stageTitle(t, stage.id)}
           </span>
         )}
       </span>

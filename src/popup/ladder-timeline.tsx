@@ -1,15 +1,15 @@
 import type { TimelineEntry } from '../domain/delay';
-import { messageKey } from '../domain/message-key';
 import type { Day } from '../domain/model';
-import { formatDay } from '../ui/format';
-import { useI18n } from '../ui/i18n';
+import { stageTitle } from '../text/stages';
+import { formatDay } from '../text/days';
+import { useLocale } from '../ui/locale';
 
 /**
  * The collection ladder on this debt's own calendar, as an ordered list: each stage with the day it
  * begins, stages passed dimmed, the current one highlighted and marked `aria-current="step"`.
  */
 export function LadderTimeline({ timeline, label, today }: { timeline: TimelineEntry[]; label: string; today: Day }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   return (
     <ol class="ladder" aria-label={label}>
       {timeline.map(({ stage, startsOn, position }) => (
@@ -20,7 +20,7 @@ export function LadderTimeline({ timeline, label, today }: { timeline: TimelineE
           aria-current={position === 'current' ? 'step' : undefined}
         >
           <span class="ladder-dot" aria-hidden="true" />
-          <span class="ladder-title">{t(`${messageKey('stage', stage.id)}_title`)}</span>
+          <span class="ladder-title">{stageTitle(t, stage.id)}</span>
           <span class="ladder-date">
             {position === 'current' ? (
               <strong>{t('popup_ladder_now')}</strong>

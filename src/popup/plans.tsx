@@ -1,19 +1,19 @@
 /** Negotiated repayment plans: progress, the next installment, and what their state means. */
 import { addDaysToDay } from '../domain/day';
-import { messageKey } from '../domain/message-key';
 import type { Day } from '../domain/model';
 import type { PlanSummary } from '../domain/open-installments';
-import { formatDay } from '../ui/format';
-import { useI18n } from '../ui/i18n';
 import { KindIcon } from '../ui/kind-icon';
 import { Money } from '../ui/money';
 import { RelativeDay } from '../ui/relative-day';
 import { Section } from '../ui/section';
+import { messageKey } from '../text/message-key';
+import { formatDay } from '../text/days';
+import { useLocale } from '../ui/locale';
 
 const STATE_ORDER = { broken: 0, 'at-risk': 1, 'on-track': 2, completed: 3 } as const;
 
 export function PlanList({ plans, today }: { plans: PlanSummary[]; today: Day }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   const sorted = [...plans].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.plan.name.localeCompare(b.plan.name));
   return (
     <Section title={t('popup_section_plans')} aside={plans.length}>
@@ -27,7 +27,7 @@ export function PlanList({ plans, today }: { plans: PlanSummary[]; today: Day })
 }
 
 function PlanRow({ summary, today }: { summary: PlanSummary; today: Day }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const { plan, state, paidCount, count, next, late, graceDays } = summary;
   return (
     <li class={`plan-row plan-${state}`} data-plan-state={state}>

@@ -9,7 +9,6 @@ import type { Day } from '../domain/model';
 import { optionsHref } from '../ui/links';
 import { Button } from '../ui/button';
 import { Section } from '../ui/section';
-import { useT } from '../ui/i18n';
 import type { Snapshot } from '../ui/store';
 import { EmptyState } from './empty-state';
 import { Header } from './header';
@@ -19,6 +18,7 @@ import { QuickAdd, preloadParts } from './lazy-parts';
 import { PlanList } from './plans';
 import type { QuickAddRequest } from './quick-add';
 import { Summary } from './summary';
+import { useT } from '../ui/locale';
 
 export interface PopupProps {
   snapshot: Snapshot;

@@ -11,9 +11,9 @@ import { DebtForm } from '../ui/forms/debt-form';
 import { PlanBuilder } from '../ui/forms/plan-builder';
 import type { SubmitOutcome } from '../ui/forms/use-form';
 import { Button } from '../ui/button';
-import { useT } from '../ui/i18n';
 import { optionsHref } from '../ui/links';
 import { useToast } from '../ui/toast';
+import { useT } from '../ui/locale';
 
 /** The numbers of a debt a new plan settles. */
 export interface PlanSeed {

@@ -1,6 +1,6 @@
-import { messageKey } from '../domain/message-key';
 import { SOURCES } from '../domain/sources';
-import { useT } from '../ui/i18n';
+import { messageKey } from '../text/message-key';
+import { useT } from '../ui/locale';
 
 /**
  * The sources behind what a panel shows, once each, in the order of the sources table: a title in

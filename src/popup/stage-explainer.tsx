@@ -6,12 +6,9 @@
 import type { ComponentChildren } from 'preact';
 import { getRulesFor, getHelpFor } from '../domain/collector-rules';
 import { assessOverdue, CARD_CRIMINAL_RISK, CREDIT_REPORT_RULES } from '../domain/delay';
-import { messageKey } from '../domain/message-key';
 import type { Day } from '../domain/model';
 import { formatMoney } from '../domain/money';
 import { Disclosure } from '../ui/disclosure';
-import { formatDay, formatRelativeDays, messageParams } from '../ui/format';
-import { useI18n } from '../ui/i18n';
 import { optionsHref } from '../ui/links';
 import { Button } from '../ui/button';
 import { CreditReportNote, DelayCost } from './delay-facts';
@@ -19,6 +16,11 @@ import type { ItemGroup } from './item-groups';
 import { LadderTimeline } from './ladder-timeline';
 import type { QuickAddRequest } from './quick-add';
 import { SourceList } from './source-list';
+import { messageKey } from '../text/message-key';
+import { stageTitle, stageWhat } from '../text/stages';
+import { formatDay, formatRelativeDays } from '../text/days';
+import { messageParams } from '../text/translate';
+import { useLocale } from '../ui/locale';
 
 export interface StageExplainerProps {
   group: ItemGroup;
@@ -30,8 +32,7 @@ export interface StageExplainerProps {
 
 export function StageExplainer({ group, today, actions, onNegotiate }: StageExplainerProps) {
   const item = group.lead;
-  const i18n = useI18n();
-  const { t, tag } = i18n;
+  const { t, tag } = useLocale();
   const assessment = assessOverdue(group.items, today);
   const { stage, next, timeline, cost, creditReport, grace, cardCriminalRisk, plan } = assessment;
   if (!stage) return null;
@@ -51,20 +52,19 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
     ...help.flatMap((h) => h.facts),
   ];
 
-  const title = (id: string) => t(`${messageKey('stage', id)}_title`);
   return (
     <div class="explainer" data-explainer-stage={stage.id}>
-      <h3>{t('popup_explainer_title', { stage: title(stage.id), days: assessment.daysOverdue })}</h3>
+      <h3>{t('popup_explainer_title', { stage: stageTitle(t, stage.id), days: assessment.daysOverdue })}</h3>
       <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} />
 
       <h4>{t('popup_now_heading')}</h4>
-      <p>{t(`${messageKey('stage', stage.id)}_what`)}</p>
+      <p>{stageWhat(t, stage.id)}</p>
       {next && (
         <p class="next-stage">
           {t('popup_next_stage', {
-            stage: title(next.stage.id),
+            stage: stageTitle(t, next.stage.id),
             date: formatDay(next.startsOn, tag, { long: true }),
-            relative: formatRelativeDays(next.stage.from - assessment.daysOverdue, i18n),
+            relative: formatRelativeDays(next.stage.from - assessment.daysOverdue, { t }),
           })}
         </p>
       )}

@@ -1,8 +1,8 @@
 import { Fragment } from 'preact';
 import type { MoneyTotal, OverviewTotals } from '../domain/overview';
 import { Money } from '../ui/money';
-import { useT } from '../ui/i18n';
-import { tCount } from '../platform/i18n';
+import { useT } from '../ui/locale';
+import { tCount } from '../text/translate';
 
 /** One amount per currency, joined: ¥1,200.00 + US$30.00. */
 function Totals({ totals }: { totals: MoneyTotal[] }) {

@@ -5,13 +5,13 @@
 import { useId, useState } from 'preact/hooks';
 import { assessDelayAfter } from '../domain/delay';
 import { addDaysToDay } from '../domain/day';
-import { messageKey } from '../domain/message-key';
 import type { Day } from '../domain/model';
 import type { OpenItem } from '../domain/open-installments';
-import { formatDay, formatDayCount } from '../ui/format';
-import { useI18n } from '../ui/i18n';
 import { DelayCost } from './delay-facts';
 import { LadderTimeline } from './ladder-timeline';
+import { stageTitle, stageWhat } from '../text/stages';
+import { formatDay, formatDays } from '../text/days';
+import { useLocale } from '../ui/locale';
 
 /** The slider's range in days late. */
 export const WHAT_IF_MAX_DAYS = 365;
@@ -19,8 +19,7 @@ export const WHAT_IF_MAX_DAYS = 365;
 const clampDays = (n: number) => (Number.isFinite(n) ? Math.min(WHAT_IF_MAX_DAYS, Math.max(0, Math.round(n))) : 0);
 
 export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
-  const i18n = useI18n();
-  const { t, tag } = i18n;
+  const { t, tag } = useLocale();
   const id = useId();
   const [days, setDays] = useState(0);
   const { kind, graceDays, dailyRatePpm, status } = item;
@@ -41,7 +40,7 @@ export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
           max={WHAT_IF_MAX_DAYS}
           step={1}
           value={days}
-          aria-valuetext={formatDayCount(days, i18n)}
+          aria-valuetext={formatDays(t, days)}
           onInput={onInput}
         />
         <input
@@ -60,10 +59,10 @@ export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
         ) : (
           <>
             <p>
-              {t('popup_whatif_stage', { date: payDay, stage: t(`${messageKey('stage', stage.id)}_title`) })}{' '}
+              {t('popup_whatif_stage', { date: payDay, stage: stageTitle(t, stage.id) })}{' '}
               {grace.inGrace && t('domain_grace_in', { days: grace.days })}
             </p>
-            <p class="muted">{t(`${messageKey('stage', stage.id)}_what`)}</p>
+            <p class="muted">{stageWhat(t, stage.id)}</p>
             <DelayCost cost={cost} currency={item.currency} whatIf />
             {creditReport.code !== null && <p>{t('popup_whatif_report', { status: t(`domain_report_code_${creditReport.code}`) })}</p>}
             {status.target.type === 'plan' && days > graceDays && <p class="warning-box">{t('domain_plan_break')}</p>}

@@ -5,9 +5,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Settings } from '../domain/model';
-import { I18nProvider, useLoadedI18n } from './i18n';
 import { useStore, type Snapshot } from './store';
 import { ToastProvider } from './toast';
+import { LocaleProvider, useLoadedLocale } from './locale';
 
 /** Pins light or dark on `<html data-theme>`; "auto" leaves it to prefers-color-scheme. */
 export function applyTheme(theme: Settings['theme'], root: HTMLElement = document.documentElement): void {
@@ -18,22 +18,22 @@ export function applyTheme(theme: Settings['theme'], root: HTMLElement = documen
 export function AppShell({ render }: { render: (snapshot: Snapshot) => ComponentChildren }) {
   const state = useStore((s) => s);
   const ready = state.status === 'ready' ? state : null;
-  const i18n = useLoadedI18n(state.status === 'loading' ? null : (ready?.settings.language ?? 'auto'));
+  const locale = useLoadedLocale(state.status === 'loading' ? null : (ready?.settings.language ?? 'auto'));
   const theme = ready?.settings.theme ?? 'auto';
   useEffect(() => applyTheme(theme), [theme]);
 
-  if (!i18n) return <div class="app-loading" aria-busy="true" />;
+  if (!locale) return <div class="app-loading" aria-busy="true" />;
   return (
-    <I18nProvider value={i18n}>
+    <LocaleProvider value={locale}>
       <ToastProvider>
         {ready ? (
           render(ready)
         ) : (
           <div class="error-message" role="alert">
-            {i18n.t('ui_load_failed', { reason: state.status === 'error' ? state.reason : '' })}
+            {locale.t('ui_load_failed', { reason: state.status === 'error' ? state.reason : '' })}
           </div>
         )}
       </ToastProvider>
-    </I18nProvider>
+    </LocaleProvider>
   );
 }

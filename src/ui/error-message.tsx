@@ -1,5 +1,5 @@
 import type { CommandError, CommandErrorCode } from '../domain/commands';
-import { useT } from './i18n';
+import { useT } from './locale';
 
 const ERROR_KEYS: Record<CommandErrorCode, string> = {
   invalid: 'ui_error_invalid',

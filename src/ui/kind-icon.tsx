@@ -2,9 +2,9 @@
  * One small line glyph per kind of debt (no emoji: they render differently on every system and
  * carry no accessible name). Drawn on a 24-unit grid with the current text colour.
  */
-import { messageKey } from '../domain/message-key';
 import type { DebtKind } from '../domain/model';
-import { useT } from './i18n';
+import { messageKey } from '../text/message-key';
+import { useT } from './locale';
 
 /** A circle of radius r around (x, y) as path data. */
 const circle = (x: number, y: number, r: number) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;

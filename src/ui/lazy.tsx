@@ -4,7 +4,7 @@
  */
 import type { ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useT } from './i18n';
+import { useT } from './locale';
 
 export interface LazyComponent<P> extends FunctionComponent<P> {
   /** Starts loading now (say, once the page is idle) so the first render needs no wait. */

@@ -4,7 +4,7 @@
  */
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { useT } from './i18n';
+import { useT } from './locale';
 
 export interface ToastInput {
   message: string;

@@ -7,8 +7,8 @@ import { COLLECTOR_RULES, HELP_CHANNELS } from '../../src/domain/collector-rules
 import { CONTACT_FLAG_IDS } from '../../src/domain/contact-flags';
 import type { RepairMiss } from '../../src/domain/delay';
 import { CHANNEL_IDS, STAGE_IDS } from '../../src/domain/ladder';
-import { messageKey } from '../../src/domain/message-key';
 import { SOURCES } from '../../src/domain/sources';
+import { messageKey } from '../../src/text/message-key';
 
 type Messages = Record<string, { message: string; description?: string }>;
 const read = (lang: string) =>

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messageKey } from '../../src/domain/message-key';
 import { DEBT_KINDS } from '../../src/domain/model';
 import { parseMoney } from '../../src/domain/money';
+import { messageKey } from '../../src/text/message-key';
 
 const read = (lang: string) =>
   JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../src/locales/${lang}/kinds.json`), 'utf8')) as Record<

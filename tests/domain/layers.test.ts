@@ -37,7 +37,8 @@ describe('layers', () => {
   /** Layer → the layers it may not import (the fences of eslint.config.js). */
   const FENCES: [string, string[]][] = [
     ['platform', ['ui', 'background', 'popup', 'options']],
-    ['io', ['ui', 'background', 'popup', 'options', 'platform']],
+    ['io', ['ui', 'background', 'popup', 'options', 'platform', 'text']],
+    ['text', ['ui', 'background', 'popup', 'options', 'platform', 'io']],
     ['background', ['ui', 'popup', 'options']],
     ['ui', ['background', 'popup', 'options']],
     ['popup', ['background', 'options']],
@@ -52,6 +53,18 @@ describe('layers', () => {
         .map((target) => `${path.relative(SRC, file)} → ${target}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('the pages and the worker word text with src/text; only the locale loaders import platform/i18n', () => {
+    const I18N = path.join(SRC, 'platform', 'i18n');
+    const importers = sourceFiles(SRC).filter((file) =>
+      importsOf(file).some((spec) => spec.startsWith('.') && path.resolve(path.dirname(file), spec) === I18N),
+    );
+    expect(importers.map((f) => path.relative(SRC, f)).sort()).toEqual([
+      'background/notification-actions.ts',
+      'background/reconcile.ts',
+      'ui/locale.tsx',
+    ]);
   });
 
   it('only src/platform imports the extension API types (webextension-polyfill)', () => {

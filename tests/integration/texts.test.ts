@@ -1,28 +1,16 @@
 // The words of notifications and of the toolbar title, with the real locale files, in both languages.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/platform/i18n';
-import { describeBadgeTitle, describeRefusedButton, describeReminder, describeSummary, type Words } from '../../src/background/texts';
+import { describeBadgeTitle, describeRefusedButton, describeReminder, describeSummary } from '../../src/background/texts';
 import type { Day, DebtKind } from '../../src/domain/model';
 import { assessOverdue } from '../../src/domain/delay';
 import type { OpenItem } from '../../src/domain/open-installments';
 import type { BadgeSummary } from '../../src/domain/overview';
 import type { InstallmentState } from '../../src/domain/status';
+import type { Locale } from '../../src/text/locale';
+import { localeFor } from '../fixtures/locale';
 
-function words(lang: 'en' | 'zh_CN'): Words {
-  const dir = path.resolve(__dirname, '../../src/locales', lang);
-  const raw: Record<string, { message: string }> = Object.assign(
-    {},
-    ...fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))),
-  );
-  return {
-    t: createTranslator(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.message]))),
-    localeTag: lang === 'en' ? 'en' : 'zh-CN',
-  };
-}
-const EN = words('en');
-const ZH = words('zh_CN');
+const EN = localeFor('en');
+const ZH = localeFor('zh_CN');
 const TODAY = '2026-12-01' as Day;
 
 function item(
@@ -56,7 +44,7 @@ function item(
 }
 
 describe('describeReminder', () => {
-  it.each<[string, Words, Parameters<typeof describeReminder>[1], OpenItem, string, string]>([
+  it.each<[string, Locale, Parameters<typeof describeReminder>[1], OpenItem, string, string]>([
     [
       'lead, zh (the issue’s example)',
       ZH,
@@ -178,7 +166,7 @@ describe('describeSummary', () => {
 
 describe('describeBadgeTitle', () => {
   const none: BadgeSummary = { overdueCount: 0, overdueTotals: [], mostOverdue: null, next: null };
-  it.each<[string, Words, BadgeSummary, string]>([
+  it.each<[string, Locale, BadgeSummary, string]>([
     ['nothing open', EN, none, 'DueGuard: nothing to pay'],
     ['nothing open, zh', ZH, none, 'DueGuard：暂无待还款项'],
     ['next only', ZH, { ...none, next: item('2026-12-04', 3) }, 'DueGuard：下一笔：花呗 11月账单 ¥1,234.56，3 天后（12月4日）到期'],

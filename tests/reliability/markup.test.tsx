@@ -7,7 +7,7 @@ import { SettingsSchema, type Day } from '../../src/domain/model';
 import { OptionsPage } from '../../src/options/app';
 import { Popup } from '../../src/popup/popup';
 import { appStore, type Snapshot } from '../../src/ui/store';
-import { renderWithI18n } from '../ui/popup-render';
+import { renderWithLocale } from '../ui/popup-render';
 import { MARKUP, markupData } from './markup';
 
 const TODAY = new Date().toLocaleDateString('sv') as Day;
@@ -36,7 +36,7 @@ afterEach(() => {
 
 describe('markup in free-text fields is shown as text', () => {
   it('popup: every row, opened, with its lazily loaded body drawn', async () => {
-    const { container } = renderWithI18n(<Popup snapshot={SNAPSHOT} today={TODAY} focusKey={null} />);
+    const { container } = renderWithLocale(<Popup snapshot={SNAPSHOT} today={TODAY} focusKey={null} />);
     const toggles = [...container.querySelectorAll<HTMLButtonElement>('.disclosure-toggle[aria-expanded="false"]')];
     expect(toggles.length).toBeGreaterThan(0);
     for (const toggle of toggles) fireEvent.click(toggle);
@@ -51,7 +51,7 @@ describe('markup in free-text fields is shown as text', () => {
   it.each(['#debts', '#plans', '#contacts'])('options %s', (hash) => {
     location.hash = hash;
     act(() => appStore.setState({ status: 'ready', ...SNAPSHOT }, true));
-    const { container } = renderWithI18n(<OptionsPage snapshot={SNAPSHOT} />);
+    const { container } = renderWithLocale(<OptionsPage snapshot={SNAPSHOT} />);
     expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
     expect(container.querySelectorAll(INJECTED).length).toBe(0);
     expect(container.textContent).toContain(MARKUP[0].slice(0, 40));

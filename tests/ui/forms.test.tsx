@@ -10,7 +10,7 @@ import { nextDueDay } from '../../src/domain/day';
 import { DebtForm } from '../../src/ui/forms/debt-form';
 import { PlanBuilder } from '../../src/ui/forms/plan-builder';
 import { appStore } from '../../src/ui/store';
-import { renderWithI18n } from './popup-render';
+import { renderWithLocale } from './popup-render';
 
 afterEach(cleanup);
 beforeEach(() => appStore.setState({ status: 'loading' }, true));
@@ -30,7 +30,7 @@ function description(control: HTMLElement): string {
 describe('DebtForm', () => {
   it('refuses an empty form: each error next to its field, described for screen readers, focus on the first', async () => {
     const onSubmit = vi.fn();
-    renderWithI18n(<DebtForm onSubmit={onSubmit} />);
+    renderWithLocale(<DebtForm onSubmit={onSubmit} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(document.activeElement).toBe(input('Name')));
     expect(onSubmit).not.toHaveBeenCalled();
@@ -46,7 +46,7 @@ describe('DebtForm', () => {
   });
 
   it('says why an amount cannot be read while it is typed, and what a good one reads as', () => {
-    renderWithI18n(<DebtForm onSubmit={vi.fn()} />);
+    renderWithLocale(<DebtForm onSubmit={vi.fn()} />);
     type('Amount due', '1,23');
     expect(description(input('Amount due'))).toContain('Commas go between groups of three digits');
     type('Amount due', '¥1,234.5');
@@ -56,7 +56,7 @@ describe('DebtForm', () => {
 
   it('submits a valid debt as a DebtInput', async () => {
     const onSubmit = vi.fn();
-    renderWithI18n(<DebtForm onSubmit={onSubmit} />);
+    renderWithLocale(<DebtForm onSubmit={onSubmit} />);
     type('Name', 'Phone');
     fireEvent.change(input('Kind'), { target: { value: 'other' } });
     type('Amount due', '99');
@@ -80,14 +80,14 @@ describe('DebtForm', () => {
   });
 
   it("offers Huabei's due days and fills the next such date", () => {
-    renderWithI18n(<DebtForm onSubmit={vi.fn()} />);
+    renderWithLocale(<DebtForm onSubmit={vi.fn()} />);
     const group = screen.getByRole('group', { name: 'Huabei bills usually fall due on day:' });
     fireEvent.click(group.querySelectorAll('button')[1]!);
     expect(input('Due date').value).toBe(nextDueDay(toDay(new Date()), 9));
   });
 
   it('suggests the day Jiebei really uses for a drawdown on the 30th', () => {
-    renderWithI18n(
+    renderWithLocale(
       <DebtForm onSubmit={vi.fn()} initial={{ kind: 'jiebei', recurrence: { type: 'monthly', firstDue: '2026-04-30' as Day } }} />,
     );
     expect(screen.getByText('Jiebei moves due day 30 to day 26 of the month.')).toBeTruthy();
@@ -103,7 +103,7 @@ describe('DebtForm', () => {
         true,
       ),
     );
-    renderWithI18n(<DebtForm onSubmit={vi.fn()} />);
+    renderWithLocale(<DebtForm onSubmit={vi.fn()} />);
     expect(description(input(/^Penalty per day/))).toContain('Empty = 0.07% a day');
     expect(description(input(/^Grace days/))).toContain('Empty = 2');
   });
@@ -131,7 +131,7 @@ describe('DebtForm', () => {
       note: '',
       ...(graceDays === undefined ? {} : { graceDays }),
     } as const;
-    renderWithI18n(<DebtForm initial={debt} onSubmit={onSubmit} />);
+    renderWithLocale(<DebtForm initial={debt} onSubmit={onSubmit} />);
     expect(input(/^Grace days/).value).toBe(shown);
     expect(input(/^Grace days/).placeholder).toBe('3');
     if (typed !== null) type(/^Grace days/, typed);
@@ -142,7 +142,7 @@ describe('DebtForm', () => {
   });
 
   it('shows a command error from onSubmit inside the form, and edits keep their values', async () => {
-    renderWithI18n(
+    renderWithLocale(
       <DebtForm
         initial={{
           name: 'Card',
@@ -163,7 +163,7 @@ describe('DebtForm', () => {
   });
 
   it('speaks Chinese', () => {
-    renderWithI18n(<DebtForm onSubmit={vi.fn()} />, 'zh_CN');
+    renderWithLocale(<DebtForm onSubmit={vi.fn()} />, 'zh_CN');
     type('应还金额', '1.234');
     expect(description(input('应还金额'))).toContain('最多保留两位小数');
     expect(screen.getByRole('button', { name: '保存' })).toBeTruthy();
@@ -173,7 +173,7 @@ describe('DebtForm', () => {
 describe('PlanBuilder', () => {
   it('previews the schedule from the terms and submits the plan', async () => {
     const onSubmit = vi.fn();
-    renderWithI18n(<PlanBuilder onSubmit={onSubmit} initial={{ startDate: '2026-03-01' as Day, firstDue: '2026-04-01' as Day }} />);
+    renderWithLocale(<PlanBuilder onSubmit={onSubmit} initial={{ startDate: '2026-03-01' as Day, firstDue: '2026-04-01' as Day }} />);
     expect(screen.getByText(/The schedule appears here/)).toBeTruthy();
     type('Name', '借呗 协商还款');
     type('Total agreed', '1,000');
@@ -199,7 +199,7 @@ describe('PlanBuilder', () => {
   });
 
   it('refuses a first installment before the agreement, on that field', async () => {
-    renderWithI18n(
+    renderWithLocale(
       <PlanBuilder
         onSubmit={vi.fn()}
         initial={{ name: 'P', total: 1000, startDate: '2026-03-01' as Day, firstDue: '2026-02-01' as Day }}
@@ -219,7 +219,7 @@ describe('PlanBuilder', () => {
       ),
     );
     const onSubmit = vi.fn();
-    renderWithI18n(
+    renderWithLocale(
       <PlanBuilder
         onSubmit={onSubmit}
         initial={{ name: 'P', kind: 'jiebei', total: 1000, startDate: '2026-03-01' as Day, firstDue: '2026-04-01' as Day }}
@@ -261,7 +261,7 @@ describe('PlanBuilder', () => {
         true,
       ),
     );
-    renderWithI18n(<PlanBuilder onSubmit={vi.fn()} initial={plan} />);
+    renderWithLocale(<PlanBuilder onSubmit={vi.fn()} initial={plan} />);
     expect(screen.getByText(/The CN¥100.00 already paid on this plan stays recorded/)).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyComponent } from '../../src/ui/lazy';
-import { renderWithI18n } from './popup-render';
+import { renderWithLocale } from './popup-render';
 
 afterEach(cleanup);
 
@@ -19,7 +19,7 @@ describe('lazyComponent', () => {
   it('shows a busy placeholder, then the component with its props', async () => {
     const { load, calls } = manualLoader();
     const Lazy = lazyComponent(load);
-    const { container } = renderWithI18n(<Lazy name="Ana" />);
+    const { container } = renderWithLocale(<Lazy name="Ana" />);
     expect(container.querySelector('[aria-busy="true"]')).not.toBeNull();
     expect(screen.queryByText('Hello Ana')).toBeNull();
     calls[0]!.resolve(Greeting);
@@ -34,7 +34,7 @@ describe('lazyComponent', () => {
     void Lazy.preload();
     calls[0]!.resolve(Greeting);
     await preloaded;
-    renderWithI18n(<Lazy name="Bo" />);
+    renderWithLocale(<Lazy name="Bo" />);
     expect(screen.getByText('Hello Bo')).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(1);
   });
@@ -42,12 +42,12 @@ describe('lazyComponent', () => {
   it('says so when the chunk fails, and tries again on the next render', async () => {
     const { load, calls } = manualLoader();
     const Lazy = lazyComponent(load);
-    renderWithI18n(<Lazy name="Cy" />);
+    renderWithLocale(<Lazy name="Cy" />);
     calls[0]!.reject(new Error('chunk gone'));
     const message = await screen.findByText('This part of DueGuard could not be loaded. Close this window and open it again.');
     expect(message.getAttribute('role')).toBe('alert');
     cleanup();
-    renderWithI18n(<Lazy name="Cy" />, 'zh_CN');
+    renderWithLocale(<Lazy name="Cy" />, 'zh_CN');
     expect(load).toHaveBeenCalledTimes(2);
     calls[1]!.resolve(Greeting);
     expect(await screen.findByText('Hello Cy')).toBeTruthy();

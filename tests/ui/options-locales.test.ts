@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messageKey } from '../../src/domain/message-key';
 import { CONTACT_CHANNELS, DEBT_KINDS, USER_FLAGS } from '../../src/domain/model';
 import { CSV_COLUMNS, CSV_REASONS } from '../../src/io/csv';
 import { SECTIONS } from '../../src/options/route';
-import { localeMessages } from './popup-render';
+import { localeMessages } from '../fixtures/locale';
+import { messageKey } from '../../src/text/message-key';
 
 function sources(dir: string): string[] {
   return fs

@@ -11,7 +11,7 @@ import { parseRoute } from '../../src/options/route';
 import { listenForCommands } from '../../src/platform/messaging';
 import type { Snapshot } from '../../src/ui/store';
 import { appStore } from '../../src/ui/store';
-import { renderWithI18n } from './popup-render';
+import { renderWithLocale } from './popup-render';
 
 const TODAY = new Date();
 const day = (offset: number): Day => {
@@ -116,7 +116,7 @@ afterEach(() => {
 function open(hash: string, snap: Snapshot = snapshot(), lang: 'en' | 'zh_CN' = 'en') {
   location.hash = hash;
   act(() => appStore.setState({ status: 'ready', ...snap }, true));
-  return renderWithI18n(<OptionsPage snapshot={snap} />, lang);
+  return renderWithLocale(<OptionsPage snapshot={snap} />, lang);
 }
 
 const names = () => sent.map((m) => m.name);

@@ -1,4 +1,4 @@
-// The shared UI foundation in src/ui: formatting, the store, and the small shared components.
+// The shared UI foundation in src/ui: the store and the small shared components.
 import fs from 'node:fs';
 import path from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
@@ -12,15 +12,15 @@ import { Button } from '../../src/ui/button';
 import { useCommand } from '../../src/ui/command';
 import { Disclosure } from '../../src/ui/disclosure';
 import { ErrorMessage } from '../../src/ui/error-message';
-import { preloadMessages } from '../../src/ui/i18n';
-import { formatDay, formatDayCount, formatRatePpm, formatRelativeDays } from '../../src/ui/format';
 import { KindIcon } from '../../src/ui/kind-icon';
 import { Money } from '../../src/ui/money';
 import { RelativeDay } from '../../src/ui/relative-day';
 import { Section } from '../../src/ui/section';
 import { appStore, connectStore, createAppStore, useStore, type Snapshot, type StateSource } from '../../src/ui/store';
 import { useToast } from '../../src/ui/toast';
-import { i18nFor, localeMessages, renderWithI18n } from './popup-render';
+import { localeMessages } from '../fixtures/locale';
+import { renderWithLocale } from './popup-render';
+import { preloadMessages } from '../../src/ui/locale';
 
 afterEach(cleanup);
 
@@ -58,47 +58,6 @@ function manualSource(first: Promise<Snapshot>): ManualSource {
   };
   return source;
 }
-
-describe('formatRelativeDays', () => {
-  it.each([
-    { name: 'five days overdue', days: -5, en: '5 days overdue', zh: '逾期 5 天' },
-    { name: 'one day overdue', days: -1, en: '1 day overdue', zh: '逾期 1 天' },
-    { name: 'due today', days: 0, en: 'due today', zh: '今天到期' },
-    { name: 'due tomorrow', days: 1, en: 'due tomorrow', zh: '明天到期' },
-    { name: 'in three days', days: 3, en: 'in 3 days', zh: '3 天后' },
-    { name: 'in a month', days: 30, en: 'in 30 days', zh: '30 天后' },
-  ])('$name', ({ days, en, zh }) => {
-    expect(formatRelativeDays(days, i18nFor('en'))).toBe(en);
-    expect(formatRelativeDays(days, i18nFor('zh_CN'))).toBe(zh);
-  });
-
-  it("counts days by the language's plural rules", () => {
-    expect(formatDayCount(1, i18nFor('en'))).toBe('1 day');
-    expect(formatDayCount(0, i18nFor('en'))).toBe('0 days');
-    expect(formatDayCount(12, i18nFor('zh_CN'))).toBe('12 天');
-  });
-});
-
-describe('formatRatePpm', () => {
-  it.each([
-    { ppm: 500, tag: 'en', text: '0.05%' },
-    { ppm: 750, tag: 'zh-CN', text: '0.075%' },
-    { ppm: 0, tag: 'en', text: '0%' },
-  ])('$ppm ppm in $tag is $text', ({ ppm, tag, text }) => {
-    expect(formatRatePpm(ppm, tag)).toBe(text);
-  });
-});
-
-describe('formatDay', () => {
-  it.each([
-    { name: 'this year, short', options: { today: '2026-01-01' as Day }, en: 'Mar 8', zh: '3月8日' },
-    { name: 'another year, short', options: { today: '2025-12-31' as Day }, en: 'Mar 8, 2026', zh: '2026年3月8日' },
-    { name: 'long', options: { long: true }, en: 'March 8, 2026', zh: '2026年3月8日' },
-  ])('$name', ({ options, en, zh }) => {
-    expect(formatDay('2026-03-08' as Day, 'en', options)).toBe(en);
-    expect(formatDay('2026-03-08' as Day, 'zh-CN', options)).toBe(zh);
-  });
-});
 
 describe('connectStore', () => {
   it('is loading, then holds what the source read', async () => {
@@ -241,7 +200,7 @@ describe('applyTheme', () => {
 
 describe('shared components', () => {
   it('Disclosure opens on click and closes on Escape with focus back on its button', () => {
-    renderWithI18n(
+    renderWithLocale(
       <Disclosure summary="Details">
         <a href="#x">inside</a>
       </Disclosure>,
@@ -258,14 +217,14 @@ describe('shared components', () => {
   });
 
   it('ErrorMessage says the kind of failure and each invalid field', () => {
-    renderWithI18n(<ErrorMessage error={{ code: 'invalid', message: 'x', issues: ['amount: must be more than zero'] }} />, 'zh_CN');
+    renderWithLocale(<ErrorMessage error={{ code: 'invalid', message: 'x', issues: ['amount: must be more than zero'] }} />, 'zh_CN');
     const alert = screen.getByText('未保存：部分内容无效。').closest('[role="alert"]')!;
     expect(alert.textContent).toContain('未保存：部分内容无效。');
     expect(alert.textContent).toContain('amount: must be more than zero');
   });
 
   it('Button is a plain button that is disabled and marked busy while a command runs', () => {
-    renderWithI18n(<Button busy>Pay</Button>);
+    renderWithLocale(<Button busy>Pay</Button>);
     const button = screen.getByRole('button', { name: 'Pay' }) as HTMLButtonElement;
     expect(button.type).toBe('button');
     expect(button.disabled).toBe(true);
@@ -276,7 +235,7 @@ describe('shared components', () => {
     { lang: 'en', text: 'CN¥1,234.56' },
     { lang: 'zh_CN', text: '¥1,234.56' },
   ] as const)('Money formats fen in $lang', ({ lang, text }) => {
-    renderWithI18n(<Money minor={123456} currency="CNY" />, lang);
+    renderWithLocale(<Money minor={123456} currency="CNY" />, lang);
     expect(screen.getByText(text)).toBeTruthy();
   });
 
@@ -284,12 +243,12 @@ describe('shared components', () => {
     { kind: 'huabei', lang: 'zh_CN', name: '花呗' },
     { kind: 'credit-card', lang: 'en', name: 'Credit card' },
   ] as const)('KindIcon of $kind is an image named by the kind', ({ kind, lang, name }) => {
-    renderWithI18n(<KindIcon kind={kind} />, lang);
+    renderWithLocale(<KindIcon kind={kind} />, lang);
     expect(screen.getByRole('img', { name }).querySelector('svg path')).toBeTruthy();
   });
 
   it('RelativeDay is a time element with the date', () => {
-    renderWithI18n(<RelativeDay due={'2026-03-08' as Day} daysUntilDue={-5} />, 'zh_CN');
+    renderWithLocale(<RelativeDay due={'2026-03-08' as Day} daysUntilDue={-5} />, 'zh_CN');
     const time = screen.getByText('逾期 5 天');
     expect(time.tagName).toBe('TIME');
     expect(time.getAttribute('datetime')).toBe('2026-03-08');
@@ -301,7 +260,7 @@ describe('shared components', () => {
       const toast = useToast();
       return <button onClick={() => toast({ message: 'Deleted', action: { label: 'Undo', run: undo } })}>go</button>;
     }
-    renderWithI18n(<Trigger />);
+    renderWithLocale(<Trigger />);
     fireEvent.click(screen.getByText('go'));
     expect(screen.getByRole('status').textContent).toContain('Deleted');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
@@ -330,7 +289,7 @@ describe('useCommand', () => {
       received.push(message);
       return new Promise((resolve) => (answer = resolve));
     });
-    renderWithI18n(<Snooze />);
+    renderWithLocale(<Snooze />);
     fireEvent.click(screen.getByRole('button', { name: 'snooze' }));
     await waitFor(() => expect(received).toHaveLength(1));
     expect(received[0]).toMatchObject({ kind: 'dueguard/command', name: 'snooze', input: { installmentKey: 'debt:d1:2026-03-08' } });
@@ -341,14 +300,14 @@ describe('useCommand', () => {
 
   it('shows the error a refused command returns', async () => {
     listenForCommands(async () => ({ ok: false, error: { code: 'not-found', message: 'no such installment' } }));
-    renderWithI18n(<Snooze />);
+    renderWithLocale(<Snooze />);
     fireEvent.click(screen.getByRole('button', { name: 'snooze' }));
     expect(await screen.findByText(/no longer exists/)).toBeTruthy();
   });
 });
 
 describe('the ui and popup locale fragments', () => {
-  const SOURCE_DIRS = ['src/ui', 'src/popup'];
+  const SOURCE_DIRS = ['src/ui', 'src/popup', 'src/text'];
   const sources = SOURCE_DIRS.flatMap((dir) =>
     fs
       .readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -8,7 +8,7 @@ import { listenForCommands } from '../../src/platform/messaging';
 import { preloadParts } from '../../src/popup/lazy-parts';
 import { Popup } from '../../src/popup/popup';
 import { data, day, debt, payment, settings } from '../domain/fixtures';
-import { renderWithI18n } from './popup-render';
+import { renderWithLocale } from './popup-render';
 
 // The parts a click opens come from their own chunks (tests/ui/lazy.test.tsx covers the loading itself).
 beforeAll(preloadParts);
@@ -19,7 +19,7 @@ afterEach(cleanup);
 
 function renderPopup(d: Data) {
   const snapshot = { data: d, settings: settings(), reminders: { sent: {}, snoozed: {} }, quarantine: [], canUndoRestore: false };
-  return renderWithI18n(<Popup snapshot={snapshot} today={TODAY} focusKey={null} />);
+  return renderWithLocale(<Popup snapshot={snapshot} today={TODAY} focusKey={null} />);
 }
 
 function fakeBackground(answer: (m: CommandMessage) => CommandResult = (m) => ({ ok: true, value: { id: m.id } })) {

@@ -10,7 +10,7 @@ import { preloadParts } from '../../src/popup/lazy-parts';
 import { Popup } from '../../src/popup/popup';
 import type { Snapshot } from '../../src/ui/store';
 import { data, day, debt, payment, plan, settings } from '../domain/fixtures';
-import { renderWithI18n } from './popup-render';
+import { renderWithLocale } from './popup-render';
 
 // The parts a click opens come from their own chunks (tests/ui/lazy.test.tsx covers the loading itself).
 beforeAll(preloadParts);
@@ -27,7 +27,7 @@ function snapshot(d: Data, snoozed: Record<string, number> = {}): Snapshot {
 }
 
 function renderPopup(d: Data, { lang = 'en', focusKey = null }: { lang?: 'en' | 'zh_CN'; focusKey?: string | null } = {}) {
-  return renderWithI18n(<Popup snapshot={snapshot(d)} today={TODAY} focusKey={focusKey} />, lang);
+  return renderWithLocale(<Popup snapshot={snapshot(d)} today={TODAY} focusKey={focusKey} />, lang);
 }
 
 /** The `<li>` row that shows `name`. */
@@ -253,7 +253,7 @@ describe('negotiated plans', () => {
       text: '12/12 paid',
     },
   ])('$name', ({ payments, today, state, badge, text }) => {
-    renderWithI18n(<Popup snapshot={snapshot(data({ plans: [plan(base)], payments }))} today={day(today)} focusKey={null} />);
+    renderWithLocale(<Popup snapshot={snapshot(data({ plans: [plan(base)], payments }))} today={day(today)} focusKey={null} />);
     const row = document.querySelector(`[data-plan-state="${state}"]`)!;
     expect(within(row as HTMLElement).getByText(badge)).toBeTruthy();
     expect(row.textContent).toContain(text);
@@ -388,7 +388,7 @@ describe('records set aside', () => {
   it('says how many stored records could not be read and where to review them', () => {
     const d = data({ debts: [debt({ recurrence: { type: 'once', dueDate: day('2026-05-20') } })] });
     const quarantine = [{ key: 'dueguard.data', record: { id: 'x' }, reason: 'amount: must be more than zero', at: 0 }];
-    renderWithI18n(<Popup snapshot={{ ...snapshot(d), quarantine }} today={TODAY} focusKey={null} />);
+    renderWithLocale(<Popup snapshot={{ ...snapshot(d), quarantine }} today={TODAY} focusKey={null} />);
     expect(screen.getByRole('note').textContent).toContain('1 stored record(s) could not be read');
     expect(screen.getByRole('link', { name: 'Review them' }).getAttribute('href')).toBe('options.html#data');
   });

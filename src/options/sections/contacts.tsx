@@ -10,7 +10,6 @@ import { contactContext, flagLog, type ContactFlag } from '../../domain/contact-
 import { targetKey } from '../../domain/keys';
 import { getOpenInstallments } from '../../domain/open-installments';
 import { getHelpFor, getRule } from '../../domain/collector-rules';
-import { messageKey } from '../../domain/message-key';
 import {
   CONTACT_CHANNELS,
   LIMITS,
@@ -23,18 +22,19 @@ import {
 } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { Button } from '../../ui/button';
-import { formatDay, messageParams } from '../../ui/format';
 import { checkLength, collect, type FieldError } from '../../ui/forms/debt-form-model';
 import { Field } from '../../ui/forms/field';
 import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
-import { useI18n } from '../../ui/i18n';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
 import { useSend, useSubmit } from '../commands';
-import { tCount } from '../../platform/i18n';
 import { PageHeader } from '../page-header';
 import { navigate, routeHash, type Route } from '../route';
+import { messageKey } from '../../text/message-key';
+import { formatDay } from '../../text/days';
+import { messageParams, tCount } from '../../text/translate';
+import { useLocale } from '../../ui/locale';
 
 /** A debt or plan the log can be about. */
 interface LogTarget {
@@ -76,7 +76,7 @@ export function formatContactTime(at: string, tag: string): string {
 }
 
 export function ContactsSection({ snapshot, route }: { snapshot: Snapshot; route: Route }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   const today = useToday();
   const send = useSend();
   const targets = logTargets(snapshot.data);
@@ -170,7 +170,7 @@ export function ContactsSection({ snapshot, route }: { snapshot: Snapshot; route
 }
 
 function FlagList({ flags }: { flags: readonly ContactFlag[] }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   if (flags.length === 0) return null;
   return (
     <ul class="flag-list" aria-label={t('options_contact_flags')}>
@@ -184,7 +184,7 @@ function FlagList({ flags }: { flags: readonly ContactFlag[] }) {
 }
 
 function ContactEntryView({ entry, flags }: { entry: ContactEntry; flags: readonly ContactFlag[] }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   return (
     <div class="contact-entry">
       <p class="contact-head">
@@ -231,7 +231,7 @@ function validateContact(values: ContactValues) {
 }
 
 function ContactForm({ target }: { target: Target }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   const submit = useSubmit();
   const form = useForm<ContactValues, ContactField, Omit<ContactInput, 'target'>>(
     () => ({ at: localNow(), channel: 'call', answered: true, thirdParty: false, who: '', summary: '', userFlags: [] }),
@@ -318,7 +318,7 @@ function ContactReport({
   flags: Record<string, ContactFlag[]>;
   today: Day;
 }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const flagged = entries.filter((e) => flags[e.id]?.length);
   const rules = [...new Set(entries.flatMap((e) => (flags[e.id] ?? []).flatMap((f) => f.rules)))];
   const help = getHelpFor(target.kind);

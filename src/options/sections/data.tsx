@@ -6,14 +6,14 @@
 import { useId, useState } from 'preact/hooks';
 import { parseBackup, parseJsonText, serializeBackup } from '../../io/backup';
 import { Button } from '../../ui/button';
-import { useI18n } from '../../ui/i18n';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
 import { useSend } from '../commands';
 import { ConfirmDialog } from '../confirm-dialog';
 import { datedFileName, downloadFile } from '../download';
-import { tCount } from '../../platform/i18n';
 import { PageHeader } from '../page-header';
+import { useLocale } from '../../ui/locale';
+import { tCount } from '../../text/translate';
 
 type Chosen =
   | {
@@ -24,7 +24,7 @@ type Chosen =
   | { name: string; errors: string[] };
 
 export function DataSection({ snapshot }: { snapshot: Snapshot }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   const today = useToday();
   const send = useSend();
   const inputId = useId();
@@ -170,7 +170,7 @@ export function DataSection({ snapshot }: { snapshot: Snapshot }) {
 }
 
 function QuarantineReport({ entries }: { entries: Snapshot['quarantine'] }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const today = useToday();
   const send = useSend();
   const [confirming, setConfirming] = useState(false);

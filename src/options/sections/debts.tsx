@@ -7,9 +7,7 @@ import type { Debt, Plan } from '../../domain/model';
 import { getDebtInstallments } from '../../domain/schedule';
 import { getInstallmentStatuses, type InstallmentStatus } from '../../domain/status';
 import { Button } from '../../ui/button';
-import { formatDay } from '../../ui/format';
 import { DebtForm } from '../../ui/forms/debt-form';
-import { useI18n } from '../../ui/i18n';
 import { Money } from '../../ui/money';
 import { RelativeDay } from '../../ui/relative-day';
 import type { Snapshot } from '../../ui/store';
@@ -19,6 +17,8 @@ import { PageHeader } from '../page-header';
 import { routeHash, type Route } from '../route';
 import { ConfirmDelete, ItemGroup, ItemTable, type Panel } from './item-table';
 import { PaymentHistory } from './payments';
+import { formatDay } from '../../text/days';
+import { useLocale } from '../../ui/locale';
 
 type Open = { type: 'add' } | { type: Panel; id: string } | null;
 
@@ -26,7 +26,7 @@ const countFor = (items: readonly { target: { type: string; id: string } }[], id
   items.filter((x) => x.target.type === 'debt' && x.target.id === id).length;
 
 export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: Route }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   const today = useToday();
   const save = useSave();
   const [open, setOpen] = useState<Open>(
@@ -139,7 +139,7 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
 
 /** "Once, Mar 10, 2026" or "Monthly from Mar 10, 2026, 12 payments" / "…, no end date". */
 export function ScheduleText({ recurrence: r }: { recurrence: Debt['recurrence'] }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   if (r.type === 'once') return <span>{t('options_schedule_once', { date: formatDay(r.dueDate, tag) })}</span>;
   return (
     <span>
@@ -152,7 +152,7 @@ export function ScheduleText({ recurrence: r }: { recurrence: Debt['recurrence']
 
 /** The first unpaid occurrence (the most overdue, else the next), or "all paid", or the plan that settles it. */
 function NextDue({ statuses, plan }: { statuses: readonly InstallmentStatus[]; plan: Plan | undefined }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   if (plan) return <a href={routeHash('plans', plan.id)}>{t('options_debt_settled_by', { name: plan.name })}</a>;
   const next = statuses.find((s) => s.state !== 'paid');
   if (!next) return <span class="badge badge-ok">{t('options_state_all_paid')}</span>;

@@ -3,21 +3,21 @@
  * iCalendar file for any calendar app, with alarms at the user's lead times.
  */
 import { addDaysToDay } from '../../domain/day';
-import { messageKey } from '../../domain/message-key';
 import { formatMoney } from '../../domain/money';
 import { serializeDebtsCsv } from '../../io/csv';
 import type { OpenItem } from '../../domain/open-installments';
 import { buildIcs, getCalendarItems, type CalendarEntry } from '../../io/ics';
-import { tCount, type Translate } from '../../platform/i18n';
 import { Button } from '../../ui/button';
-import { formatDay } from '../../ui/format';
-import { useI18n } from '../../ui/i18n';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
 import { useToast } from '../../ui/toast';
 import { datedFileName, downloadFile } from '../download';
 import { PageHeader } from '../page-header';
 import { routeHash } from '../route';
+import { messageKey } from '../../text/message-key';
+import { tCount, type Translate } from '../../text/translate';
+import { formatDay } from '../../text/days';
+import { useLocale } from '../../ui/locale';
 
 /** How far ahead the calendar reaches: a year of monthly bills. */
 export const CALENDAR_DAYS = 366;
@@ -52,7 +52,7 @@ function leadDaysText(leadDays: readonly number[], t: Translate, tag: string): s
 }
 
 export function ExportSection({ snapshot }: { snapshot: Snapshot }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const today = useToday();
   const toast = useToast();
   const { data, settings } = snapshot;

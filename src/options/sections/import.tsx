@@ -8,7 +8,6 @@ import { MAX_IMPORT } from '../../domain/command-schemas';
 import type { DebtInput } from '../../domain/commands';
 import type { Day } from '../../domain/model';
 import { nextDueDay } from '../../domain/day';
-import { messageKey } from '../../domain/message-key';
 import {
   CSV_COLUMNS,
   decodeCsvBytes,
@@ -18,9 +17,7 @@ import {
   type CsvError,
   type CsvParse,
 } from '../../io/csv';
-import { tCount, type Translate } from '../../platform/i18n';
 import { Button } from '../../ui/button';
-import { useI18n } from '../../ui/i18n';
 import { KindIcon } from '../../ui/kind-icon';
 import { Money } from '../../ui/money';
 import type { Snapshot } from '../../ui/store';
@@ -29,6 +26,9 @@ import { useSend } from '../commands';
 import { downloadFile } from '../download';
 import { PageHeader } from '../page-header';
 import { ScheduleText } from './debts';
+import { messageKey } from '../../text/message-key';
+import { tCount, type Translate } from '../../text/translate';
+import { useLocale } from '../../ui/locale';
 
 interface Chosen {
   name: string;
@@ -52,7 +52,7 @@ export function csvErrorText(error: CsvError, t: Translate): string {
 }
 
 export function ImportSection({ snapshot }: { snapshot: Snapshot }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   const today = useToday();
   const send = useSend();
   const inputId = useId();
@@ -179,7 +179,7 @@ function ImportPreview({
   onImport: (rows: DebtInput[]) => void;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   return (
     <div class="import-preview">
       <p role="status">

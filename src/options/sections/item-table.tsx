@@ -6,10 +6,10 @@
 import type { ComponentChildren } from 'preact';
 import type { DebtKind } from '../../domain/model';
 import { Button } from '../../ui/button';
-import { useT } from '../../ui/i18n';
 import { KindIcon } from '../../ui/kind-icon';
 import { useSend } from '../commands';
 import { ConfirmDialog } from '../confirm-dialog';
+import { useT } from '../../ui/locale';
 
 export type Panel = 'edit' | 'payments';
 

@@ -7,16 +7,16 @@ import { LIMITS, type Payment, type Target } from '../../domain/model';
 import { formatMoney, formatMoneyPlain } from '../../domain/money';
 import type { InstallmentStatus } from '../../domain/status';
 import { Button } from '../../ui/button';
-import { formatDay } from '../../ui/format';
 import { checkDay, checkLength, checkMoney, collect } from '../../ui/forms/debt-form-model';
 import { Field } from '../../ui/forms/field';
 import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
-import { useI18n } from '../../ui/i18n';
 import { Money } from '../../ui/money';
 import { RelativeDay } from '../../ui/relative-day';
 import { useToday } from '../../ui/today';
 import { useSend, useSubmit } from '../commands';
+import { formatDay } from '../../text/days';
+import { useLocale } from '../../ui/locale';
 
 export interface PaymentHistoryProps {
   target: Target;
@@ -29,7 +29,7 @@ export interface PaymentHistoryProps {
 }
 
 export function PaymentHistory({ target, name, currency, statuses, payments, label }: PaymentHistoryProps) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const send = useSend();
   const own = payments
     .filter((p) => p.target.type === target.type && p.target.id === target.id)
@@ -136,7 +136,7 @@ function validatePayment(values: PaymentValues) {
 }
 
 function RecordPaymentForm({ target, currency, suggested }: { target: Target; currency: string; suggested: number }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const today = useToday();
   const submit = useSubmit();
   const form = useForm<PaymentValues, PaymentField, { amount: number; date: PaymentInput['date']; note: string }>(

@@ -7,10 +7,8 @@ import { useState } from 'preact/hooks';
 import type { Plan } from '../../domain/model';
 import { getPlanStatus, type PlanState, type PlanStatus } from '../../domain/plan-status';
 import { Button } from '../../ui/button';
-import { formatDay } from '../../ui/format';
 import { PlanBuilder } from '../../ui/forms/plan-builder';
 import { planFromDebt } from '../../ui/forms/plan-form-model';
-import { useI18n } from '../../ui/i18n';
 import { Money } from '../../ui/money';
 import { RelativeDay } from '../../ui/relative-day';
 import type { Snapshot } from '../../ui/store';
@@ -20,6 +18,8 @@ import { PageHeader } from '../page-header';
 import { navigate, routeHash, type Route } from '../route';
 import { ConfirmDelete, ItemGroup, ItemTable, type Panel } from './item-table';
 import { PaymentHistory } from './payments';
+import { formatDay } from '../../text/days';
+import { useLocale } from '../../ui/locale';
 
 type Open = { type: 'add'; debtId?: string } | { type: Panel; id: string } | null;
 
@@ -38,7 +38,7 @@ const STATE_BADGE: Record<PlanState, string> = {
 const stateKey = (state: PlanState) => `options_plan_state_${state.replace('-', '_')}`;
 
 export function PlansSection({ snapshot, route }: { snapshot: Snapshot; route: Route }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   const today = useToday();
   const save = useSave();
   const [open, setOpen] = useState<Open>(() => openFromRoute(route));
@@ -157,7 +157,7 @@ export function PlansSection({ snapshot, route }: { snapshot: Snapshot; route: R
 }
 
 function Progress({ status, currency }: { status: PlanStatus; currency: string }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   return (
     <span class="progress-cell">
       <progress max={status.count} value={status.paidCount} aria-hidden="true" />
@@ -172,7 +172,7 @@ function Progress({ status, currency }: { status: PlanStatus; currency: string }
 }
 
 function NextInstallment({ status, currency }: { status: PlanStatus; currency: string }) {
-  const { tag } = useI18n();
+  const { tag } = useLocale();
   const item = status.late ?? status.next;
   if (!item) return <span class="muted">—</span>;
   return (

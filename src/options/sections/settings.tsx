@@ -3,7 +3,6 @@
  * theme, default currency, and each kind's penalty rate and grace. Saved with updateSettings; they
  * follow the user's browser profile through storage.sync where it is available.
  */
-import { messageKey } from '../../domain/message-key';
 import { DEBT_KINDS, LEAD_DAY_CHOICES, type DebtKind, type Settings } from '../../domain/model';
 import { KIND_PRESETS } from '../../domain/presets';
 import { formatPpmPercent } from '../../domain/rate';
@@ -11,15 +10,16 @@ import { Button } from '../../ui/button';
 import { Field } from '../../ui/forms/field';
 import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
-import { useI18n } from '../../ui/i18n';
 import type { Snapshot } from '../../ui/store';
 import { useSubmit } from '../commands';
-import { tCount } from '../../platform/i18n';
 import { PageHeader } from '../page-header';
 import { settingsValues, validateSettings, type KindValues, type SettingsField, type SettingsValues } from './settings-model';
+import { messageKey } from '../../text/message-key';
+import { useLocale } from '../../ui/locale';
+import { tCount } from '../../text/translate';
 
 export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
-  const { t } = useI18n();
+  const { t } = useLocale();
   const submit = useSubmit();
   const form = useForm<SettingsValues, SettingsField, Settings>(
     () => settingsValues(snapshot.settings),

@@ -4,10 +4,10 @@
  */
 import type { DebtInput } from '../../domain/commands';
 import { parseDay } from '../../domain/day';
-import { messageKey } from '../../domain/message-key';
 import { DEBT_KINDS, LIMITS, type Day, type DebtKind } from '../../domain/model';
 import { formatMoneyPlain, parseMoney } from '../../domain/money';
 import { formatPpmPercent, parsePercentPpm } from '../../domain/rate';
+import { messageKey } from '../../text/message-key';
 
 export interface DebtFormValues {
   name: string;

@@ -4,20 +4,20 @@
  * grace, penalty rate and note. Used by the options page and by the popup's quick add.
  */
 import type { DebtInput } from '../../domain/commands';
-import { messageKey } from '../../domain/message-key';
 import { nextDueDay } from '../../domain/day';
 import type { Day } from '../../domain/model';
 import { formatMoney, parseMoney } from '../../domain/money';
 import { jiebeiDueDay, KIND_PRESETS, kindDefaults } from '../../domain/presets';
 import { formatPpmPercent } from '../../domain/rate';
 import { Button } from '../button';
-import { useI18n } from '../i18n';
 import { useToday } from '../today';
 import { useFormSettings } from './form-settings';
 import { debtFormValues, validateDebtForm, type DebtField, type DebtFormValues } from './debt-form-model';
 import { Field } from './field';
 import { CurrencyField, FormFooter, NameAndKind, NoteField, typedCurrency } from './form-parts';
 import { useForm, type SubmitOutcome } from './use-form';
+import { messageKey } from '../../text/message-key';
+import { useLocale } from '../locale';
 
 export interface DebtFormProps {
   /** A debt to edit, or suggested values (e.g. a kind); empty for a new debt. */
@@ -30,7 +30,7 @@ export interface DebtFormProps {
 }
 
 export function DebtForm({ initial, onSubmit, onCancel, submitLabel }: DebtFormProps) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const settings = useFormSettings();
   const today = useToday();
   const form = useForm<DebtFormValues, DebtField, DebtInput>(() => debtFormValues(initial, settings.currency), validateDebtForm, onSubmit);

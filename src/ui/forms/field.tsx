@@ -4,8 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { useT } from '../i18n';
 import type { FieldError } from './debt-form-model';
+import { useT } from '../locale';
 
 /** What the control inside a Field spreads onto itself. */
 export interface ControlProps {

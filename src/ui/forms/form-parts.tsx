@@ -3,10 +3,10 @@ import type { CommandError } from '../../domain/commands';
 import type { DebtKind } from '../../domain/model';
 import { Button } from '../button';
 import { ErrorMessage } from '../error-message';
-import { useT } from '../i18n';
 import type { FieldError } from './debt-form-model';
 import { Field } from './field';
 import { KindSelect } from './kind-select';
+import { useT } from '../locale';
 
 type TextBinding = { value: string; onInput: (event: Event) => void };
 

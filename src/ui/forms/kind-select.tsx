@@ -1,7 +1,7 @@
-import { messageKey } from '../../domain/message-key';
 import { DEBT_KINDS, type DebtKind } from '../../domain/model';
-import { useT } from '../i18n';
 import type { ControlProps } from './field';
+import { messageKey } from '../../text/message-key';
+import { useT } from '../locale';
 
 /** A `<select>` of the debt kinds by their localized names. */
 export function KindSelect({ value, onChange, ...control }: ControlProps & { value: DebtKind; onChange: (kind: DebtKind) => void }) {

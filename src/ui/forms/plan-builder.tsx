@@ -8,15 +8,15 @@ import { LIMITS, type Plan } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { kindDefaults } from '../../domain/presets';
 import type { Installment } from '../../domain/schedule';
-import { useI18n } from '../i18n';
 import { useStore } from '../store';
 import { useToday } from '../today';
-import { formatDay } from '../format';
 import { useFormSettings } from './form-settings';
 import { Field } from './field';
 import { CurrencyField, FormFooter, NameAndKind, NoteField, typedCurrency } from './form-parts';
 import { planFormValues, previewPlan, validatePlanForm, type PlanField, type PlanFormValues } from './plan-form-model';
 import { useForm, type SubmitOutcome } from './use-form';
+import { useLocale } from '../locale';
+import { formatDay } from '../../text/days';
 
 export interface PlanBuilderProps {
   /** A plan to edit, or a suggestion (from `planFromDebt`); empty for a new plan. */
@@ -29,7 +29,7 @@ export interface PlanBuilderProps {
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBuilderProps) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   const settings = useFormSettings();
   const today = useToday();
   const debts = useStore((s) => (s.status === 'ready' ? s.data.debts : []));
@@ -157,7 +157,7 @@ function SchedulePreview({
   money: (minor: number) => string;
   count: number;
 }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useLocale();
   if (!installments) return <p class="muted schedule-preview-empty">{t('options_plan_preview_waiting')}</p>;
   return (
     <div class="schedule-preview">

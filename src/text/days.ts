@@ -1,15 +1,15 @@
 /**
- * Locale-aware text for numbers, days and day counts. Numbers and dates go through Intl; counts of
- * days are counted messages (`tCount`; the background words them the same way).
+ * Days in words, the same on every page and in notifications: a day ("Mar 8" / "3月8日"), a count of
+ * days ("3 days" / "3 天"), and how far a due day is ("in 3 days" / "逾期 5 天").
  */
 import { dayToDate } from '../domain/day';
 import type { Day } from '../domain/model';
-import { formatDays } from '../platform/i18n';
-import type { I18n } from './i18n';
+import type { Locale } from './locale';
+import { tCount, type Translate } from './translate';
 
-/** "3 days" / "3 天": a count of days in words. */
-export function formatDayCount(days: number, { t }: I18n): string {
-  return formatDays(t, days);
+/** "1 day" / "5 days" / "5 天": a count of days, to put inside other messages. */
+export function formatDays(t: Translate, count: number): string {
+  return tCount(t, 'common_days', count);
 }
 
 /**
@@ -17,17 +17,11 @@ export function formatDayCount(days: number, { t }: I18n): string {
  * "tomorrow", "5 days overdue" / "逾期 5 天".
  * @param daysUntilDue due − today in calendar days, negative when overdue.
  */
-export function formatRelativeDays(daysUntilDue: number, i18n: I18n): string {
-  const { t } = i18n;
+export function formatRelativeDays(daysUntilDue: number, { t }: Pick<Locale, 't'>): string {
   if (daysUntilDue === 0) return t('ui_relative_today');
   if (daysUntilDue === 1) return t('ui_relative_tomorrow');
-  const duration = formatDayCount(Math.abs(daysUntilDue), i18n);
+  const duration = formatDays(t, Math.abs(daysUntilDue));
   return t(daysUntilDue > 0 ? 'ui_relative_in' : 'ui_relative_overdue', { duration });
-}
-
-/** A daily rate in parts per million as a percentage: 500 → "0.05%". */
-export function formatRatePpm(ppm: number, tag: string): string {
-  return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 4 }).format(ppm / 1_000_000);
 }
 
 /**
@@ -52,14 +46,4 @@ function dateFormat(tag: string, style: keyof typeof DAY_STYLES): Intl.DateTimeF
   let format = dateFormats.get(id);
   if (!format) dateFormats.set(id, (format = new Intl.DateTimeFormat(tag, DAY_STYLES[style])));
   return format;
-}
-
-/**
- * The primitive fields of a table row (a rule, a help channel) as message parameters, so a message
- * such as `rule_hours` can say "{allowedUntil} to {allowedFrom}" straight from the rule's data.
- */
-export function messageParams(row: object): Record<string, string | number> {
-  return Object.fromEntries(
-    Object.entries(row).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'),
-  );
 }
