@@ -26,22 +26,21 @@ export interface ItemActionsProps {
 function usePayment({ lead }: ItemGroup, today: Day) {
   const { t, tag } = useLocale();
   const toast = useToast();
-  const record = useCommand('recordPayment');
-  const undo = useCommand('undoPayment');
+  const record = useCommand({ errors: 'inline' });
+  // A failed undo is said in the popup's own words: what to do instead.
+  const undo = useCommand({ errors: 'inline' });
   const pay = async (amount: Minor): Promise<boolean> => {
-    const result = await record.run({ target: lead.status.target, date: today, amount, note: '' });
-    if (!result.ok) return false;
-    toast({
+    const result = await record.send('recordPayment', { target: lead.status.target, date: today, amount, note: '' }, ({ id }) => ({
       message: t('popup_paid_toast', { amount: formatMoney(amount, lead.currency, tag), name: lead.name }),
       action: {
         label: t('popup_undo'),
         run: () =>
-          void undo.run({ id: result.value.id }).then((r) => {
+          void undo.send('undoPayment', { id }).then((r) => {
             if (!r.ok) toast({ message: t('popup_undo_failed'), tone: 'error' });
           }),
       },
-    });
-    return true;
+    }));
+    return result.ok;
   };
   return { pay, busy: record.busy, error: record.error };
 }
@@ -50,14 +49,14 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
   const { t, tag } = useLocale();
   const toast = useToast();
   const payment = usePayment(group, today);
-  const snooze = useCommand('snooze');
+  const snooze = useCommand({ errors: 'inline' });
   const [partOpen, setPartOpen] = useState(false);
   const remaining = formatMoney(group.remaining, group.lead.currency, tag);
 
   const snoozeTillTomorrow = async () => {
     const until = snoozeUntilTomorrow(today, settings);
     // One command per installment; stop at the first refusal, which the error line then shows.
-    for (const { status } of group.items) if (!(await snooze.run({ installmentKey: status.key, until })).ok) return;
+    for (const { status } of group.items) if (!(await snooze.send('snooze', { installmentKey: status.key, until })).ok) return;
     toast({
       message: t('popup_snoozed_toast', { time: new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(until) }),
     });

@@ -4,15 +4,12 @@
  * checks and messages are the same; full management lives there.
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
-import type { CommandResult } from '../domain/commands';
 import type { DebtKind, Minor, Plan } from '../domain/model';
-import { sendCommand } from '../platform/messaging';
+import { useCommand } from '../ui/command';
 import { DebtForm } from '../ui/forms/debt-form';
 import { PlanBuilder } from '../ui/forms/plan-builder';
-import type { SubmitOutcome } from '../ui/forms/use-form';
 import { Button } from '../ui/button';
 import { optionsHref } from '../ui/links';
-import { useToast } from '../ui/toast';
 import { useT } from '../ui/locale';
 
 /** The numbers of a debt a new plan settles. */
@@ -34,7 +31,6 @@ export interface QuickAddProps {
 
 export function QuickAdd({ request, onClose }: QuickAddProps) {
   const t = useT();
-  const toast = useToast();
   const headingId = useId();
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -42,12 +38,7 @@ export function QuickAdd({ request, onClose }: QuickAddProps) {
     panel.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [request]);
 
-  /** After the add command: on success say so and close; else hand the error to the form to show. */
-  const finish = (result: CommandResult, message: string): SubmitOutcome => {
-    if (!result.ok) return result.error;
-    toast({ message });
-    onClose();
-  };
+  const { save } = useCommand();
 
   const isDebt = request.kind === 'debt';
   const seed: Partial<Plan> | undefined = request.kind === 'plan' && request.fromDebt ? { ...request.fromDebt } : undefined;
@@ -70,14 +61,14 @@ export function QuickAdd({ request, onClose }: QuickAddProps) {
       </div>
       {isDebt ? (
         <DebtForm
-          onSubmit={async (input) => finish(await sendCommand('addDebt', input), t('popup_debt_added', { name: input.name }))}
+          onSubmit={(input) => save('addDebt', input, t('popup_debt_added', { name: input.name }), onClose)}
           onCancel={onClose}
           submitLabel={t('popup_add_debt')}
         />
       ) : (
         <PlanBuilder
           initial={seed}
-          onSubmit={async (input) => finish(await sendCommand('addPlan', input), t('popup_plan_added', { name: input.name }))}
+          onSubmit={(input) => save('addPlan', input, t('popup_plan_added', { name: input.name }), onClose)}
           onCancel={onClose}
           submitLabel={t('popup_add_plan')}
         />

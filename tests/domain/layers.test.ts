@@ -67,6 +67,12 @@ describe('layers', () => {
     ]);
   });
 
+  it('pages send commands one way: only src/ui/command.ts calls sendCommand', () => {
+    const pages = ['ui', 'popup', 'options'].flatMap((layer) => sourceFiles(path.join(SRC, layer)));
+    const senders = pages.filter((f) => /\bsendCommand\b/.test(fs.readFileSync(f, 'utf8')));
+    expect(senders.map((f) => path.relative(SRC, f))).toEqual(['ui/command.ts']);
+  });
+
   it('only src/platform imports the extension API types (webextension-polyfill)', () => {
     const offenders = sourceFiles(SRC).filter(
       (f) => !f.startsWith(path.join(SRC, 'platform') + path.sep) && importsOf(f).includes('webextension-polyfill'),

@@ -271,10 +271,10 @@ describe('shared components', () => {
 
 describe('useCommand', () => {
   function Snooze() {
-    const snooze = useCommand('snooze');
+    const snooze = useCommand({ errors: 'inline' });
     return (
       <>
-        <Button busy={snooze.busy} onClick={() => void snooze.run({ installmentKey: 'debt:d1:2026-03-08', until: 1 })}>
+        <Button busy={snooze.busy} onClick={() => void snooze.send('snooze', { installmentKey: 'debt:d1:2026-03-08', until: 1 })}>
           snooze
         </Button>
         {snooze.error && <ErrorMessage error={snooze.error} />}
@@ -296,6 +296,17 @@ describe('useCommand', () => {
     expect(screen.getByRole('button', { name: 'snooze' }).getAttribute('aria-busy')).toBe('true');
     answer({ ok: true, value: null });
     await waitFor(() => expect(screen.getByRole('button', { name: 'snooze' }).getAttribute('aria-busy')).toBeNull());
+  });
+
+  it('toasts a refusal, unless the component shows it inline', async () => {
+    listenForCommands(async () => ({ ok: false, error: { code: 'not-found', message: 'no such installment' } }));
+    function Delete() {
+      const { send } = useCommand();
+      return <Button onClick={() => void send('deleteDebt', { id: 'd1' })}>delete</Button>;
+    }
+    renderWithLocale(<Delete />);
+    fireEvent.click(screen.getByRole('button', { name: 'delete' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/no longer exists/));
   });
 
   it('shows the error a refused command returns', async () => {

@@ -28,7 +28,7 @@ import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
-import { useSend, useSubmit } from '../commands';
+import { useCommand } from '../../ui/command';
 import { PageHeader } from '../page-header';
 import { navigate, routeHash, type Route } from '../route';
 import { messageKey } from '../../text/message-key';
@@ -78,7 +78,7 @@ export function formatContactTime(at: string, tag: string): string {
 export function ContactsSection({ snapshot, route }: { snapshot: Snapshot; route: Route }) {
   const { t } = useLocale();
   const today = useToday();
-  const send = useSend();
+  const { send } = useCommand();
   const targets = logTargets(snapshot.data);
   const wanted = route.args[0];
   const current = targets.find((x) => targetKey(x.target) === wanted) ?? targets[0];
@@ -232,7 +232,7 @@ function validateContact(values: ContactValues) {
 
 function ContactForm({ target }: { target: Target }) {
   const { t } = useLocale();
-  const submit = useSubmit();
+  const { submit } = useCommand();
   const form = useForm<ContactValues, ContactField, Omit<ContactInput, 'target'>>(
     () => ({ at: localNow(), channel: 'call', answered: true, thirdParty: false, who: '', summary: '', userFlags: [] }),
     validateContact,

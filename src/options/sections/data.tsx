@@ -8,7 +8,7 @@ import { parseBackup, parseJsonText, serializeBackup } from '../../io/backup';
 import { Button } from '../../ui/button';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
-import { useSend } from '../commands';
+import { useCommand } from '../../ui/command';
 import { ConfirmDialog } from '../confirm-dialog';
 import { datedFileName, downloadFile } from '../download';
 import { PageHeader } from '../page-header';
@@ -26,7 +26,7 @@ type Chosen =
 export function DataSection({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useLocale();
   const today = useToday();
-  const send = useSend();
+  const { send } = useCommand();
   const inputId = useId();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -172,7 +172,7 @@ export function DataSection({ snapshot }: { snapshot: Snapshot }) {
 function QuarantineReport({ entries }: { entries: Snapshot['quarantine'] }) {
   const { t, tag } = useLocale();
   const today = useToday();
-  const send = useSend();
+  const { send } = useCommand();
   const [confirming, setConfirming] = useState(false);
   return (
     <section class={`panel${entries.length ? ' panel-warning' : ''}`} aria-labelledby="quarantine-title">

@@ -12,7 +12,7 @@ import { Money } from '../../ui/money';
 import { RelativeDay } from '../../ui/relative-day';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
-import { useSave } from '../commands';
+import { useCommand } from '../../ui/command';
 import { PageHeader } from '../page-header';
 import { routeHash, type Route } from '../route';
 import { ConfirmDelete, ItemGroup, ItemTable, type Panel } from './item-table';
@@ -28,7 +28,7 @@ const countFor = (items: readonly { target: { type: string; id: string } }[], id
 export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: Route }) {
   const { t } = useLocale();
   const today = useToday();
-  const save = useSave();
+  const { save } = useCommand();
   const [open, setOpen] = useState<Open>(
     route.args[0] === 'new' ? { type: 'add' } : route.args[0] ? { type: 'payments', id: route.args[0] } : null,
   );

@@ -22,7 +22,7 @@ import { KindIcon } from '../../ui/kind-icon';
 import { Money } from '../../ui/money';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
-import { useSend } from '../commands';
+import { useCommand } from '../../ui/command';
 import { downloadFile } from '../download';
 import { PageHeader } from '../page-header';
 import { ScheduleText } from './debts';
@@ -54,7 +54,7 @@ export function csvErrorText(error: CsvError, t: Translate): string {
 export function ImportSection({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useLocale();
   const today = useToday();
-  const send = useSend();
+  const { send } = useCommand();
   const inputId = useId();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [readError, setReadError] = useState<string | null>(null);

@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import type { DebtKind } from '../../domain/model';
 import { Button } from '../../ui/button';
 import { KindIcon } from '../../ui/kind-icon';
-import { useSend } from '../commands';
+import { useCommand } from '../../ui/command';
 import { ConfirmDialog } from '../confirm-dialog';
 import { useT } from '../../ui/locale';
 
@@ -137,7 +137,7 @@ export interface ConfirmDeleteProps {
 /** Asks before deleting; once deleted, the toast's Undo sends back exactly what was removed. */
 export function ConfirmDelete({ command, item, title, body, deleted, onClose }: ConfirmDeleteProps) {
   const t = useT();
-  const send = useSend();
+  const { send } = useCommand();
   const confirm = () => {
     onClose();
     void send(command, { id: item.id }, (removed) => ({

@@ -14,7 +14,7 @@ import { useForm } from '../../ui/forms/use-form';
 import { Money } from '../../ui/money';
 import { RelativeDay } from '../../ui/relative-day';
 import { useToday } from '../../ui/today';
-import { useSend, useSubmit } from '../commands';
+import { useCommand } from '../../ui/command';
 import { formatDay } from '../../text/days';
 import { useLocale } from '../../ui/locale';
 
@@ -30,7 +30,7 @@ export interface PaymentHistoryProps {
 
 export function PaymentHistory({ target, name, currency, statuses, payments, label }: PaymentHistoryProps) {
   const { t, tag } = useLocale();
-  const send = useSend();
+  const { send } = useCommand();
   const own = payments
     .filter((p) => p.target.type === target.type && p.target.id === target.id)
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -138,7 +138,7 @@ function validatePayment(values: PaymentValues) {
 function RecordPaymentForm({ target, currency, suggested }: { target: Target; currency: string; suggested: number }) {
   const { t, tag } = useLocale();
   const today = useToday();
-  const submit = useSubmit();
+  const { submit } = useCommand();
   const form = useForm<PaymentValues, PaymentField, { amount: number; date: PaymentInput['date']; note: string }>(
     () => ({ amount: suggested > 0 ? formatMoneyPlain(suggested) : '', date: today, note: '' }),
     validatePayment,

@@ -13,7 +13,7 @@ import { Money } from '../../ui/money';
 import { RelativeDay } from '../../ui/relative-day';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
-import { useSave } from '../commands';
+import { useCommand } from '../../ui/command';
 import { PageHeader } from '../page-header';
 import { navigate, routeHash, type Route } from '../route';
 import { ConfirmDelete, ItemGroup, ItemTable, type Panel } from './item-table';
@@ -40,7 +40,7 @@ const stateKey = (state: PlanState) => `options_plan_state_${state.replace('-', 
 export function PlansSection({ snapshot, route }: { snapshot: Snapshot; route: Route }) {
   const { t } = useLocale();
   const today = useToday();
-  const save = useSave();
+  const { save } = useCommand();
   const [open, setOpen] = useState<Open>(() => openFromRoute(route));
   const [deleting, setDeleting] = useState<Plan | null>(null);
   const { plans, debts, payments } = snapshot.data;

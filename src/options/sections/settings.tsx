@@ -11,7 +11,7 @@ import { Field } from '../../ui/forms/field';
 import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
 import type { Snapshot } from '../../ui/store';
-import { useSubmit } from '../commands';
+import { useCommand } from '../../ui/command';
 import { PageHeader } from '../page-header';
 import { settingsValues, validateSettings, type KindValues, type SettingsField, type SettingsValues } from './settings-model';
 import { messageKey } from '../../text/message-key';
@@ -20,7 +20,7 @@ import { tCount } from '../../text/translate';
 
 export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useLocale();
-  const submit = useSubmit();
+  const { submit } = useCommand();
   const form = useForm<SettingsValues, SettingsField, Settings>(
     () => settingsValues(snapshot.settings),
     validateSettings,
