@@ -3,17 +3,20 @@
  * the same shape so that export → import round-trips. `docs/csv-format.md` is the specification.
  *
  * Problems are returned as ids (`reason`) with the row and column, never as sentences: the options
- * page words them in the user's language (`options_csv_<reason>`, money reasons via `money_error_*`).
+ * page words them in the user's language: a field's problem as the debt form does (`fieldErrorKey`),
+ * a problem of the file's shape as `options_csv_reason_<reason>`.
  */
 import Papa from 'papaparse';
 import * as v from 'valibot';
 import { MAX_IMPORT } from '../domain/command-schemas';
 import type { DebtInput } from '../domain/commands';
-import { nextDueDay, parseDay } from '../domain/day';
-import { DebtSchema, LIMITS, type Day, type DebtKind } from '../domain/model';
-import { formatMoneyPlain, parseMoney, type MoneyError } from '../domain/money';
+import { nextDueDay } from '../domain/day';
+import { readDebtFields, type DebtTextField } from '../domain/debt-fields';
+import { isProblem, parseDayOfMonth, type FieldProblem, type FieldReason } from '../domain/fields';
+import { DebtSchema, type Day } from '../domain/model';
+import { formatMoneyPlain } from '../domain/money';
+import { formatPpmPercent } from '../domain/rate';
 import { parseKind } from './kind-names';
-import { formatPpmPercent, parsePercentPpm } from '../domain/rate';
 
 /** The columns, by their canonical (export) name. */
 export const CSV_COLUMNS = [
@@ -48,7 +51,7 @@ export const COLUMN_ALIASES: Readonly<Record<CsvColumn, readonly string[]>> = {
   penalty_rate: ['penalty_rate', 'daily_penalty', '日罚息率', '罚息率'],
 };
 
-/** Why a file or row is refused, besides parseMoney's reasons (`money-<reason>`); words in `options_csv_reason_<id>`. */
+/** Why a file or row is refused, besides a field's own problems (FieldReason); words in `options_csv_reason_<id>`. */
 export const CSV_REASONS = [
   'empty-file',
   'no-rows',
@@ -59,34 +62,37 @@ export const CSV_REASONS = [
   'duplicate-column',
   'bad-quotes',
   'extra-fields',
-  'name-missing',
-  'name-too-long',
-  'kind-missing',
-  'kind-unknown',
-  'amount-zero',
-  'date-missing',
-  'date-invalid',
-  'due-day-invalid',
+  /** Neither a due date nor a monthly due day. */
+  'due-missing',
+  /** The due day is not the day of the due date given. */
   'due-day-mismatch',
-  'currency-invalid',
-  'note-too-long',
-  'months-invalid',
-  'grace-invalid',
-  'rate-invalid',
   /** A value the model refuses for a reason the checks above do not name (kept for safety). */
   'invalid',
 ] as const;
-export type CsvReason = (typeof CSV_REASONS)[number] | `money-${MoneyError}`;
+export type CsvReason = (typeof CSV_REASONS)[number] | FieldReason;
 
 /**
  * One problem: `row` counts records from 1 (the header; problems of the whole file are on row 1);
- * `value` is the offending text, when useful.
+ * `value` is the offending text, when useful; `params` the limits a field's problem names (`max`).
  */
 export interface CsvError {
   row: number;
   field?: CsvColumn;
   reason: CsvReason;
   value?: string;
+  params?: FieldProblem['params'];
+}
+
+/** A field's problem on its column. */
+function fieldError(row: number, field: CsvColumn, { reason, params = {} }: FieldProblem): CsvError {
+  const { value, ...limits } = params;
+  return {
+    row,
+    field,
+    reason,
+    ...(value !== undefined ? { value: String(value) } : {}),
+    ...(Object.keys(limits).length ? { params: limits } : {}),
+  };
 }
 
 export type CsvParse = { ok: true; rows: DebtInput[] } | { ok: false; errors: CsvError[] };
@@ -146,19 +152,6 @@ function readHeader(cells: string[]): { columns: (CsvColumn | null)[]; errors: C
 /** Excel-safe export prefixes a `'` to cells starting like a formula; import takes it off again. */
 const FORMULA_ESCAPED = /^'(?=[=+\-@\t\r])/;
 
-/** `2026-3-8`, `2026/03/08`, `2026.3.8` and `2026年3月8日` (what spreadsheets turn dates into) as a Day. */
-export function parseCsvDay(text: string): Day | null {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.normalize('NFKC').trim());
-  return m ? parseDay(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : null;
-}
-
-/** A whole number in [min, max], allowing a trailing unit such as 日, 号, 天 or 期. */
-function parseWhole(text: string, min: number, max: number): number | null {
-  const m = /^(\d{1,4})\s*(?:日|号|天|期|days?)?$/i.exec(text.normalize('NFKC').trim());
-  const n = m ? Number(m[1]) : NaN;
-  return n >= min && n <= max ? n : null;
-}
-
 const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   人民币: 'CNY',
   rmb: 'CNY',
@@ -170,82 +163,70 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   港元: 'HKD',
 };
 
-function parseCurrency(text: string): string | null {
-  const t = text.normalize('NFKC').trim();
-  const named = CURRENCY_NAMES[t.toLowerCase()];
-  if (named) return named;
-  return /^[a-z]{3}$/i.test(t) ? t.toUpperCase() : null;
-}
+/** A currency as spreadsheets name it (人民币, ¥, 美元) as its code; other text as it is, for the field's parser. */
+const currencyCode = (text: string) => CURRENCY_NAMES[text.normalize('NFKC').trim().toLowerCase()] ?? text;
+
+/** The debt form's field that each column feeds (`readDebtFields`); a problem there is reported on its column. */
+const COLUMN_OF: Readonly<Record<DebtTextField, CsvColumn>> = {
+  name: 'name',
+  kind: 'kind',
+  amount: 'amount',
+  currency: 'currency',
+  due: 'due_date',
+  months: 'months',
+  graceDays: 'grace_days',
+  rate: 'penalty_rate',
+  note: 'note',
+};
 
 const DebtInputSchema = v.omit(DebtSchema, ['id', 'createdAt']);
 
 type Cells = Partial<Record<CsvColumn, string>>;
 
-/** One data record as a DebtInput, or its problems. */
+/**
+ * One data record as a DebtInput, or its problems. The fields are read by the debt form's reader; the
+ * columns only a file has (`due_day`, a monthly bill's day instead of its first date) are read here.
+ */
 function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string): DebtInput | CsvError[] {
   const errors: CsvError[] = [];
-  const fail = (field: CsvColumn, reason: CsvReason, value?: string): null => {
-    errors.push(value === undefined ? { row, field, reason } : { row, field, reason, value });
-    return null;
-  };
   const text = (c: CsvColumn) => (cells[c] ?? '').trim();
 
-  const name = text('name');
-  if (!name) fail('name', 'name-missing');
-  else if (name.length > LIMITS.nameLength) fail('name', 'name-too-long');
-
-  const kindText = text('kind');
-  const kind: DebtKind | null = kindText ? (parseKind(kindText) ?? fail('kind', 'kind-unknown', kindText)) : fail('kind', 'kind-missing');
-
-  const money = parseMoney(text('amount'));
-  const amount = money.ok
-    ? money.minor > 0
-      ? money.minor
-      : fail('amount', 'amount-zero', text('amount'))
-    : fail('amount', `money-${money.reason}`, text('amount'));
-
   const dueDayText = text('due_day');
-  const dueDay = dueDayText ? (parseWhole(dueDayText, 1, 31) ?? fail('due_day', 'due-day-invalid', dueDayText)) : null;
-  const monthsText = text('months');
-  const months = monthsText ? (parseWhole(monthsText, 1, LIMITS.monthlyCount) ?? fail('months', 'months-invalid', monthsText)) : null;
-  const monthly = dueDayText !== '' || monthsText !== '';
-
+  const dueDay = dueDayText ? parseDayOfMonth(dueDayText) : null;
+  if (isProblem(dueDay)) errors.push(fieldError(row, 'due_day', dueDay));
   const dateText = text('due_date');
-  let due: Day | null = null;
-  if (dateText) {
-    due = parseCsvDay(dateText) ?? fail('due_date', 'date-invalid', dateText);
-    if (due && dueDay !== null && Number(due.slice(8)) !== dueDay) fail('due_day', 'due-day-mismatch', dueDayText);
-  } else if (dueDay !== null) {
-    due = nextDueDay(today, dueDay);
-  } else if (dueDayText === '') {
-    fail('due_date', 'date-missing');
-  }
+  if (!dateText && !dueDayText) errors.push({ row, field: 'due_date', reason: 'due-missing' });
+  const day = typeof dueDay === 'number' ? dueDay : null;
 
-  const currencyText = text('currency');
-  const currency = currencyText ? (parseCurrency(currencyText) ?? fail('currency', 'currency-invalid', currencyText)) : defaultCurrency;
-  const note = text('note');
-  if (note.length > LIMITS.noteLength) fail('note', 'note-too-long');
-  const graceText = text('grace_days');
-  const graceDays = graceText ? (parseWhole(graceText, 0, LIMITS.graceDays) ?? fail('grace_days', 'grace-invalid', graceText)) : undefined;
-  const rateText = text('penalty_rate');
-  const rate = rateText ? (parsePercentPpm(rateText) ?? fail('penalty_rate', 'rate-invalid', rateText)) : undefined;
-
-  if (errors.length || kind === null || amount === null || due === null || currency === null || graceDays === null || rate === null)
-    return errors;
-  const input: DebtInput = {
-    name,
-    kind,
-    currency,
-    amount,
-    recurrence: monthly
-      ? { type: 'monthly', firstDue: due, ...(months !== null ? { count: months } : {}) }
-      : { type: 'once', dueDate: due },
-    note,
-    ...(graceDays !== undefined ? { graceDays } : {}),
-    ...(rate !== undefined ? { dailyRatePpm: rate } : {}),
-  };
-  // The checks above mirror the model's; this keeps the two from drifting apart silently.
-  const checked = v.safeParse(DebtInputSchema, input);
+  const read = readDebtFields(
+    {
+      name: text('name'),
+      kind: text('kind'),
+      amount: text('amount'),
+      currency: text('currency') ? currencyCode(text('currency')) : defaultCurrency,
+      monthly: dueDayText !== '' || text('months') !== '',
+      due: dateText || (day !== null ? nextDueDay(today, day) : ''),
+      months: text('months'),
+      graceDays: text('grace_days'),
+      rate: text('penalty_rate'),
+      note: text('note'),
+    },
+    parseKind,
+  );
+  if (!read.ok)
+    for (const [field, problem] of Object.entries(read.errors) as [DebtTextField, FieldProblem][])
+      if (!(field === 'due' && !dateText && !dueDayText)) errors.push(fieldError(row, COLUMN_OF[field], problem));
+  if (
+    read.ok &&
+    dateText &&
+    day !== null &&
+    read.value.recurrence.type === 'monthly' &&
+    Number(read.value.recurrence.firstDue.slice(8)) !== day
+  )
+    errors.push({ row, field: 'due_day', reason: 'due-day-mismatch', value: dueDayText });
+  if (errors.length || !read.ok) return errors;
+  // The reader's checks mirror the model's; this keeps the two from drifting apart silently.
+  const checked = v.safeParse(DebtInputSchema, read.value);
   return checked.success ? checked.output : checked.issues.map((issue) => ({ row, reason: 'invalid' as const, value: issue.message }));
 }
 

@@ -5,7 +5,8 @@ import { MAX_IMPORT } from '../../src/domain/command-schemas';
 import type { DebtInput } from '../../src/domain/commands';
 import type { Day } from '../../src/domain/model';
 import { nextDueDay } from '../../src/domain/day';
-import { decodeCsvBytes, parseCsvDay, parseDebtsCsv, serializeDebtsCsv, type CsvError } from '../../src/io/csv';
+import { decodeCsvBytes, parseDebtsCsv, serializeDebtsCsv, type CsvError } from '../../src/io/csv';
+import { isProblem, parseDate } from '../../src/domain/fields';
 
 const TODAY = '2026-03-01' as Day;
 const HEADER = 'name,kind,amount,due_date';
@@ -198,7 +199,7 @@ describe('parseDebtsCsv: a bad file is refused whole, naming each row and why', 
     {
       name: 'name too long',
       text: `${HEADER}\n${'x'.repeat(81)},other,1,2026-03-18`,
-      expected: [{ row: 2, field: 'name', reason: 'name-too-long' }],
+      expected: [{ row: 2, field: 'name', reason: 'too-long' }],
     },
     {
       name: 'unknown kind',
@@ -232,11 +233,11 @@ describe('parseDebtsCsv: a bad file is refused whole, naming each row and why', 
       text: `${HEADER}\nX,other,1,18/03/2026`,
       expected: [{ row: 2, field: 'due_date', reason: 'date-invalid' }],
     },
-    { name: 'empty date', text: `${HEADER}\nX,other,1,`, expected: [{ row: 2, field: 'due_date', reason: 'date-missing' }] },
+    { name: 'empty date', text: `${HEADER}\nX,other,1,`, expected: [{ row: 2, field: 'due_date', reason: 'due-missing' }] },
     {
       name: 'due_day out of range',
       text: `${HEADER},due_day\nX,other,1,,32`,
-      expected: [{ row: 2, field: 'due_day', reason: 'due-day-invalid', value: '32' }],
+      expected: [{ row: 2, field: 'due_day', reason: 'day-of-month-invalid', value: '32' }],
     },
     {
       name: "due_day not the date's day",
@@ -354,8 +355,9 @@ describe('field helpers', () => {
     ['2026-02-29', null],
     ['08/03/2026', null],
     ['', null],
-  ])('parseCsvDay(%j) = %j', (text, expected) => {
-    expect(parseCsvDay(text)).toBe(expected);
+  ])('parseDate(%j) = %j', (text, expected) => {
+    const day = parseDate(text);
+    expect(isProblem(day) ? null : day).toBe(expected);
   });
 
   it.each([

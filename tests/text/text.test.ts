@@ -5,9 +5,11 @@ import { formatDay, formatDays, formatRelativeDays } from '../../src/text/days';
 import { resolveLang } from '../../src/text/locale';
 import { messageKey } from '../../src/text/message-key';
 import { formatRatePpm } from '../../src/text/numbers';
+import { FIELD_REASONS } from '../../src/domain/fields';
+import { fieldErrorKey } from '../../src/text/field-errors';
+import { localeFor, localeMessages } from '../fixtures/locale';
 import { stageTitle, stageWhat } from '../../src/text/stages';
 import { createTranslator, messageParams, tCount } from '../../src/text/translate';
-import { localeFor } from '../fixtures/locale';
 
 describe('formatRelativeDays', () => {
   it.each([
@@ -87,5 +89,13 @@ describe('stage texts', () => {
     const title = stageTitle(t, 'calls');
     expect(title).not.toBe(`${messageKey('stage', 'calls')}_title`);
     expect(stageWhat(t, 'calls').length).toBeGreaterThan(title.length);
+  });
+});
+
+describe('field problems', () => {
+  it.each(['en', 'zh_CN'] as const)('every reason a field parser gives has words in %s', (lang) => {
+    const messages = localeMessages(lang);
+    expect(FIELD_REASONS.map(fieldErrorKey).filter((key) => !(key in messages))).toEqual([]);
+    expect(fieldErrorKey('money-too-many-decimals')).toBe('money_error_too_many_decimals');
   });
 });

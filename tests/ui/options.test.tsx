@@ -244,7 +244,7 @@ describe('#import', () => {
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'Row 3, kind: “pawnshop” is not a kind DueGuard knows (huabei, jiebei, credit-card, baitiao, meituan, loan, other, or their Chinese names).',
       'Row 4, amount: Use at most two decimals (fen).',
-      'Row 4, due_date: “someday” is not a date DueGuard can read: use 2026-03-10.',
+      'Row 4, due_date: “someday” is not a date DueGuard can read: write it like 2026-03-10.',
     ]);
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
     expect(sent).toEqual([]);

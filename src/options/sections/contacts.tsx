@@ -22,7 +22,7 @@ import {
 } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { Button } from '../../ui/button';
-import { checkLength, collect, type FieldError } from '../../ui/forms/debt-form-model';
+import { parseText, collect, problem } from '../../domain/fields';
 import { Field } from '../../ui/forms/field';
 import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
@@ -220,12 +220,12 @@ function localNow(): string {
 
 function validateContact(values: ContactValues) {
   return collect({
-    at: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(values.at) ? values.at : ({ key: 'options_contact_error_time' } satisfies FieldError),
+    at: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(values.at) ? values.at : problem('datetime-invalid'),
     channel: values.channel,
     answered: values.answered,
     thirdParty: values.thirdParty || values.channel === 'third-party',
-    who: checkLength(values.who, LIMITS.contactWhoLength),
-    summary: checkLength(values.summary, LIMITS.contactSummaryLength),
+    who: parseText(values.who, LIMITS.contactWhoLength),
+    summary: parseText(values.summary, LIMITS.contactSummaryLength),
     userFlags: values.userFlags,
   });
 }

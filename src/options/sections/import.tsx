@@ -10,6 +10,7 @@ import type { Day } from '../../domain/model';
 import { nextDueDay } from '../../domain/day';
 import {
   CSV_COLUMNS,
+  CSV_REASONS,
   decodeCsvBytes,
   parseDebtsCsv,
   serializeDebtsCsv,
@@ -29,6 +30,7 @@ import { ScheduleText } from './debts';
 import { messageKey } from '../../text/message-key';
 import { tCount, type Translate } from '../../text/translate';
 import { useLocale } from '../../ui/locale';
+import { fieldErrorText } from '../../text/field-errors';
 
 interface Chosen {
   name: string;
@@ -41,15 +43,18 @@ const FILE_REASONS: ReadonlySet<CsvError['reason']> = new Set(['empty-file', 'no
 
 /** One problem of a refused file as a sentence: "Row 3, amount: Use at most two decimals (fen)." */
 export function csvErrorText(error: CsvError, t: Translate): string {
-  const reason = error.reason.startsWith('money-')
-    ? t(messageKey('money_error', error.reason.slice('money-'.length)))
-    : t(messageKey('options_csv_reason', error.reason), { value: error.value ?? '', max: MAX_IMPORT });
+  const reason = isCsvReason(error.reason)
+    ? t(messageKey('options_csv_reason', error.reason), { value: error.value ?? '', max: MAX_IMPORT })
+    : fieldErrorText(t, { reason: error.reason, params: { ...error.params, value: error.value ?? '' } });
   if (FILE_REASONS.has(error.reason)) return reason;
   const params = { row: error.row, reason };
   return error.field
     ? t('options_csv_error_field', { ...params, field: t(`options_csv_col_${error.field}`) })
     : t('options_csv_error_row', params);
 }
+
+const isCsvReason = (reason: CsvError['reason']): reason is (typeof CSV_REASONS)[number] =>
+  (CSV_REASONS as readonly string[]).includes(reason);
 
 export function ImportSection({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useLocale();

@@ -7,7 +7,7 @@ import { LIMITS, type Payment, type Target } from '../../domain/model';
 import { formatMoney, formatMoneyPlain } from '../../domain/money';
 import type { InstallmentStatus } from '../../domain/status';
 import { Button } from '../../ui/button';
-import { checkDay, checkLength, checkMoney, collect } from '../../ui/forms/debt-form-model';
+import { parseDate, parseText, parseAmount, collect } from '../../domain/fields';
 import { Field } from '../../ui/forms/field';
 import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
@@ -129,9 +129,9 @@ type PaymentField = keyof PaymentValues;
 
 function validatePayment(values: PaymentValues) {
   return collect({
-    amount: checkMoney(values.amount, { positive: true }),
-    date: checkDay(values.date),
-    note: checkLength(values.note, LIMITS.noteLength),
+    amount: parseAmount(values.amount, { positive: true }),
+    date: parseDate(values.date),
+    note: parseText(values.note, LIMITS.noteLength),
   });
 }
 

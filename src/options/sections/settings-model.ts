@@ -5,8 +5,17 @@
  */
 import { DEBT_KINDS, LEAD_DAY_CHOICES, type DebtKind, type Settings } from '../../domain/model';
 import { KIND_PRESETS, kindDefaults } from '../../domain/presets';
-import { formatPpmPercent, parsePercentPpm } from '../../domain/rate';
-import { checkCurrency, checkWhole, collect, type FieldError, type FormErrors, type FormResult } from '../../ui/forms/debt-form-model';
+import { formatPpmPercent } from '../../domain/rate';
+import {
+  parseCurrencyCode,
+  parseDailyRate,
+  parseGraceDays,
+  problem,
+  collect,
+  type FieldProblem,
+  type FieldProblems,
+  type FieldsResult,
+} from '../../domain/fields';
 
 export interface KindValues {
   /** % per day; empty = unknown (ask the lender). */
@@ -51,18 +60,17 @@ export function settingsValues(settings: Settings): SettingsValues {
   };
 }
 
-const checkTime = (text: string): string | FieldError =>
-  /^([01]\d|2[0-3]):[0-5]\d$/.test(text) ? text : { key: 'options_settings_error_time' };
+const checkTime = (text: string): string | FieldProblem => (/^([01]\d|2[0-3]):[0-5]\d$/.test(text) ? text : problem('time-invalid'));
 
 const orDefault = (text: string, fallback: string): string => (typeof checkTime(text) === 'string' ? text : fallback);
 
 /** The settings the values describe, or each invalid field's error. */
-export function validateSettings(values: SettingsValues): FormResult<SettingsField, Settings> {
+export function validateSettings(values: SettingsValues): FieldsResult<SettingsField, Settings> {
   const perKind: Record<string, unknown> = {};
   for (const kind of DEBT_KINDS) {
     const { rate, grace } = values.kinds[kind];
-    perKind[`rate.${kind}`] = rate.trim() === '' ? null : (parsePercentPpm(rate) ?? { key: 'options_form_error_rate' });
-    perKind[`grace.${kind}`] = checkWhole(grace || '0', 0, 60, 'options_form_error_grace');
+    perKind[`rate.${kind}`] = rate.trim() === '' ? null : parseDailyRate(rate);
+    perKind[`grace.${kind}`] = parseGraceDays(grace || '0');
   }
   const checked = collect({
     leadDays: values.leadDays.filter((d) => (LEAD_DAY_CHOICES as readonly number[]).includes(d)).sort((a, b) => b - a),
@@ -74,10 +82,10 @@ export function validateSettings(values: SettingsValues): FormResult<SettingsFie
     dailyOverdue: values.dailyOverdue,
     language: values.language,
     theme: values.theme,
-    currency: checkCurrency(values.currency),
+    currency: parseCurrencyCode(values.currency),
     ...perKind,
   });
-  if (!checked.ok) return { ok: false, errors: checked.errors as FormErrors<SettingsField> };
+  if (!checked.ok) return { ok: false, errors: checked.errors as FieldProblems<SettingsField> };
   const c = checked.value as Record<string, unknown>;
   const kindDefaultsOut: Settings['kindDefaults'] = {};
   for (const kind of DEBT_KINDS) {

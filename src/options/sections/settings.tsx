@@ -17,6 +17,7 @@ import { settingsValues, validateSettings, type KindValues, type SettingsField, 
 import { messageKey } from '../../text/message-key';
 import { useLocale } from '../../ui/locale';
 import { tCount } from '../../text/translate';
+import { fieldErrorText } from '../../text/field-errors';
 
 export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useLocale();
@@ -183,7 +184,7 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
                         />
                         {rateError && (
                           <p class="field-error" id={`rate-${kind}-error`}>
-                            {t(rateError.key, rateError.params)}
+                            {fieldErrorText(t, rateError)}
                           </p>
                         )}
                       </td>
@@ -200,7 +201,7 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
                         />
                         {graceError && (
                           <p class="field-error" id={`grace-${kind}-error`}>
-                            {t(graceError.key, graceError.params)}
+                            {fieldErrorText(t, graceError)}
                           </p>
                         )}
                       </td>

@@ -4,8 +4,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import type { FieldError } from './debt-form-model';
+import type { FieldProblem } from '../../domain/fields';
 import { useT } from '../locale';
+import { fieldErrorText } from '../../text/field-errors';
 
 /** What the control inside a Field spreads onto itself. */
 export interface ControlProps {
@@ -19,7 +20,7 @@ export interface FieldProps {
   name: string;
   label: ComponentChildren;
   hint?: ComponentChildren;
-  error?: FieldError | undefined;
+  error?: FieldProblem | undefined;
   children: (control: ControlProps) => ComponentChildren;
   /** Extra content after the control (suggestion buttons and the like). */
   after?: ComponentChildren;
@@ -43,7 +44,7 @@ export function Field({ name, label, hint, error, children, after, class: extra 
       })}
       {error && (
         <p class="field-error" id={errorId}>
-          {t(error.key, error.params)}
+          {fieldErrorText(t, error)}
         </p>
       )}
       {hint && (

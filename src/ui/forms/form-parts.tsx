@@ -3,7 +3,7 @@ import type { CommandError } from '../../domain/commands';
 import type { DebtKind } from '../../domain/model';
 import { Button } from '../button';
 import { ErrorMessage } from '../error-message';
-import type { FieldError } from './debt-form-model';
+import type { FieldProblem } from '../../domain/fields';
 import { Field } from './field';
 import { KindSelect } from './kind-select';
 import { useT } from '../locale';
@@ -18,7 +18,7 @@ export function NameAndKind({
   onKind,
   nameHint,
 }: {
-  errors: { name?: FieldError | undefined; kind?: FieldError | undefined };
+  errors: { name?: FieldProblem | undefined; kind?: FieldProblem | undefined };
   name: TextBinding;
   kind: DebtKind;
   onKind: (kind: DebtKind) => void;
@@ -38,7 +38,7 @@ export function NameAndKind({
 }
 
 /** The currency code field (three letters); `bind` is `form.text('currency')`. */
-export function CurrencyField({ error, bind }: { error: FieldError | undefined; bind: TextBinding }) {
+export function CurrencyField({ error, bind }: { error: FieldProblem | undefined; bind: TextBinding }) {
   const t = useT();
   return (
     <Field name="currency" label={t('options_form_currency')} error={error} class="field-narrow">
@@ -53,7 +53,7 @@ export function typedCurrency(text: string, fallback: string): string {
 }
 
 /** The note field; `bind` is `form.text('note')`. */
-export function NoteField({ error, hint, bind }: { error: FieldError | undefined; hint?: string; bind: TextBinding }) {
+export function NoteField({ error, hint, bind }: { error: FieldProblem | undefined; hint?: string; bind: TextBinding }) {
   const t = useT();
   return (
     <Field name="note" label={t('options_form_note')} hint={hint} error={error}>

@@ -8,17 +8,18 @@ import { DEBT_KINDS, LIMITS, type Day, type Debt, type DebtKind, type Plan } fro
 import { formatMoneyPlain } from '../../domain/money';
 import { getPlanInstallments, type Installment } from '../../domain/schedule';
 import {
-  checkCurrency,
-  checkDay,
-  checkGrace,
-  checkMoney,
-  checkName,
-  checkWhole,
+  parseCurrencyCode,
+  parseDate,
+  optional,
+  parseGraceDays,
+  problem,
+  parseAmount,
+  parseName,
+  parseWhole,
   collect,
-  checkLength,
-  type FieldError,
-  type FormResult,
-} from './debt-form-model';
+  parseText,
+  type FieldsResult,
+} from '../../domain/fields';
 
 export interface PlanFormValues {
   name: string;
@@ -86,26 +87,24 @@ export function planFromDebt(debt: Debt): Partial<PlanInput> {
  * `customAmounts` (an edited plan's own installment amounts) are kept while they still fit the
  * count, total, down payment and fee; otherwise the balance is split evenly.
  */
-export function validatePlanForm(values: PlanFormValues, customAmounts?: readonly number[]): FormResult<PlanField, PlanInput> {
-  const total = checkMoney(values.total, { positive: true });
-  const down = values.downPayment.trim() ? checkMoney(values.downPayment, { positive: false }) : 0;
-  const start = checkDay(values.startDate);
-  const first = checkDay(values.firstDue);
+export function validatePlanForm(values: PlanFormValues, customAmounts?: readonly number[]): FieldsResult<PlanField, PlanInput> {
+  const total = parseAmount(values.total, { positive: true });
+  const down = values.downPayment.trim() ? parseAmount(values.downPayment, { positive: false }) : 0;
+  const start = parseDate(values.startDate);
+  const first = parseDate(values.firstDue);
   const checked = collect({
-    name: checkName(values.name),
-    kind: DEBT_KINDS.includes(values.kind) ? values.kind : ({ key: 'options_form_error_kind' } satisfies FieldError),
-    currency: checkCurrency(values.currency),
+    name: parseName(values.name),
+    kind: DEBT_KINDS.includes(values.kind) ? values.kind : problem('kind-missing'),
+    currency: parseCurrencyCode(values.currency),
     debtId: values.debtId,
     total,
-    count: checkWhole(values.count, 1, LIMITS.planInstallments, 'options_form_error_count'),
+    count: parseWhole(values.count, 1, LIMITS.planInstallments, 'count-invalid'),
     startDate: start,
-    firstDue:
-      typeof first === 'string' && typeof start === 'string' && first < start ? { key: 'options_form_error_first_before_start' } : first,
-    downPayment:
-      typeof down === 'number' && typeof total === 'number' && down > total ? { key: 'options_form_error_down_over_total' } : down,
-    fee: values.fee.trim() ? checkMoney(values.fee, { positive: false }) : 0,
-    graceDays: checkGrace(values.graceDays),
-    note: checkLength(values.note, LIMITS.noteLength),
+    firstDue: typeof first === 'string' && typeof start === 'string' && first < start ? problem('first-before-start') : first,
+    downPayment: typeof down === 'number' && typeof total === 'number' && down > total ? problem('down-over-total') : down,
+    fee: values.fee.trim() ? parseAmount(values.fee, { positive: false }) : 0,
+    graceDays: optional(values.graceDays, parseGraceDays),
+    note: parseText(values.note, LIMITS.noteLength),
   });
   if (!checked.ok) return checked;
   const { debtId, graceDays, ...c } = checked.value;

@@ -9,7 +9,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CommandError } from '../../domain/commands';
 import { focusFirstError } from './field';
-import type { FormErrors, FormResult } from './debt-form-model';
+import type { FieldProblems, FieldsResult } from '../../domain/fields';
 
 /** What a form's `onSubmit` may answer: nothing (done), or the command's error to show in the form. */
 export type SubmitOutcome = void | null | CommandError;
@@ -19,8 +19,8 @@ export interface FormState<V, F extends string, T> {
   set: <K extends keyof V>(field: K, value: V[K]) => void;
   setMany: (patch: Partial<V>) => void;
   /** The errors to show now (changed fields, or all after a submit attempt). */
-  shown: FormErrors<F>;
-  result: FormResult<F, T>;
+  shown: FieldProblems<F>;
+  result: FieldsResult<F, T>;
   touch: (field: F) => void;
   busy: boolean;
   commandError: CommandError | null;
@@ -32,7 +32,7 @@ export interface FormState<V, F extends string, T> {
 
 export function useForm<V, F extends string, T>(
   initial: () => V,
-  validate: (values: V) => FormResult<F, T>,
+  validate: (values: V) => FieldsResult<F, T>,
   submit: (value: T) => Promise<SubmitOutcome> | SubmitOutcome,
 ): FormState<V, F, T> {
   const [values, setValues] = useState(initial);
@@ -46,7 +46,7 @@ export function useForm<V, F extends string, T>(
   const errors = result.ok ? {} : result.errors;
   const shown = submitted
     ? errors
-    : (Object.fromEntries(Object.entries(errors).filter(([field]) => touched.has(field as F))) as FormErrors<F>);
+    : (Object.fromEntries(Object.entries(errors).filter(([field]) => touched.has(field as F))) as FieldProblems<F>);
 
   useEffect(() => {
     if (focusRequest) focusFirstError(formRef.current);
