@@ -16,7 +16,8 @@ import {
   UNDO_KEY,
   type Settings,
 } from '../domain/model';
-import { StorageQuotaError, encodeUndo, loadAndRepairState, writeLocal, writeSettings, type LocalRecords } from '../platform/storage';
+import { encodeUndo, type LocalRecords } from '../domain/storage-table';
+import { StorageQuotaError, loadAndRepairState, writeLocal, writeSettings } from '../platform/storage';
 import type { WritableState } from '../domain/state';
 import { parseBackup } from '../io/backup';
 

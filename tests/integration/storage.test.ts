@@ -20,15 +20,8 @@ import {
   type Day,
 } from '../../src/domain/model';
 import { getOpenInstallments } from '../../src/domain/open-installments';
-import {
-  StorageQuotaError,
-  decodeStorage,
-  loadAndRepairState,
-  loadState,
-  onStateChanged,
-  writeLocal,
-  writeSettings,
-} from '../../src/platform/storage';
+import { StorageQuotaError, loadAndRepairState, loadState, onStateChanged, writeLocal, writeSettings } from '../../src/platform/storage';
+import { decodeStorage } from '../../src/domain/storage-table';
 
 const NOW = Date.UTC(2026, 0, 1, 9);
 afterEach(() => {

@@ -17,7 +17,8 @@ import {
   type Settings,
 } from '../../src/domain/model';
 import { effectiveGrace, kindDefaults } from '../../src/domain/presets';
-import { decodeStorage, loadState } from '../../src/platform/storage';
+import { loadState } from '../../src/platform/storage';
+import { decodeStorage } from '../../src/domain/storage-table';
 import { send, startBackground, storedData } from '../integration/background-harness';
 import { setRawStorage, useBackgroundAt } from './faults';
 import { hostileValue } from './hostile';
