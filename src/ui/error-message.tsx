@@ -1,12 +1,6 @@
-import type { CommandError, CommandErrorCode } from '../domain/commands';
+import type { CommandError } from '../domain/commands';
+import { messageKey } from '../text/message-key';
 import { useT } from './locale';
-
-const ERROR_KEYS: Record<CommandErrorCode, string> = {
-  invalid: 'ui_error_invalid',
-  'not-found': 'ui_error_not_found',
-  quota: 'ui_error_quota',
-  internal: 'ui_error_internal',
-};
 
 /**
  * A failed command, said in the page's language: what kind of failure, then one line per invalid
@@ -16,7 +10,7 @@ export function ErrorMessage({ error }: { error: CommandError }) {
   const t = useT();
   return (
     <div class="error-message" role="alert">
-      <p>{t(ERROR_KEYS[error.code])}</p>
+      <p>{t(messageKey('ui_error', error.code))}</p>
       {error.issues && error.issues.length > 0 && (
         <ul>
           {error.issues.map((issue) => (
