@@ -40,12 +40,14 @@ async function guard<T>(area: 'local' | 'sync', write: () => Promise<T>): Promis
 // Reading and writing.
 
 const WATCHED_KEYS: ReadonlySet<string> = new Set(LOCAL_KEYS);
+/** The keys that live in `storage.sync` (the table's `area`). */
+const SYNC_KEYS = LOCAL_KEYS.filter((key) => STORAGE_TABLE[key].area === 'sync');
 
 async function readRaw(): Promise<RawStorage> {
   const [local, sync] = await Promise.all([
     browser.storage.local.get(LOCAL_KEYS),
     // storage.sync can be unavailable (disabled by policy, or not implemented): then settings are local.
-    browser.storage.sync.get(SETTINGS_KEY).catch(() => ({})),
+    browser.storage.sync.get(SYNC_KEYS).catch(() => ({})),
   ]);
   return { local, sync };
 }
