@@ -12,7 +12,7 @@ import { MAX_IMPORT } from '../domain/command-schemas';
 import type { DebtInput } from '../domain/commands';
 import { nextDueDay } from '../domain/day';
 import { readDebtFields, type DebtTextField } from '../domain/debt-fields';
-import { isProblem, parseDayOfMonth, type FieldProblem, type FieldReason } from '../domain/fields';
+import { isProblem, parseDate, parseDayOfMonth, type FieldProblem, type FieldReason } from '../domain/fields';
 import { DebtSchema, type Day } from '../domain/model';
 import { formatMoneyPlain } from '../domain/money';
 import { formatPpmPercent } from '../domain/rate';
@@ -216,13 +216,8 @@ function readRow(cells: Cells, row: number, today: Day, defaultCurrency: string)
   if (!read.ok)
     for (const [field, problem] of Object.entries(read.errors) as [DebtTextField, FieldProblem][])
       if (!(field === 'due' && !dateText && !dueDayText)) errors.push(fieldError(row, COLUMN_OF[field], problem));
-  if (
-    read.ok &&
-    dateText &&
-    day !== null &&
-    read.value.recurrence.type === 'monthly' &&
-    Number(read.value.recurrence.firstDue.slice(8)) !== day
-  )
+  const due = dateText ? parseDate(dateText) : null;
+  if (typeof due === 'string' && day !== null && Number(due.slice(8)) !== day)
     errors.push({ row, field: 'due_day', reason: 'due-day-mismatch', value: dueDayText });
   if (errors.length || !read.ok) return errors;
   // The reader's checks mirror the model's; this keeps the two from drifting apart silently.

@@ -264,6 +264,14 @@ describe('parseDebtsCsv: a bad file is refused whole, naming each row and why', 
       text: `${HEADER},penalty_rate\nX,other,1,2026-03-10,12`,
       expected: [{ row: 2, field: 'penalty_rate', reason: 'rate-invalid' }],
     },
+    {
+      name: 'a mismatched due day beside a bad amount: both named',
+      text: 'name,kind,amount,due_date,due_day\nX,other,abc,2026-03-10,12',
+      expected: [
+        { row: 2, field: 'amount', reason: 'money-not-a-number' },
+        { row: 2, field: 'due_day', reason: 'due-day-mismatch' },
+      ],
+    },
     { name: 'more cells than columns', text: `${HEADER}\nX,other,1,2026-03-10,surprise`, expected: [{ row: 2, reason: 'extra-fields' }] },
     { name: 'unclosed quote', text: `${HEADER}\n"X,other,1,2026-03-10`, expected: [{ row: 2, reason: 'bad-quotes' }] },
   ])('$name', ({ text, expected }) => {
