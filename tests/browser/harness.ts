@@ -131,6 +131,8 @@ export interface FirefoxExtension {
   /** The puppeteer Browser (typed loosely: puppeteer-core's types are only needed here). */
   browser: import('puppeteer-core').Browser;
   baseUrl: string;
+  /** Errors printed by any extension page opened through `open` since launch. */
+  errors: string[];
   open(rel: string): Promise<import('puppeteer-core').Page>;
   close(): Promise<void>;
 }
@@ -153,14 +155,20 @@ export async function launchFirefox({ idleTimeoutMs = 30_000 } = {}): Promise<Fi
   });
   await browser.installExtension(FIREFOX_DIST);
   const baseUrl = `moz-extension://${uuid}/`;
+  const errors: string[] = [];
   return {
     browser,
     baseUrl,
+    errors,
     async open(rel) {
       // A notification the extension showed is a window of its own here and may be the most recent
       // one, which has no tabs to open a page in (Firefox 140): bring the browser window back first.
       await (await browser.pages())[0]?.bringToFront();
       const page = await browser.newPage();
+      page.on('pageerror', (e) => errors.push(`page error in ${rel}: ${e instanceof Error ? e.message : String(e)}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console error in ${rel}: ${m.text()}`);
+      });
       // Under BiDi, goto to moz-extension:// never resolves: fire it and poll for the load instead.
       page.goto(baseUrl + rel).catch(() => undefined);
       await poll(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'), {
