@@ -6,17 +6,8 @@
 import { applyCommand, rejectMalformed, type Changes } from '../domain/apply-command';
 import type { CommandMessage, CommandResult } from '../domain/commands';
 import { toDay } from '../domain/day';
-import {
-  APPLIED_KEY,
-  DATA_KEY,
-  QUARANTINE_KEY,
-  REMINDERS_KEY,
-  SCHEMA_VERSION,
-  SETTINGS_KEY,
-  UNDO_KEY,
-  type Settings,
-} from '../domain/model';
-import { encodeUndo, type LocalRecords } from '../domain/storage-table';
+import { APPLIED_KEY, DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY } from '../domain/model';
+import { encodeSettings, encodeUndo, type LocalRecords, type StoredSettings } from '../domain/storage-table';
 import { StorageQuotaError, loadAndRepairState, writeLocal, writeSettings } from '../platform/storage';
 import type { WritableState } from '../domain/state';
 import { parseBackup } from '../io/backup';
@@ -31,12 +22,12 @@ const fail = (code: 'quota' | 'internal', message: string): CommandResult => ({ 
  * copy simply stays.
  */
 async function writeChanges(changes: Changes, appliedCommands: string[]): Promise<void> {
-  const records: Partial<LocalRecords> & { [SETTINGS_KEY]?: Settings & { version: number } } = { [APPLIED_KEY]: appliedCommands };
+  const records: Partial<LocalRecords> & { [SETTINGS_KEY]?: StoredSettings } = { [APPLIED_KEY]: appliedCommands };
   if (changes.data) records[DATA_KEY] = changes.data;
   if (changes.reminders) records[REMINDERS_KEY] = changes.reminders;
   if (changes.quarantine) records[QUARANTINE_KEY] = changes.quarantine;
   if (changes.undo !== undefined) records[UNDO_KEY] = changes.undo && encodeUndo(changes.undo);
-  if (changes.settings) records[SETTINGS_KEY] = { ...changes.settings, version: SCHEMA_VERSION };
+  if (changes.settings) records[SETTINGS_KEY] = encodeSettings(changes.settings);
   await writeLocal(records);
   if (changes.settings)
     await writeSettings(changes.settings).catch((e: unknown) => console.warn('DueGuard: settings kept in storage.local only', e));

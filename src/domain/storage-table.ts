@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { describeIssues } from './command-schemas';
-import { DATA_MIGRATIONS, SETTINGS_MIGRATIONS, migrateRecord } from './migrations';
+import { DATA_MIGRATIONS, SETTINGS_MIGRATIONS, migrateRecord, type Migration } from './migrations';
 import {
   APPLIED_KEY,
   ContactEntrySchema,
@@ -34,8 +34,22 @@ import {
 } from './model';
 import type { RestoreUndo, WritableState } from './state';
 
+/** A record stored with a `version`: `migrations[i]` turns a version-`i` record into version `i + 1`, up to `version`. */
+export interface RecordVersion {
+  version: number;
+  migrations: readonly Migration[];
+}
+
+/** DATA_KEY's record, and the undo copy's data (the same shape). */
+export const DATA_RECORD = { version: SCHEMA_VERSION, migrations: DATA_MIGRATIONS } as const satisfies RecordVersion;
+/** SETTINGS_KEY's record, and the undo copy's settings. */
+export const SETTINGS_RECORD = { version: SCHEMA_VERSION, migrations: SETTINGS_MIGRATIONS } as const satisfies RecordVersion;
+
 /** What is stored under SETTINGS_KEY: the settings with their schema version. */
 export type StoredSettings = Settings & { version: number };
+
+/** The settings as stored, stamped with their record's version. */
+export const encodeSettings = (settings: Settings): StoredSettings => ({ ...settings, version: SETTINGS_RECORD.version });
 
 /** What is stored under UNDO_KEY (0.1.0 stored the bare `Data` record, still read). */
 export interface StoredUndo {
@@ -95,7 +109,7 @@ function validItems<T>(schema: v.GenericSchema<unknown, T>, items: unknown, wher
 /** Decodes a `Data` record (DATA_KEY or UNDO_KEY); `null` when nothing is stored. */
 export function decodeData(key: string, raw: unknown, at: number): Part<Data | null> {
   if (raw === undefined || raw === null) return { value: null, found: [], changed: false };
-  const migrated = migrateRecord(raw, DATA_MIGRATIONS);
+  const migrated = migrateRecord(raw, DATA_RECORD.migrations);
   if (!migrated.ok) return { value: emptyData(), found: [{ key, record: raw, reason: migrated.reason, at }], changed: true };
   const r = migrated.value;
   const debts = validItems(DebtSchema, r.debts, `${key}/debts`, 'debts', at);
@@ -104,7 +118,7 @@ export function decodeData(key: string, raw: unknown, at: number): Part<Data | n
   const contacts = validItems(ContactEntrySchema, r.contacts, `${key}/contacts`, 'contacts', at);
   const parts = [debts, plans, payments, contacts];
   return {
-    value: { version: SCHEMA_VERSION, debts: debts.value, plans: plans.value, payments: payments.value, contacts: contacts.value },
+    value: { version: DATA_RECORD.version, debts: debts.value, plans: plans.value, payments: payments.value, contacts: contacts.value },
     found: parts.flatMap((p) => p.found),
     changed: migrated.migrated || parts.some((p) => p.changed),
   };
@@ -116,7 +130,7 @@ export function decodeData(key: string, raw: unknown, at: number): Part<Data | n
  */
 export function decodeSettings(raw: unknown, at: number, key: string = SETTINGS_KEY): Part<Settings> {
   if (raw === undefined || raw === null) return { value: DEFAULT_SETTINGS, found: [], changed: false };
-  const migrated = migrateRecord(raw, SETTINGS_MIGRATIONS);
+  const migrated = migrateRecord(raw, SETTINGS_RECORD.migrations);
   if (!migrated.ok) return { value: DEFAULT_SETTINGS, found: [{ key, record: raw, reason: migrated.reason, at }], changed: true };
   const fields: Record<string, unknown> = {};
   const found: QuarantineEntry[] = [];
@@ -148,7 +162,7 @@ export function decodeUndo(raw: unknown, at: number): Part<RestoreUndo | null> {
 
 /** The undo copy as stored: each part with its schema version, the settings left out when not kept. */
 export function encodeUndo(undo: RestoreUndo): StoredUndo {
-  return { data: undo.data, ...(undo.settings ? { settings: { ...undo.settings, version: SCHEMA_VERSION } } : {}) };
+  return { data: undo.data, ...(undo.settings ? { settings: encodeSettings(undo.settings) } : {}) };
 }
 
 function numberEntries(raw: unknown, where: string, at: number): Part<Record<string, number>> {
@@ -230,6 +244,8 @@ function migrateStorage(stored: RawStorage): { raw: RawStorage; changed: Set<key
 /** One key of the table. */
 interface StoredKey<T> {
   area: 'local' | 'sync';
+  /** For a versioned record: its version and the migrations `decode` applies to reach it. */
+  record?: RecordVersion;
   /** The stored value migrated (a versioned record by its own migrations) and validated item by item; `fallback` when nothing is stored. */
   decode(raw: unknown, at: number): Part<T>;
   fallback: T;
@@ -246,17 +262,20 @@ export const STORAGE_TABLE: {
 } = {
   [DATA_KEY]: {
     area: 'local',
+    record: DATA_RECORD,
     decode: (raw, at) => decodeData(DATA_KEY, raw, at),
     fallback: null,
   },
   [APPLIED_KEY]: { area: 'local', decode: decodeAppliedCommands, fallback: [] },
   [SETTINGS_KEY]: {
     area: 'sync',
+    record: SETTINGS_RECORD,
     decode: (raw, at) => decodeSettings(raw, at),
     fallback: DEFAULT_SETTINGS,
   },
   [REMINDERS_KEY]: { area: 'local', decode: decodeReminders, fallback: { sent: {}, snoozed: {} } },
   [QUARANTINE_KEY]: { area: 'local', decode: decodeQuarantine, fallback: [] },
+  // `{ data, settings? }`: each part is the versioned record of DATA_KEY or SETTINGS_KEY.
   [UNDO_KEY]: { area: 'local', decode: decodeUndo, fallback: null },
 };
 

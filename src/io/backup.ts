@@ -11,14 +11,14 @@ import * as v from 'valibot';
 import { describeIssues } from '../domain/command-schemas';
 import { graceRecordsFromV1 } from '../domain/grace-v1';
 import { targetKey } from '../domain/keys';
-import { DATA_MIGRATIONS, SETTINGS_MIGRATIONS, migrateRecord } from '../domain/migrations';
+import { migrateRecord } from '../domain/migrations';
+import { DATA_RECORD, SETTINGS_RECORD } from '../domain/storage-table';
 import {
   ContactEntrySchema,
   DATA_KEY,
   DebtSchema,
   PaymentSchema,
   PlanSchema,
-  SCHEMA_VERSION,
   SETTINGS_KEY,
   SettingsSchema,
   type Data,
@@ -106,9 +106,11 @@ function readV0(json: Record<string, unknown>): Step {
   const raw = dump ? json[DATA_KEY] : json;
   if (!isObject(raw) || !Array.isArray(raw.debts))
     return { ok: false, errors: ['This is not a DueGuard backup: it has no "format" field and no list of debts.'] };
-  const data = migrateRecord(dump || raw.version !== undefined ? raw : { ...raw, version: 1 }, DATA_MIGRATIONS);
+  const data = migrateRecord(dump || raw.version !== undefined ? raw : { ...raw, version: 1 }, DATA_RECORD.migrations);
   const settings =
-    dump && json[SETTINGS_KEY] !== undefined ? migrateRecord(json[SETTINGS_KEY], SETTINGS_MIGRATIONS) : { ok: true as const, value: {} };
+    dump && json[SETTINGS_KEY] !== undefined
+      ? migrateRecord(json[SETTINGS_KEY], SETTINGS_RECORD.migrations)
+      : { ok: true as const, value: {} };
   const errors = [...(data.ok ? [] : [`data: ${data.reason}`]), ...(settings.ok ? [] : [`settings: ${settings.reason}`])];
   if (!data.ok || !settings.ok) return { ok: false, errors };
   const recs = records(data.value);
@@ -217,5 +219,5 @@ export function parseBackup(json: unknown): BackupParse {
     ...(settings.success ? [] : issueLines('settings', settings.issues)),
   ];
   if (!recs.success || !settings.success || errors.length) return { ok: false, errors };
-  return { ok: true, data: { version: SCHEMA_VERSION, ...recs.output }, settings: settings.output, exportedAt: step.doc.exportedAt };
+  return { ok: true, data: { version: DATA_RECORD.version, ...recs.output }, settings: settings.output, exportedAt: step.doc.exportedAt };
 }

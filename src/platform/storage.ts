@@ -7,9 +7,9 @@
  * Settings live in `storage.sync` so they follow the user's browser profile; when sync refuses them
  * (over its per-item quota, or unavailable) they are kept in `storage.local`, whose copy then wins.
  */
-import { APPLIED_KEY, DATA_KEY, REMINDERS_KEY, SCHEMA_VERSION, SETTINGS_KEY, type Settings } from '../domain/model';
+import { APPLIED_KEY, DATA_KEY, REMINDERS_KEY, SETTINGS_KEY, type Settings } from '../domain/model';
 import type { State, WritableState } from '../domain/state';
-import { LOCAL_KEYS, STORAGE_TABLE, decodeStorage, type LocalRecords, type RawStorage, type StoredSettings } from '../domain/storage-table';
+import { LOCAL_KEYS, STORAGE_TABLE, decodeStorage, encodeSettings, type LocalRecords, type RawStorage } from '../domain/storage-table';
 import { browser } from './browser';
 
 /** Chrome's and Firefox's `storage.sync.QUOTA_BYTES_PER_ITEM` (key + JSON value, in bytes). */
@@ -146,7 +146,7 @@ const byteLength = (s: string) => new TextEncoder().encode(s).length;
  * @throws StorageQuotaError when even `storage.local` is full
  */
 export async function writeSettings(settings: Settings): Promise<void> {
-  const stored: StoredSettings = { ...settings, version: SCHEMA_VERSION };
+  const stored = encodeSettings(settings);
   if (byteLength(SETTINGS_KEY + JSON.stringify(stored)) <= SYNC_ITEM_LIMIT) {
     try {
       await browser.storage.sync.set({ [SETTINGS_KEY]: stored });

@@ -1,6 +1,6 @@
-// The storage table, pure: each key's fallback, and the 0.1.0 shapes moved by STORAGE_MIGRATIONS.
+// The storage table, pure: each key's fallback and version, and the 0.1.0 shapes moved by STORAGE_MIGRATIONS.
 import { describe, expect, it } from 'vitest';
-import { APPLIED_KEY, DATA_KEY, SCHEMA_VERSION, UNDO_KEY, emptyData } from '../../src/domain/model';
+import { APPLIED_KEY, DATA_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, emptyData } from '../../src/domain/model';
 import { LOCAL_KEYS, STORAGE_TABLE, decodeStorage } from '../../src/domain/storage-table';
 
 const AT = Date.UTC(2026, 11, 3);
@@ -9,6 +9,30 @@ describe('STORAGE_TABLE', () => {
   it.each(LOCAL_KEYS)('%s: nothing stored decodes to its fallback, with nothing found or changed', (key) => {
     const part = STORAGE_TABLE[key].decode(undefined, AT);
     expect(part).toEqual({ value: STORAGE_TABLE[key].fallback, found: [], changed: false });
+  });
+
+  const VERSIONED = LOCAL_KEYS.flatMap(
+    (key): { key: (typeof LOCAL_KEYS)[number]; record: { version: number; migrations: readonly unknown[] } }[] => {
+      const { record } = STORAGE_TABLE[key] as { record?: { version: number; migrations: readonly unknown[] } };
+      return record ? [{ key, record }] : [];
+    },
+  );
+
+  it('versions the data and the settings records', () => {
+    expect(VERSIONED.map(({ key }) => key)).toEqual([DATA_KEY, SETTINGS_KEY]);
+  });
+
+  it.each(VERSIONED)('$key: its migrations lead up to its version, which decodes as it is', ({ key, record }) => {
+    expect(record.migrations).toHaveLength(record.version);
+    const current = key === DATA_KEY ? { ...emptyData(), version: record.version } : { version: record.version };
+    expect(STORAGE_TABLE[key].decode(current, AT)).toMatchObject({ found: [], changed: false });
+  });
+
+  it.each(VERSIONED)('$key: a record from a newer DueGuard is set aside, not read as this version', ({ key, record }) => {
+    const newer = { version: record.version + 1 };
+    const part = STORAGE_TABLE[key].decode(newer, AT);
+    expect(part.found).toEqual([expect.objectContaining({ key, record: newer, reason: expect.stringMatching(/newer DueGuard/) })]);
+    expect(part.value).toEqual(key === DATA_KEY ? emptyData() : STORAGE_TABLE[key].fallback);
   });
 
   it('keeps the settings in sync and everything else in local', () => {
