@@ -3,7 +3,7 @@
  * and numbers (an open item, a delay assessment, a badge summary); this module only words them, with
  * src/text's day and stage wording, as the pages use it.
  */
-import { assessOverdue } from '../domain/delay';
+import { assessOverdue, CARD_CRIMINAL_RISK } from '../domain/delay';
 import { addDaysToDay, daysBetween } from '../domain/day';
 import { formatMoney } from '../domain/money';
 import type { Day } from '../domain/model';
@@ -69,6 +69,8 @@ function describeOverdue(locale: Locale, item: OpenItem, today: Day, overdue: re
         days: days(locale, Math.max(0, daysBetween(today, delay.next.startsOn))),
       }),
     );
+  if (delay.cardCriminalRisk)
+    lines.push(t('bg_overdue_card_risk', { amount: formatMoney(CARD_CRIMINAL_RISK.minAmount, 'CNY', locale.tag) }));
   return {
     title: t('bg_overdue_title', { name: item.name, days: days(locale, status.daysOverdue) }),
     message: lines.join(t('bg_sentence_gap')),
@@ -90,9 +92,20 @@ function describePlanAtRisk(locale: Locale, item: OpenItem, today: Day): Notific
   const consequence = broken
     ? t('bg_plan_broken')
     : t('bg_plan_risk_deadline', { deadline: date(locale, addDaysToDay(status.due, item.graceDays), today) });
+  // Where the settled debt stands, as the popup places it: a late installment puts that delay back in play (N4).
+  const { stage, planInstallment } = assessOverdue([item], today);
+  const original =
+    stage && planInstallment?.originalDue
+      ? [
+          t('bg_plan_original_stage', {
+            stage: stageTitle(t, stage.id),
+            days: days(locale, daysBetween(planInstallment.originalDue, today)),
+          }),
+        ]
+      : [];
   return {
     title: t(broken ? 'bg_plan_broken_title' : 'bg_plan_risk_title', { name: item.name }),
-    message: [late, consequence].join(t('bg_sentence_gap')),
+    message: [late, consequence, ...original].join(t('bg_sentence_gap')),
   };
 }
 

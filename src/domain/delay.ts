@@ -1,16 +1,15 @@
 /**
  * What a delay means for one overdue amount: where it stands on the collection ladder, when the next
- * stage begins, what the credit report will likely show and when, what the delay costs (an
- * estimate), the credit-card criminal-risk threshold and the negotiated-plan facts for the kind.
+ * stage begins, what the credit report may show, what the delay costs (an estimate), the credit-card
+ * criminal-risk conditions and the negotiated-plan facts for the kind.
  * Every figure carries the fact ids behind it; the words live in the `domain` locale fragment.
  *
  * D (days overdue) counts from the day after the due date. Grace days do not move the ladder (the
  * reminders still come), but within grace the lender treats a payment as on time: no credit-report
  * record and no penalty (B7). Once grace has passed the delay counts from the due date again.
  */
-import { addMonths, startOfMonth } from 'date-fns';
-import { addDaysToDay, dayToDate, daysBetween, toDay } from './day';
-import { getStage, STAGES, type Stage } from './ladder';
+import { addDaysToDay, daysBetween } from './day';
+import { getStage, ladderDue, STAGES, type LadderPlaced, type Stage } from './ladder';
 import type { Day, DebtKind, Minor } from './model';
 import { KIND_PRESETS } from './presets';
 import type { FactId } from './sources';
@@ -82,16 +81,14 @@ export interface CreditReportTrack {
   /** The first day the lender treats as late: the day after the grace days. */
   lateFrom: Day;
   /**
-   * The earliest day a report is likely: lenders report in monthly cycles (Huabei monthly aggregated,
-   * CR8; cards after the bank's grace in the next cycle, CR11), taken here as the first day of the
-   * month after `lateFrom`. A likely date, not a promise.
+   * Late past grace at a lender known to report: the lateness may be reported at the lender's next
+   * reporting. When that is is not known (most report monthly, CR8/CR11, and it may be sooner), so no
+   * day is given: a day would read as a safe window nothing supports.
    */
-  earliestReport: Day;
-  /** Late past grace and on or after `earliestReport`: a record is likely there now. */
-  likelyReported: boolean;
-  /** The status code the lateness corresponds to (CR7); null while not late past grace. */
+  mayBeReported: boolean;
+  /** The status code the lateness corresponds to if reported (CR7); null while not late past grace or where reporting is unknown. */
   code: ReportCode | null;
-  /** The next worse code and the day it begins; null at code 7. */
+  /** The next worse code and the day the lateness reaches it; null at code 7 or where reporting is unknown. */
   nextCode: { code: ReportCode; from: Day } | null;
   /** Whether this kind is known to report to the PBOC credit system (美团月付: unknown, CR10). */
   reporting: 'reported' | 'unknown';
@@ -133,17 +130,36 @@ export interface PlanFacts {
   facts: FactId[];
 }
 
-/** Credit-card malicious-overdraft threshold (T1, 刑法 Art 196 with 法释〔2018〕19号). */
+/**
+ * Credit-card malicious overdraft (T1, 刑法 Art 196 with 法释〔2018〕19号): principal overdrawn of
+ * ¥50,000 or more, still unpaid more than three months after two effective collection notices at
+ * least 30 days apart, with intent to possess. DueGuard does not know when the notices came, so it
+ * gives only the earliest day the conditions could all hold: a first notice the day after the due
+ * day, the second 30 days later, then more than three months: due + 1 + 30 + 90 + 1.
+ */
 export const CARD_CRIMINAL_RISK = {
-  /** ¥50,000 (数额较大), in fen. */
+  /** ¥50,000 (数额较大), in fen. The law counts principal only (interest and fees do not), which DueGuard cannot separate: it compares what is unpaid. */
   minAmount: 5_000_000,
-  /** Unpaid more than three months after collection. */
+  /** Unpaid more than three months after the second notice. */
   afterDays: 90,
   /** Two effective collection notices at least 30 days apart. */
   notices: 2,
   noticeGapDays: 30,
   facts: ['T1'],
 } as const satisfies Cited;
+
+/** Days after the due day before which the conditions of CARD_CRIMINAL_RISK cannot all hold. */
+const CARD_RISK_EARLIEST_DAYS = 1 + CARD_CRIMINAL_RISK.noticeGapDays + CARD_CRIMINAL_RISK.afterDays + 1;
+
+/** A late installment of a negotiated plan: what the plan risks before anything else (N4). */
+export interface PlanInstallmentDelay {
+  /** Days the installment itself is late. */
+  daysLate: number;
+  /** Late past the plan's grace: the lender may treat the plan as broken (it decides, N4). */
+  mayBeBroken: boolean;
+  /** The settled debt's original due day the ladder counts from; null when not known (the ladder then counts from the installment). */
+  originalDue: Day | null;
+}
 
 /** The whole assessment of one delay. */
 export interface DelayAssessment {
@@ -159,9 +175,11 @@ export interface DelayAssessment {
   timeline: TimelineEntry[];
   creditReport: CreditReportTrack;
   cost: DelayCost;
-  /** Null when the threshold cannot apply (not a card, or under ¥50,000); else whether it applies by today and from when. */
-  cardCriminalRisk: { applies: boolean; from: Day; facts: FactId[] } | null;
+  /** Null when the threshold cannot apply (not a card, or under ¥50,000); else the earliest day its conditions could all hold, and whether that day has come. */
+  cardCriminalRisk: { notBefore: Day; possible: boolean; facts: FactId[] } | null;
   plan: PlanFacts;
+  /** Set when the delay is a late installment of a negotiated plan: the screens say first what that risks. */
+  planInstallment: PlanInstallmentDelay | null;
 }
 
 const REPORT_FACTS: Record<DebtKind, FactId[]> = {
@@ -227,15 +245,17 @@ function assertWhole(name: string, value: number): void {
 function getCreditReport(input: DelayInput, d: number): CreditReportTrack {
   const { kind, amount, due, graceDays, today } = input;
   const lateFrom = addDaysToDay(due, graceDays + 1);
-  const earliestReport = toDay(startOfMonth(addMonths(dayToDate(lateFrom), 1)));
-  const late = d > graceDays;
+  const reporting = kind === 'meituan' ? 'unknown' : 'reported';
+  const late = d > graceDays && reporting === 'reported';
   const code = late ? reportCode(d) : null;
   const nextCode: CreditReportTrack['nextCode'] =
-    code === null
-      ? { code: reportCode(graceDays + 1)!, from: lateFrom }
-      : code < MAX_REPORT_CODE
-        ? { code: (code + 1) as ReportCode, from: addDaysToDay(due, code * REPORT_CODE_DAYS + 1) }
-        : null;
+    reporting === 'unknown'
+      ? null
+      : code === null
+        ? { code: reportCode(graceDays + 1)!, from: lateFrom }
+        : code < MAX_REPORT_CODE
+          ? { code: (code + 1) as ReportCode, from: addDaysToDay(due, code * REPORT_CODE_DAYS + 1) }
+          : null;
 
   const rp = CREDIT_REPAIR_2025;
   const misses: RepairMiss[] = [];
@@ -245,11 +265,10 @@ function getCreditReport(input: DelayInput, d: number): CreditReportTrack {
 
   return {
     lateFrom,
-    earliestReport,
-    likelyReported: late && today >= earliestReport,
+    mayBeReported: late,
     code,
     nextCode,
-    reporting: kind === 'meituan' ? 'unknown' : 'reported',
+    reporting,
     repair: misses.length === 0 ? { covered: true, repayBy: rp.repaidBy } : { covered: false, misses },
     facts: ['CR7', ...REPORT_FACTS[kind]],
   };
@@ -311,51 +330,71 @@ export function assessDelay(input: DelayInput): DelayAssessment {
     cost: getCost(input, d),
     cardCriminalRisk: bigCard
       ? {
-          applies: d > CARD_CRIMINAL_RISK.afterDays,
-          from: addDaysToDay(due, CARD_CRIMINAL_RISK.afterDays + 1),
+          notBefore: addDaysToDay(due, CARD_RISK_EARLIEST_DAYS),
+          possible: d >= CARD_RISK_EARLIEST_DAYS,
           facts: [...CARD_CRIMINAL_RISK.facts],
         }
       : null,
     plan: PLAN_FACTS[kind],
+    planInstallment: null,
   };
 }
 
-/**
- * "What if I pay `daysLate` days late?": `assessDelay` as of `due + daysLate`.
- * @example assessDelayAfter({ kind: 'jiebei', amount: 50_000, due: '2026-01-10', graceDays: 0, dailyRatePpm: null }, 61).stage?.id // 'contacts'
- */
-export function assessDelayAfter(input: Omit<DelayInput, 'today'>, daysLate: number): DelayAssessment {
-  return assessDelay({ ...input, today: addDaysToDay(input.due, daysLate) });
-}
-
 /** What `assessOverdue` needs of each open amount: an `OpenItem` fits. */
-export interface OverdueItem {
+export interface OverdueItem extends LadderPlaced {
   kind: DebtKind;
   graceDays: number;
   dailyRatePpm: number | null;
   status: { due: Day; remaining: Minor };
+  /** For a plan installment: the plan's balance and the settled debt's original due day. */
+  plan: { remaining: Minor; originalDue: Day | null } | null;
 }
 
 /**
- * The delay of one debt's or plan's open amounts as of `today` — the one rule the popup and the
- * notifications share: the oldest decides the stage, the dates and the credit-report status; the
- * whole amount counts toward the credit-card threshold (so three missed ¥20,000 bills are a ¥60,000
- * delay); the cost is the sum of each amount's own, each late by its own number of days.
+ * The delay of one debt's or plan's open amounts as of `today` — the one rule the popup, the what-if
+ * and the notifications share: the oldest decides the stage, the dates and the credit-report status;
+ * the whole amount counts toward the credit-card threshold (so three missed ¥20,000 bills are a
+ * ¥60,000 delay); the cost is the sum of each amount's own, each late by its own number of days.
+ *
+ * A plan's late installment is placed on the ladder by the settled debt's original delay
+ * (`ladderDue`), with the plan's whole balance at stake (N4), and `planInstallment` says how late the
+ * installment is and whether the plan may be broken. Items not yet overdue on `today` give no stage.
  * Throws RangeError when `items` is empty.
  * @example assessOverdue([novemberBill, decemberBill], '2026-12-20').stage?.id // the November bill's stage
+ * @example assessOverdue([lateInstallment], today).planInstallment // { daysLate: 3, mayBeBroken: true, originalDue: '2026-05-10' }
  */
 export function assessOverdue(items: readonly OverdueItem[], today: Day): DelayAssessment {
   const oldest = items.reduce<OverdueItem | undefined>((a, b) => (a && a.status.due <= b.status.due ? a : b), undefined);
   if (!oldest) throw new RangeError('assessOverdue needs at least one amount');
-  const { kind, graceDays, dailyRatePpm } = oldest;
-  const assess = (due: Day, amount: Minor) => assessDelay({ kind, amount, due, graceDays, dailyRatePpm, today });
-  const assessment = assess(
-    oldest.status.due,
-    items.reduce((sum, item) => sum + item.status.remaining, 0),
-  );
-  if (!assessment.cost.known) return assessment;
-  const costs = items.map(({ status }) => assess(status.due, status.remaining).cost);
+  const { kind, graceDays, dailyRatePpm, plan } = oldest;
+  const assess = (due: Day, amount: Minor, grace: number) => assessDelay({ kind, amount, due, graceDays: grace, dailyRatePpm, today });
+  const unpaid = items.reduce((sum, item) => sum + item.status.remaining, 0);
+  const own = assess(oldest.status.due, unpaid, graceDays);
+  const fromOriginal = plan?.originalDue && own.daysOverdue > 0;
+  // Long past any grace of its own, the original debt is assessed without one; the installment keeps the plan's.
+  const assessment = fromOriginal ? { ...assess(ladderDue(oldest), plan.remaining, 0), grace: own.grace } : own;
+  const planInstallment: PlanInstallmentDelay | null =
+    plan && own.daysOverdue > 0
+      ? { daysLate: own.daysOverdue, mayBeBroken: own.daysOverdue > graceDays, originalDue: fromOriginal ? ladderDue(oldest) : null }
+      : null;
+  if (!own.cost.known) return { ...assessment, cost: own.cost, planInstallment };
+  const costs = items.map(({ status }) => assess(status.due, status.remaining, graceDays).cost);
   const total = (pick: (cost: { soFar: number; perDay: number }) => number) =>
     costs.reduce((sum, cost) => sum + (cost.known ? pick(cost) : 0), 0);
-  return { ...assessment, cost: { ...assessment.cost, soFar: total((c) => c.soFar), perDay: total((c) => c.perDay) } };
+  return { ...assessment, cost: { ...own.cost, soFar: total((c) => c.soFar), perDay: total((c) => c.perDay) }, planInstallment };
+}
+
+/** The sources behind what an assessment says: the stage's seeds and facts, and each track's facts. */
+export function assessmentSources(assessment: DelayAssessment): string[] {
+  const { stage, cost, grace, creditReport, cardCriminalRisk, plan, planInstallment } = assessment;
+  return [
+    ...(stage ? [...stage.seeds.map((s) => s.seed), ...stage.facts] : []),
+    ...cost.facts,
+    ...grace.facts,
+    ...creditReport.facts,
+    ...CREDIT_REPORT_RULES.facts,
+    ...(cardCriminalRisk?.facts ?? []),
+    ...(planInstallment ? ['N4'] : []),
+    ...plan.facts,
+  ];
 }

@@ -30,6 +30,7 @@ export const FIELD_REASONS = [
   /** Rules across a plan's fields. */
   'first-before-start',
   'down-over-total',
+  'overdue-after-start',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number] | `money-${MoneyError}`;
 

@@ -11,7 +11,7 @@
  * ~D+13" vs "from ~1 month", card suits "~120 days") are contradictory blog figures (grade B). What
  * does differ by kind is which facts apply: T2 only to credit cards, hence `kindFacts`.
  */
-import type { DebtKind } from './model';
+import type { Day, DebtKind } from './model';
 import type { FactId, SeedId } from './sources';
 
 /** The stage ids, in ladder order. A contract: the popup marks overdue rows with `data-stage=<id>`. */
@@ -142,3 +142,18 @@ export function getStage(daysOverdue: number, kind?: DebtKind): Stage | null {
   const extra = kind && stage ? stage.kindFacts[kind] : undefined;
   return stage && extra ? { ...stage, facts: [...stage.facts, ...extra] } : stage;
 }
+
+/** What places an overdue amount on the ladder: its own due day, and for a plan installment, the plan's. */
+export interface LadderPlaced {
+  status: { due: Day };
+  plan: { originalDue: Day | null } | null;
+}
+
+/**
+ * The day the ladder counts D from. A late installment of a plan agreed on an overdue debt does not
+ * start a fresh delay: it can cancel the plan and resume collection on the whole balance (N4), whose
+ * record is already on the report, so it counts from the debt's original due day; otherwise from the
+ * amount's own due day.
+ * @example ladderDue({ status: { due: '2026-12-01' }, plan: { originalDue: '2026-05-10' } }) // '2026-05-10'
+ */
+export const ladderDue = (item: LadderPlaced): Day => item.plan?.originalDue ?? item.status.due;

@@ -64,11 +64,13 @@ export const DATA_MIGRATIONS: readonly Migration[] = [
     contacts: [],
   }),
   (v1) => ({ ...graceRecordsFromV1(v1), version: 2 }),
+  // v3 adds the optional `plan.overdueSince`: every v2 record is a valid v3 one.
+  (v2) => ({ ...v2, version: 3 }),
 ];
 
 /**
  * `dueguard.settings`: v0 was `{ remindDaysBefore?: number[], remindAt?: 'HH:mm', lang?: 'zh' | 'en' | 'auto' }`.
- * v1 → v2 only moves the version along with the data's (settings are written with SCHEMA_VERSION).
+ * v1 → v2 and v2 → v3 only move the version along with the data's (settings are written with SCHEMA_VERSION).
  */
 export const SETTINGS_MIGRATIONS: readonly Migration[] = [
   ({ remindDaysBefore, remindAt, lang, ...rest }) => ({
@@ -79,6 +81,7 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
     ...(lang === undefined ? {} : { language: lang === 'zh' ? 'zh_CN' : lang }),
   }),
   (v1) => ({ ...v1, version: 2 }),
+  (v2) => ({ ...v2, version: 3 }),
 ];
 
 /**

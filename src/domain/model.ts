@@ -99,6 +99,12 @@ export const PlanSchema = v.pipe(
     currency: v.optional(CurrencySchema, 'CNY'),
     /** The debt this plan settles; while the plan exists that debt's own due dates are not chased. */
     debtId: v.optional(IdSchema),
+    /**
+     * The due day of the debt this plan settles, as it first fell overdue: a late installment puts that
+     * delay back in play (N4), so the ladder counts from here. Absent: the linked debt's first unpaid due
+     * day, if the plan has one (`planOriginalDue`); else unknown. Since schema v3.
+     */
+    overdueSince: v.optional(DaySchema),
     /** Balance agreed in the plan, before down payment, excluding fee. */
     total: v.pipe(MinorSchema, v.minValue(1, 'total must be more than zero')),
     /** Paid on `startDate`, before the first installment. */
@@ -118,6 +124,7 @@ export const PlanSchema = v.pipe(
   }),
   v.check((p) => p.downPayment <= p.total, 'down payment cannot exceed the total'),
   v.check((p) => p.firstDue >= p.startDate, 'first installment cannot be before the plan starts'),
+  v.check((p) => !p.overdueSince || p.overdueSince <= p.startDate, 'the debt cannot have fallen overdue after the plan was agreed'),
   v.check(
     (p) => !p.amounts || (p.amounts.length === p.count && p.amounts.reduce((a, b) => a + b, 0) === p.total - p.downPayment + p.fee),
     'custom amounts must have one entry per installment and add up to total − down payment + fee',
@@ -193,7 +200,7 @@ export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
  * The version of the stored records (DATA_KEY, SETTINGS_KEY, UNDO_KEY); `src/domain/migrations.ts`
  * brings older ones up to it. 2: a debt's or plan's `graceDays` absent means the kind's default.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Everything the background owns in `storage.local` under DATA_KEY, written in one `set` so a change is all or nothing. */
 export const DataSchema = v.object({

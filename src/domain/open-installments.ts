@@ -7,8 +7,18 @@
  */
 import { addDaysToDay } from './day';
 import { targetKey } from './keys';
-import { LEAD_DAY_CHOICES, type Data, type Day, type DebtKind, type Payment, type Plan, type Settings, type Target } from './model';
-import { getPlanStatus, type PlanStatus } from './plan-status';
+import {
+  LEAD_DAY_CHOICES,
+  type Data,
+  type Day,
+  type DebtKind,
+  type Minor,
+  type Payment,
+  type Plan,
+  type Settings,
+  type Target,
+} from './model';
+import { getPlanStatus, planOriginalDue, type PlanStatus } from './plan-status';
 import { effectiveGrace, effectiveRatePpm } from './presets';
 import { PLAN_AHEAD_DAYS } from './reminders';
 import { getDebtInstallments } from './schedule';
@@ -24,8 +34,18 @@ export interface OpenItem {
   graceDays: number;
   /** Effective: the debt's own, else the kind default; null = unknown. */
   dailyRatePpm: number | null;
-  /** A plan's installment count (the down payment not counted); null for a debt. */
-  planCount: number | null;
+  /** For a plan installment, what it carries of its plan; null for a debt occurrence. */
+  plan: PlanContext | null;
+}
+
+/** What each installment of a plan carries of the plan. */
+export interface PlanContext {
+  /** Installments in the plan, the down payment not counted. */
+  count: number;
+  /** Still to pay over all its installments: what collection may resume on if the plan is cancelled (N4). */
+  remaining: Minor;
+  /** The settled debt's due day as it first fell overdue (`planOriginalDue`): a late installment is placed on the ladder from here. */
+  originalDue: Day | null;
 }
 
 /** A plan with its status on the day. */
@@ -75,7 +95,7 @@ function openItemsOf(statuses: readonly InstallmentStatus[], context: Omit<OpenI
         currency: context.currency,
         graceDays: context.graceDays,
         dailyRatePpm: context.dailyRatePpm,
-        planCount: context.planCount,
+        plan: context.plan,
       });
   return items;
 }
@@ -109,7 +129,7 @@ export function getOpenInstallments(
         currency: debt.currency,
         graceDays: effectiveGrace(debt, settings),
         dailyRatePpm: effectiveRatePpm(debt, settings),
-        planCount: null,
+        plan: null,
       }),
     );
   }
@@ -117,8 +137,10 @@ export function getOpenInstallments(
     plan,
     ...getPlanStatus(plan, payments.get(targetKey({ type: 'plan', id: plan.id })) ?? NO_PAYMENTS, today, settings),
   }));
+  const debtsById = new Map(data.debts.map((debt) => [debt.id, debt]));
   for (const summary of plans) {
     const { plan } = summary;
+    const debtPayments = plan.debtId ? payments.get(targetKey({ type: 'debt', id: plan.debtId })) : undefined;
     items.push(
       ...openItemsOf(summary.installments, {
         name: plan.name,
@@ -126,7 +148,11 @@ export function getOpenInstallments(
         currency: plan.currency,
         graceDays: summary.graceDays,
         dailyRatePpm: effectiveRatePpm({ kind: plan.kind }, settings),
-        planCount: plan.count,
+        plan: {
+          count: plan.count,
+          remaining: summary.remaining,
+          originalDue: planOriginalDue(plan, plan.debtId ? debtsById.get(plan.debtId) : undefined, debtPayments ?? NO_PAYMENTS),
+        },
       }),
     );
   }

@@ -3,9 +3,9 @@
  * plan's grace), broken (late past the grace: the lender may cancel the plan and collect the whole
  * balance, N4) or completed.
  */
-import type { Day, Minor, Payment, Plan, Settings } from './model';
+import type { Day, Debt, Minor, Payment, Plan, Settings } from './model';
 import { effectiveGrace } from './presets';
-import { getPlanInstallments } from './schedule';
+import { getDebtInstallments, getPlanInstallments } from './schedule';
 import { getInstallmentStatuses, isForTarget, type InstallmentStatus } from './status';
 
 /**
@@ -81,4 +81,18 @@ export function getPlanStatus(plan: Plan, payments: readonly Payment[], today: D
     credit: sum(own.map((p) => p.amount)) - sum(installments.map((i) => i.paid)),
     installments,
   };
+}
+
+/**
+ * The due day of the debt a plan settles, as it first fell overdue: the plan's own `overdueSince`, else
+ * the first due day of its linked debt (`debt`, found by `plan.debtId`) still unpaid on the day the
+ * plan was agreed. Null when neither is known, or when the debt was not overdue yet when the plan was
+ * agreed: a late installment is then a delay of its own.
+ * @example planOriginalDue({ ...plan, startDate: '2026-09-01' }, cardDueJune10, []) // '2026-06-10'
+ */
+export function planOriginalDue(plan: Plan, debt: Debt | undefined, debtPayments: readonly Payment[]): Day | null {
+  if (plan.overdueSince) return plan.overdueSince;
+  if (!debt || debt.id !== plan.debtId) return null;
+  const statuses = getInstallmentStatuses(getDebtInstallments(debt, plan.startDate), debtPayments, plan.startDate);
+  return statuses.find((s) => s.state === 'overdue')?.due ?? null;
 }

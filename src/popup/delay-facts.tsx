@@ -1,12 +1,21 @@
 /**
  * The tracks beside the ladder, in the domain's words (src/locales/<lang>/domain.json): what the
- * delay costs (always an estimate), what the credit report shows and for how long, and the grace.
+ * delay costs (always an estimate), what the credit report may show and for how long, the grace,
+ * the credit-card criminal-risk conditions and what a late plan installment risks.
  */
-import { CREDIT_REPAIR_2025, CREDIT_REPORT_RULES, type DelayAssessment } from '../domain/delay';
+import {
+  CARD_CRIMINAL_RISK,
+  CREDIT_REPAIR_2025,
+  CREDIT_REPORT_RULES,
+  type DelayAssessment,
+  type PlanInstallmentDelay,
+} from '../domain/delay';
+import { daysBetween } from '../domain/day';
 import type { Day, Minor } from '../domain/model';
 import { formatMoney } from '../domain/money';
-import { formatDay } from '../text/days';
+import { formatDay, formatDays } from '../text/days';
 import { formatRatePpm } from '../text/numbers';
+import { tCount } from '../text/translate';
 import { useLocale } from '../ui/locale';
 
 /** Cost so far and per extra day with the rate behind the estimate, or why no figure can be given. */
@@ -26,7 +35,7 @@ export function DelayCost({ cost, currency, whatIf = false }: { cost: DelayAsses
 }
 
 /** Where the credit report stands or will stand, when it gets worse, and how long a record stays. */
-export function CreditReportNote({ assessment, today }: { assessment: DelayAssessment; today: Day }) {
+export function CreditReportNote({ assessment }: { assessment: DelayAssessment }) {
   const { t, tag } = useLocale();
   const { creditReport: report, grace } = assessment;
   const day = (d: Day) => formatDay(d, tag, { long: true });
@@ -40,16 +49,15 @@ export function CreditReportNote({ assessment, today }: { assessment: DelayAsses
             ? t('domain_grace_none')
             : t('domain_credit_late_from', { date: day(report.lateFrom) })}
       </p>
-      {report.likelyReported && report.code !== null ? (
-        <p>{t('domain_credit_likely_reported', { code: report.code })}</p>
-      ) : (
-        <p>{t('domain_credit_report_from', { date: day(report.earliestReport > today ? report.earliestReport : today) })}</p>
+      {report.mayBeReported && (
+        <p>
+          {t('domain_credit_next_report')} {report.code !== null && t('domain_credit_code_if_reported', { code: report.code })}
+        </p>
       )}
-      {report.nextCode && report.code !== null && (
-        <p>{t('domain_credit_next_code', { code: report.nextCode.code, date: day(report.nextCode.from) })}</p>
-      )}
+      {report.nextCode && <p>{t('domain_credit_next_code', { code: report.nextCode.code, date: day(report.nextCode.from) })}</p>}
       <p>{t('domain_credit_retention', { years: CREDIT_REPORT_RULES.retentionYears })}</p>
       <p class="muted">{t('domain_credit_prior_notice')}</p>
+      <p class="muted">{t('domain_credit_free_reports', { count: CREDIT_REPORT_RULES.freeReportsPerYear })}</p>
       {report.repair.covered && (
         <p>
           {t('domain_credit_repair_covered', {
@@ -60,6 +68,38 @@ export function CreditReportNote({ assessment, today }: { assessment: DelayAsses
           })}
         </p>
       )}
+    </div>
+  );
+}
+
+/** The credit-card malicious-overdraft conditions, and the earliest day they could all hold while that is still ahead. */
+export function CardRisk({ risk }: { risk: NonNullable<DelayAssessment['cardCriminalRisk']> }) {
+  const { t, tag } = useLocale();
+  return (
+    <div class="warning-box" role="note">
+      <p>{t('domain_card_risk', { amount: formatMoney(CARD_CRIMINAL_RISK.minAmount, 'CNY', tag) })}</p>
+      {!risk.possible && <p>{t('domain_card_risk_not_before', { date: formatDay(risk.notBefore, tag, { long: true }) })}</p>}
+    </div>
+  );
+}
+
+/** First, for a late plan installment: what the plan risks, and where the original debt stands (N4). */
+export function PlanInstallmentNote({ late, today }: { late: PlanInstallmentDelay; today: Day }) {
+  const { t, tag } = useLocale();
+  const days = formatDays(t, late.daysLate);
+  return (
+    <div class="warning-box plan-late" role="note">
+      <p>
+        <strong>{t(late.mayBeBroken ? 'popup_plan_late_may_break' : 'popup_plan_late_at_risk', { days })}</strong>
+      </p>
+      <p>{t('domain_plan_break')}</p>
+      <p>
+        {late.originalDue
+          ? tCount(t, 'popup_plan_original', daysBetween(late.originalDue, today), {
+              date: formatDay(late.originalDue, tag, { long: true }),
+            })
+          : t('popup_plan_original_unknown')}
+      </p>
     </div>
   );
 }

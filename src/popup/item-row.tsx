@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { getStage } from '../domain/ladder';
+import { daysBetween } from '../domain/day';
+import { getStage, ladderDue } from '../domain/ladder';
 import type { Day, Settings } from '../domain/model';
 import { Disclosure } from '../ui/disclosure';
 import { KindIcon } from '../ui/kind-icon';
@@ -27,14 +28,15 @@ export interface ItemRowProps {
 
 /**
  * The open items of one debt or plan in one section. Overdue rows carry `data-stage` with the ladder
- * stage of the oldest item (a test contract); the row opens into its actions and the explainer or
- * the what-if.
+ * stage of the oldest item (a test contract), placed as the explainer places it (`ladderDue`: a late
+ * plan installment by its debt's original delay); the chip of a plan's row says first what the plan
+ * risks. The row opens into its actions and the explainer or the what-if.
  */
 export function ItemRow({ group, today, settings, snoozedUntil, open, focus, onToggle, onNegotiate }: ItemRowProps) {
   const { t, tag } = useLocale();
   const { lead, items } = group;
   const { status } = lead;
-  const stage = status.state === 'overdue' ? getStage(status.daysOverdue) : null;
+  const stage = status.state === 'overdue' ? getStage(daysBetween(ladderDue(lead), today)) : null;
   const row = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (!focus || !row.current) return;
@@ -78,8 +80,10 @@ export function ItemRow({ group, today, settings, snoozedUntil, open, focus, onT
       <span class="row-side">
         <Money class="row-amount" minor={group.remaining} currency={lead.currency} />
         {stage && (
-          <span class="stage-chip" data-chip={stage.id}>
-            {stageTitle(t, stage.id)}
+          <span class="stage-chip" data-chip={stage.id} aria-description={t('domain_disclaimer')}>
+            {isPlan
+              ? t(status.daysOverdue > lead.graceDays ? 'popup_plan_state_broken' : 'popup_plan_state_at_risk')
+              : stageTitle(t, stage.id)}
           </span>
         )}
       </span>

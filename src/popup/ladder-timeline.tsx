@@ -6,9 +6,20 @@ import { useLocale } from '../ui/locale';
 
 /**
  * The collection ladder on this debt's own calendar, as an ordered list: each stage with the day it
- * begins, stages passed dimmed, the current one highlighted and marked `aria-current="step"`.
+ * typically begins, stages passed dimmed, the current one highlighted, marked `aria-current="step"`
+ * and labelled `current` ("now" in the explainer, "then" in the what-if, which looks at a later day).
  */
-export function LadderTimeline({ timeline, label, today }: { timeline: TimelineEntry[]; label: string; today: Day }) {
+export function LadderTimeline({
+  timeline,
+  label,
+  today,
+  current,
+}: {
+  timeline: TimelineEntry[];
+  label: string;
+  today: Day;
+  current: string;
+}) {
   const { t, tag } = useLocale();
   return (
     <ol class="ladder" aria-label={label}>
@@ -22,11 +33,7 @@ export function LadderTimeline({ timeline, label, today }: { timeline: TimelineE
           <span class="ladder-dot" aria-hidden="true" />
           <span class="ladder-title">{stageTitle(t, stage.id)}</span>
           <span class="ladder-date">
-            {position === 'current' ? (
-              <strong>{t('popup_ladder_now')}</strong>
-            ) : (
-              t('popup_ladder_from', { date: formatDay(startsOn, tag, { today }) })
-            )}
+            {position === 'current' ? <strong>{current}</strong> : t('popup_ladder_from', { date: formatDay(startsOn, tag, { today }) })}
           </span>
         </li>
       ))}

@@ -5,21 +5,20 @@
  */
 import type { ComponentChildren } from 'preact';
 import { getRulesFor, getHelpFor } from '../domain/collector-rules';
-import { assessOverdue, CARD_CRIMINAL_RISK, CREDIT_REPORT_RULES } from '../domain/delay';
+import { assessmentSources, assessOverdue } from '../domain/delay';
 import type { Day } from '../domain/model';
-import { formatMoney } from '../domain/money';
 import { Disclosure } from '../ui/disclosure';
 import { optionsHref } from '../ui/links';
 import { Button } from '../ui/button';
-import { CreditReportNote, DelayCost } from './delay-facts';
+import { CardRisk, CreditReportNote, DelayCost, PlanInstallmentNote } from './delay-facts';
 import type { ItemGroup } from './item-groups';
 import { LadderTimeline } from './ladder-timeline';
 import type { QuickAddRequest } from './quick-add';
 import { SourceList } from './source-list';
 import { messageKey } from '../text/message-key';
 import { stageTitle, stageWhat } from '../text/stages';
-import { formatDay, formatRelativeDays } from '../text/days';
-import { messageParams } from '../text/translate';
+import { formatDay, formatIn } from '../text/days';
+import { messageParams, tCount } from '../text/translate';
 import { useLocale } from '../ui/locale';
 
 export interface StageExplainerProps {
@@ -34,28 +33,18 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
   const item = group.lead;
   const { t, tag } = useLocale();
   const assessment = assessOverdue(group.items, today);
-  const { stage, next, timeline, cost, creditReport, grace, cardCriminalRisk, plan } = assessment;
+  const { stage, next, timeline, cost, cardCriminalRisk, plan, planInstallment } = assessment;
   if (!stage) return null;
   const debtId = item.status.target.type === 'debt' ? item.status.target.id : null;
   const rules = getRulesFor(item.kind);
   const help = getHelpFor(item.kind);
-  const cited = [
-    ...stage.seeds.map((s) => s.seed),
-    ...stage.facts,
-    ...cost.facts,
-    ...grace.facts,
-    ...creditReport.facts,
-    ...CREDIT_REPORT_RULES.facts,
-    ...(cardCriminalRisk?.facts ?? []),
-    ...plan.facts,
-    ...rules.flatMap((r) => r.facts),
-    ...help.flatMap((h) => h.facts),
-  ];
+  const cited = [...assessmentSources(assessment), ...rules.flatMap((r) => r.facts), ...help.flatMap((h) => h.facts)];
 
   return (
     <div class="explainer" data-explainer-stage={stage.id}>
-      <h3>{t('popup_explainer_title', { stage: stageTitle(t, stage.id), days: assessment.daysOverdue })}</h3>
-      <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} />
+      {planInstallment && <PlanInstallmentNote late={planInstallment} today={today} />}
+      <h3>{tCount(t, 'popup_explainer_title', assessment.daysOverdue, { stage: stageTitle(t, stage.id) })}</h3>
+      <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} current={t('popup_ladder_now')} />
 
       <h4>{t('popup_now_heading')}</h4>
       <p>{stageWhat(t, stage.id)}</p>
@@ -64,23 +53,16 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
           {t('popup_next_stage', {
             stage: stageTitle(t, next.stage.id),
             date: formatDay(next.startsOn, tag, { long: true }),
-            relative: formatRelativeDays(next.stage.from - assessment.daysOverdue, { t }),
+            relative: formatIn(next.stage.from - assessment.daysOverdue, { t }),
           })}
         </p>
       )}
-      {cardCriminalRisk && (
-        <div class="warning-box" role="note">
-          <p>{t('domain_card_risk', { amount: formatMoney(CARD_CRIMINAL_RISK.minAmount, 'CNY', tag) })}</p>
-          {!cardCriminalRisk.applies && (
-            <p>{t('domain_card_risk_from', { date: formatDay(cardCriminalRisk.from, tag, { long: true }) })}</p>
-          )}
-        </div>
-      )}
+      {cardCriminalRisk && <CardRisk risk={cardCriminalRisk} />}
 
       <h4>{t('domain_cost_title')}</h4>
       <DelayCost cost={cost} currency={item.currency} />
       <h4>{t('domain_credit_title')}</h4>
-      <CreditReportNote assessment={assessment} today={today} />
+      <CreditReportNote assessment={assessment} />
 
       <h4>{t('popup_todo_heading')}</h4>
       {actions}

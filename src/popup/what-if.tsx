@@ -1,16 +1,20 @@
 /**
  * "What if I pay N days late?" for an item not yet overdue: the stage that delay reaches, the day
- * it would be, what typically happens then and what it would cost (an estimate).
+ * it would be, what typically happens then and what it would cost (an estimate), by the same rule
+ * as the explainer (`assessOverdue` as of that day), with its sources and the same caveat.
  */
 import { useId, useState } from 'preact/hooks';
-import { assessDelayAfter } from '../domain/delay';
+import { assessmentSources, assessOverdue, CARD_CRIMINAL_RISK } from '../domain/delay';
 import { addDaysToDay } from '../domain/day';
 import type { Day } from '../domain/model';
 import type { OpenItem } from '../domain/open-installments';
-import { DelayCost } from './delay-facts';
+import { CardRisk, DelayCost, PlanInstallmentNote } from './delay-facts';
 import { LadderTimeline } from './ladder-timeline';
+import { SourceList } from './source-list';
+import { Disclosure } from '../ui/disclosure';
 import { stageTitle, stageWhat } from '../text/stages';
 import { formatDay, formatDays } from '../text/days';
+import { tCount } from '../text/translate';
 import { useLocale } from '../ui/locale';
 
 /** The slider's range in days late. */
@@ -22,17 +26,18 @@ export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
   const { t, tag } = useLocale();
   const id = useId();
   const [days, setDays] = useState(0);
-  const { kind, graceDays, dailyRatePpm, status } = item;
-  const assessment = assessDelayAfter({ kind, amount: status.remaining, due: status.due, graceDays, dailyRatePpm }, days);
-  const { stage, creditReport, cost, timeline, grace } = assessment;
-  const payDay = formatDay(addDaysToDay(status.due, days), tag, { long: true });
+  const { status } = item;
+  const payOn = addDaysToDay(status.due, days);
+  const assessment = assessOverdue([item], payOn);
+  const { stage, creditReport, cost, timeline, grace, cardCriminalRisk, planInstallment } = assessment;
+  const payDay = formatDay(payOn, tag, { long: true });
   const onInput = (event: { currentTarget: HTMLInputElement }) => setDays(clampDays(event.currentTarget.valueAsNumber));
 
   return (
     <div class="what-if">
       <h3>{t('popup_whatif_title')}</h3>
       <div class="what-if-controls">
-        <label for={`${id}-range`}>{t('popup_whatif_label', { days })}</label>
+        <label for={`${id}-range`}>{tCount(t, 'popup_whatif_label', days)}</label>
         <input
           id={`${id}-range`}
           type="range"
@@ -58,6 +63,7 @@ export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
           <p>{t('popup_whatif_on_time', { date: payDay })}</p>
         ) : (
           <>
+            {planInstallment && <PlanInstallmentNote late={planInstallment} today={payOn} />}
             <p>
               {t('popup_whatif_stage', { date: payDay, stage: stageTitle(t, stage.id) })}{' '}
               {grace.inGrace && t('domain_grace_in', { days: grace.days })}
@@ -65,11 +71,19 @@ export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
             <p class="muted">{stageWhat(t, stage.id)}</p>
             <DelayCost cost={cost} currency={item.currency} whatIf />
             {creditReport.code !== null && <p>{t('popup_whatif_report', { status: t(`domain_report_code_${creditReport.code}`) })}</p>}
-            {status.target.type === 'plan' && days > graceDays && <p class="warning-box">{t('domain_plan_break')}</p>}
+            {cardCriminalRisk && assessment.daysOverdue >= CARD_CRIMINAL_RISK.afterDays && <CardRisk risk={cardCriminalRisk} />}
           </>
         )}
       </div>
-      {stage && <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} />}
+      {stage && (
+        <>
+          <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} current={t('popup_ladder_then')} />
+          <Disclosure summary={t('popup_sources_heading')}>
+            <SourceList ids={assessmentSources(assessment)} />
+          </Disclosure>
+          <p class="not-a-promise">{t('domain_disclaimer')}</p>
+        </>
+      )}
     </div>
   );
 }

@@ -24,6 +24,11 @@ export function formatRelativeDays(daysUntilDue: number, { t }: Pick<Locale, 't'
   return t(daysUntilDue > 0 ? 'ui_relative_in' : 'ui_relative_overdue', { duration });
 }
 
+/** "in 1 day" / "1 天后", "in 3 days": how far ahead something other than a payment is (a stage, a deadline). */
+export function formatIn(days: number, { t }: Pick<Locale, 't'>): string {
+  return t('ui_relative_in', { duration: formatDays(t, days) });
+}
+
 /**
  * A day as people write it: "Mar 8" / "3月8日" (with the year unless it is the year of `today`), or
  * the long form "March 8, 2026" / "2026年3月8日".

@@ -26,7 +26,13 @@ export const UPCOMING_DEBTS = [
   { name: 'Rent loan', kind: 'other', amount: 320_000, due: 12 },
 ] as const;
 
-/** Commands (name, input) that build the seed data; the plan settles no debt. */
+/**
+ * A card plan agreed on a debt overdue for 200 days, whose latest installment is 3 days late: its row
+ * is placed by the debt's delay (legal), not by the installment's (reminders), N4.
+ */
+export const LATE_CARD_PLAN = { name: '招行 个性化分期', stage: 'legal', originalDays: 200, daysLate: 3 } as const;
+
+/** Commands (name, input) that build the seed data; the plans settle no debt (the card plan records when its debt fell overdue). */
 export function seedCommands(): SeedCommand[] {
   const debts = [...OVERDUE_DEBTS, ...UPCOMING_DEBTS].map(({ name, kind, amount, due }) => ({
     name: 'addDebt',
@@ -48,7 +54,24 @@ export function seedCommands(): SeedCommand[] {
       note: '',
     },
   };
-  return [...debts, plan];
+  const cardPlan = {
+    name: 'addPlan',
+    input: {
+      name: LATE_CARD_PLAN.name,
+      kind: 'credit-card',
+      currency: 'CNY',
+      overdueSince: dayFromToday(-LATE_CARD_PLAN.originalDays),
+      total: 2_400_000,
+      downPayment: 0,
+      fee: 0,
+      count: 24,
+      startDate: dayFromToday(-30),
+      firstDue: dayFromToday(-LATE_CARD_PLAN.daysLate),
+      graceDays: 0,
+      note: '',
+    },
+  };
+  return [...debts, plan, cardPlan];
 }
 
 export interface SeedCommand {

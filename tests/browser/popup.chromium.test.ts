@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_DIST, CHROMIUM_PATH, artifactPath, browserAvailable, launchChromium, type ChromiumExtension } from './harness';
-import { dayFromToday, seedCommands, sendInPage, type SeedCommand } from './popup-fixtures';
+import { LATE_CARD_PLAN, dayFromToday, seedCommands, sendInPage, type SeedCommand } from './popup-fixtures';
 
 const run = browserAvailable(CHROMIUM_PATH, CHROME_DIST);
 /** A row's own open/close button (an open row holds more disclosures inside). */
@@ -52,11 +52,13 @@ describe.runIf(run)('popup in Chromium', () => {
       );
     for (let i = 0; i < 10 && (await focused()) !== 'legal'; i++) await page.keyboard.press('Tab');
     await expect(focused()).resolves.toBe('legal');
-    const toggle = page.locator('li[data-stage="legal"]').locator(ROW_TOGGLE);
+    // The first legal row is the most overdue debt's (the late card plan's row is legal too, further down).
+    const row = page.locator('li[data-stage="legal"]', { hasText: 'Car loan' });
+    const toggle = row.locator(ROW_TOGGLE);
     await page.keyboard.press('Enter');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     // The panel's content comes from its own chunk: Tab goes into it once it is there.
-    await page.locator('li[data-stage="legal"] .disclosure-body button').first().waitFor();
+    await toggle.locator('xpath=../..').locator('.disclosure-body button').first().waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
@@ -96,6 +98,11 @@ describe.runIf(run)('popup in Chromium', () => {
     await page.locator('li[data-stage] .explainer').waitFor();
     await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}-explainer.png`) });
     await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}-full.png`), fullPage: true });
+    // The late card plan: what it risks first, then where its debt stands.
+    const planRow = page.locator('li.row[data-stage]', { hasText: LATE_CARD_PLAN.name });
+    await planRow.locator(ROW_TOGGLE).click();
+    await planRow.locator('.explainer .plan-late').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath(`popup-${lang}-${scheme}-plan.png`) });
     await page.close();
   });
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath } from './harness';
 import { BROWSERS, type ExtensionDriver, type ExtensionPage } from './driver';
-import { expectStageContract, readRowsInPage, seedCommands, sendInPage, type SeedCommand } from './popup-fixtures';
+import { LATE_CARD_PLAN, expectStageContract, readRowsInPage, seedCommands, sendInPage, type SeedCommand } from './popup-fixtures';
 
 /** Sends commands from an extension page; true when all were applied. */
 const send = async (page: ExtensionPage, ...commands: SeedCommand[]) => (await page.run(sendInPage, commands)).every(Boolean);
@@ -45,6 +45,26 @@ describe.each(BROWSERS)('popup in $name', ({ id, available, launch }) => {
     expect(stage).toBe('legal');
     await page.click('.popup-header button');
     await page.waitFor(() => document.querySelector('.popup form input') !== null, undefined, 'the quick-add form');
+    await page.close();
+  });
+
+  it.runIf(available)('places a late plan installment by its debt’s original delay, saying first that the plan may be broken', async () => {
+    const page = await openPopup();
+    const row = await page.run((name) => {
+      const li = [...document.querySelectorAll('li.row')].find((r) => r.textContent!.includes(name));
+      li?.querySelector<HTMLButtonElement>('.disclosure-toggle')?.click();
+      return li ? { stage: li.getAttribute('data-stage'), chip: li.querySelector('.stage-chip')?.textContent } : null;
+    }, LATE_CARD_PLAN.name);
+    expect(row).toEqual({ stage: LATE_CARD_PLAN.stage, chip: 'May be broken' });
+    const first = await page.waitFor(
+      (name) =>
+        [...document.querySelectorAll('li.row')].find((r) => r.textContent!.includes(name))?.querySelector('.explainer')?.firstElementChild
+          ?.textContent,
+      LATE_CARD_PLAN.name,
+      'the plan’s explainer',
+    );
+    expect(first).toContain(`${LATE_CARD_PLAN.daysLate} days late, past the plan’s grace`);
+    expect(first).toContain(`${LATE_CARD_PLAN.originalDays} days overdue since`);
     await page.close();
   });
 

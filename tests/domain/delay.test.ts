@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessDelay,
-  assessDelayAfter,
+  assessmentSources,
   assessOverdue,
   CREDIT_REPAIR_2025,
   reportCode,
   type DelayInput,
   type OverdueItem,
 } from '../../src/domain/delay';
+import { addDaysToDay } from '../../src/domain/day';
 import { MAX_MINOR, type Day } from '../../src/domain/model';
 
 const day = (s: string) => s as Day;
@@ -19,7 +20,11 @@ const base: DelayInput = {
   dailyRatePpm: 500,
   today: day('2026-03-09'),
 };
-const after = (d: number, over: Partial<DelayInput> = {}) => assessDelayAfter({ ...base, ...over }, d);
+/** The assessment `d` days after the due day. */
+const after = (d: number, over: Partial<DelayInput> = {}) => {
+  const input = { ...base, ...over };
+  return assessDelay({ ...input, today: addDaysToDay(input.due, d) });
+};
 
 describe('assessDelay: ladder', () => {
   it.each([
@@ -107,10 +112,10 @@ describe('assessDelay: grace', () => {
     expect(after(2, { graceDays: 3 }).stage?.id).toBe('reminders');
   });
 
-  it('moves the first late day and the earliest report past grace', () => {
+  it('moves the first late day past grace, and nothing may be reported within it', () => {
     const a = after(1, { graceDays: 30, due: day('2026-03-09') });
     expect(a.creditReport.lateFrom).toBe('2026-04-09');
-    expect(a.creditReport.earliestReport).toBe('2026-05-01');
+    expect([a.creditReport.mayBeReported, a.creditReport.code]).toEqual([false, null]);
     expect(a.creditReport.nextCode).toEqual({ code: 2, from: '2026-04-09' });
   });
 });
@@ -142,20 +147,17 @@ describe('assessDelay: credit report', () => {
   });
 
   it.each([
-    ['mid-month due', '2026-03-09', '2026-03-10', '2026-04-01'],
-    ['due on the last day of a month', '2026-01-31', '2026-02-01', '2026-03-01'],
-    ['due on New Year’s Eve', '2025-12-31', '2026-01-01', '2026-02-01'],
-  ])('earliest report, %s', (_name, due, lateFrom, earliest) => {
-    const track = assessDelay({ ...base, due: day(due), today: day(due) }).creditReport;
-    expect([track.lateFrom, track.earliestReport]).toEqual([lateFrom, earliest]);
+    ['not late', 0, 0, false],
+    ['one day late, no grace: no day is promised before which nothing is reported', 1, 0, true],
+    ['within grace', 2, 3, false],
+    ['past grace', 4, 3, true],
+  ])('mayBeReported: %s', (_name, d, graceDays, may) => {
+    expect(after(d, { graceDays }).creditReport.mayBeReported).toBe(may);
   });
 
-  it.each([
-    ['late but before the cycle', 20, false],
-    ['late on the cycle day', 23, true],
-    ['not late', 0, false],
-  ])('likelyReported: %s', (_name, d, likely) => {
-    expect(after(d).creditReport.likelyReported).toBe(likely);
+  it('where reporting is unknown (Meituan), gives no status code and no next code, however late', () => {
+    const track = after(100, { kind: 'meituan' }).creditReport;
+    expect([track.reporting, track.mayBeReported, track.code, track.nextCode]).toEqual(['unknown', false, null, null]);
   });
 
   it.each([
@@ -232,8 +234,10 @@ describe('assessDelay: cost of delay', () => {
 
 describe('assessDelay: card criminal risk and plans', () => {
   it.each([
-    ['card ¥50,000 at 90 days', 'credit-card', 5_000_000, 90, { applies: false, from: '2026-06-08', facts: ['T1'] }],
-    ['card ¥50,000 at 91 days', 'credit-card', 5_000_000, 91, { applies: true, from: '2026-06-08', facts: ['T1'] }],
+    // Two notices at least 30 days apart (the first the day after the due day), then more than 3 months: due + 122.
+    ['card ¥50,000 at 91 days: not yet', 'credit-card', 5_000_000, 91, { possible: false, notBefore: '2026-07-09', facts: ['T1'] }],
+    ['card ¥50,000 the day before', 'credit-card', 5_000_000, 121, { possible: false, notBefore: '2026-07-09', facts: ['T1'] }],
+    ['card ¥50,000 on the earliest day', 'credit-card', 5_000_000, 122, { possible: true, notBefore: '2026-07-09', facts: ['T1'] }],
     ['card just under ¥50,000', 'credit-card', 4_999_999, 200, null],
     ['huabei over ¥50,000', 'huabei', 9_000_000, 200, null],
   ] as const)('%s', (_name, kind, amount, d, risk) => {
@@ -253,27 +257,20 @@ describe('assessDelay: card criminal risk and plans', () => {
   });
 });
 
-describe('assessDelayAfter', () => {
-  it('is assessDelay on due + N, whatever today the input carries', () => {
-    expect(assessDelayAfter({ ...base, today: day('2030-01-01') } as DelayInput, 61)).toEqual(
-      assessDelay({ ...base, today: day('2026-05-09') }),
-    );
-  });
-});
-
 describe('assessOverdue: one rule for a debt’s overdue amounts', () => {
   const bill = (due: string, remaining: number, kind: OverdueItem['kind'] = 'credit-card'): OverdueItem => ({
     kind,
     graceDays: 0,
     dailyRatePpm: 500,
     status: { due: day(due), remaining },
+    plan: null,
   });
   const today = day('2026-06-20');
 
   it('applies the ¥50,000 card threshold to the whole overdue amount, not to one bill', () => {
     const bills = [bill('2026-02-10', 3_000_000), bill('2026-03-10', 3_000_000)];
     expect(bills.map((b) => assessOverdue([b], today).cardCriminalRisk)).toEqual([null, null]);
-    expect(assessOverdue(bills, today).cardCriminalRisk).toMatchObject({ applies: true, from: '2026-05-12' });
+    expect(assessOverdue(bills, today).cardCriminalRisk).toMatchObject({ possible: true, notBefore: '2026-06-12' });
   });
 
   it('takes stage and dates from the oldest amount, whatever the order given', () => {
@@ -296,5 +293,53 @@ describe('assessOverdue: one rule for a debt’s overdue amounts', () => {
 
   it('refuses an empty list', () => {
     expect(() => assessOverdue([], today)).toThrow(RangeError);
+  });
+
+  it('gives no stage for an amount not yet overdue (the what-if on day 0)', () => {
+    expect(assessOverdue([bill('2026-06-20', 10_000)], today)).toMatchObject({ daysOverdue: 0, stage: null, planInstallment: null });
+  });
+});
+
+describe('assessOverdue: a late plan installment is placed by the original debt’s delay (N4)', () => {
+  const today = day('2026-06-20');
+  /** An installment of a card plan agreed on a debt due `originalDue`, the plan's balance `remaining`. */
+  const installment = (due: string, originalDue: string | null, over: Partial<OverdueItem> = {}): OverdueItem => ({
+    kind: 'credit-card',
+    graceDays: 0,
+    dailyRatePpm: null,
+    status: { due: day(due), remaining: 50_000 },
+    plan: { remaining: 6_000_000, originalDue: originalDue === null ? null : day(originalDue) },
+    ...over,
+  });
+
+  it('on a card debt 200 days overdue, an installment 3 days late is in the legal stage, not reminders', () => {
+    const a = assessOverdue([installment('2026-06-17', '2025-12-02')], today);
+    expect([a.daysOverdue, a.stage?.id, a.creditReport.code]).toEqual([200, 'legal', 7]);
+    expect(a.planInstallment).toEqual({ daysLate: 3, mayBeBroken: true, originalDue: '2025-12-02' });
+    // The whole balance is at stake, and the conditions are counted from the original due day.
+    expect(a.cardCriminalRisk).toMatchObject({ possible: true, notBefore: '2026-04-03' });
+  });
+
+  it('within the plan’s grace the plan is at risk, not yet broken, and the grace is the plan’s', () => {
+    const a = assessOverdue([installment('2026-06-17', '2025-12-02', { graceDays: 5 })], today);
+    expect(a.planInstallment).toMatchObject({ daysLate: 3, mayBeBroken: false });
+    expect(a.grace).toMatchObject({ days: 5, inGrace: true });
+    expect(a.stage?.id).toBe('legal');
+  });
+
+  it('without a known original delay, counts from the installment, and says it does not know', () => {
+    const a = assessOverdue([installment('2026-06-17', null)], today);
+    expect([a.daysOverdue, a.stage?.id]).toEqual([3, 'reminders']);
+    expect(a.planInstallment).toEqual({ daysLate: 3, mayBeBroken: true, originalDue: null });
+  });
+
+  it('an installment paid on time has no stage, whatever the original debt’s age', () => {
+    expect(assessOverdue([installment('2026-06-20', '2025-12-02')], today)).toMatchObject({ stage: null, planInstallment: null });
+  });
+
+  it('cites the plan-break fact beside the stage’s', () => {
+    expect(assessmentSources(assessOverdue([installment('2026-06-17', '2025-12-02')], today))).toEqual(
+      expect.arrayContaining(['N4', 'T1', 'T5']),
+    );
   });
 });

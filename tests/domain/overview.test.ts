@@ -128,8 +128,8 @@ describe('getOverview: item context', () => {
       s,
     );
     expect(o.dueSoon.map(({ status: _s, ...context }) => context)).toEqual([
-      { name: 'HB', kind: 'huabei', currency: 'CNY', graceDays: 2, dailyRatePpm: 600, planCount: null },
-      { name: 'Card', kind: 'credit-card', currency: 'USD', graceDays: 3, dailyRatePpm: 400, planCount: null },
+      { name: 'HB', kind: 'huabei', currency: 'CNY', graceDays: 2, dailyRatePpm: 600, plan: null },
+      { name: 'Card', kind: 'credit-card', currency: 'USD', graceDays: 3, dailyRatePpm: 400, plan: null },
     ]);
   });
 
@@ -254,5 +254,22 @@ describe('getBadge and getBadgeSummary', () => {
     expect(getBadgeSummary(overviewOf({ debts: [once('a', '2026-05-01', { amount: 1_234 })] })).overdueTotals).toEqual([
       { currency: 'CNY', amount: 1_234 },
     ]);
+  });
+});
+
+describe('getOpenInstallments: what each plan installment carries of its plan', () => {
+  it('the plan’s count and balance, and the settled debt’s original due day', () => {
+    const fields = {
+      debts: [once('card', '2025-11-01')],
+      plans: [plan({ id: 'p', debtId: 'card', total: 120_000, count: 12, startDate: day('2026-01-01'), firstDue: day('2026-02-01') })],
+    };
+    const items = getOpenInstallments(data(fields), settings(), TODAY).items;
+    // The settled debt is not chased itself; each installment knows where it stands.
+    expect(items.every((i) => i.status.target.type === 'plan')).toBe(true);
+    expect(items[0]!.plan).toEqual({ count: 12, remaining: 120_000, originalDue: '2025-11-01' });
+  });
+
+  it('nothing of a plan on a debt occurrence', () => {
+    expect(getOpenInstallments(data({ debts: [once('a', '2026-05-12')] }), settings(), TODAY).items[0]!.plan).toBeNull();
   });
 });

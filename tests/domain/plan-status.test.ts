@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Payment } from '../../src/domain/model';
-import { getPlanStatus, type PlanState } from '../../src/domain/plan-status';
-import { day, payment, plan, settings } from './fixtures';
+import { getPlanStatus, planOriginalDue, type PlanState } from '../../src/domain/plan-status';
+import { day, debt, payment, plan, settings } from './fixtures';
 
 const P = { type: 'plan', id: 'p1' } as const;
 const pay = (date: string, amount: number): Payment => payment(date, amount, P);
@@ -107,5 +107,25 @@ describe('getPlanStatus: the grace in force', () => {
   ])('%s', (_name, p, s, graceDays, state) => {
     // Two days after the first installment fell due, nothing paid.
     expect(getPlanStatus(p, [], day('2026-01-12'), s)).toMatchObject({ graceDays, state });
+  });
+});
+
+describe('planOriginalDue: when the debt a plan settles first fell overdue', () => {
+  const card = debt({ id: 'card', recurrence: { type: 'monthly', firstDue: day('2025-10-10') } });
+  const onCard = (fields: Parameters<typeof plan>[0] = {}) => plan({ ...base, debtId: 'card', startDate: day('2026-01-05'), ...fields });
+
+  it.each([
+    ['the linked debt’s first unpaid due day before the plan', onCard(), [], '2025-10-10'],
+    ['paid cycles are skipped', onCard(), [payment('2025-10-10', 10_000, { type: 'debt', id: 'card' })], '2025-11-10'],
+    ['a debt not yet overdue when the plan was agreed: none', onCard({ startDate: day('2025-10-01') }), [], null],
+    ['the plan’s own date wins', onCard({ overdueSince: day('2025-06-30') }), [], '2025-06-30'],
+  ] as const)('%s', (_name, p, payments, expected) => {
+    expect(planOriginalDue(p, card, payments)).toBe(expected);
+  });
+
+  it('is unknown without a linked debt or a date of its own, and ignores a debt that is not the linked one', () => {
+    expect(planOriginalDue(plan(base), undefined, [])).toBeNull();
+    expect(planOriginalDue(onCard({ debtId: 'other' }), card, [])).toBeNull();
+    expect(planOriginalDue(plan({ ...base, overdueSince: day('2025-12-01') }), undefined, [])).toBe('2025-12-01');
   });
 });

@@ -142,7 +142,7 @@ describe('a wake', () => {
     expect(id).toBe('debt:card:2026-11-11:overdue:2026-12-01');
     expect(options(id!)).toMatchObject({ title: '20 days overdue: 招行信用卡' });
     expect(options(id!)?.message).toBe(
-      '招行信用卡 CN¥1,234.56 was due on Nov 11 and is 20 days overdue. Typical collection stage now: Phone calls. Next: Contacts and family from Jan 11, 2027 (in 41 days).',
+      '招行信用卡 CN¥1,234.56 was due on Nov 11 and is 20 days overdue. Typically at this point: Phone calls (a common pattern, not a promise). Next, typically: Contacts and family from Jan 11, 2027 (in 41 days).',
     );
     expect(await badge()).toEqual({ text: '1', color: [179, 38, 30, 255] });
     expect(await fakeBrowser.action.getTitle({})).toBe('DueGuard: 1 overdue (CN¥1,234.56), longest: 招行信用卡, 20 days');
@@ -174,12 +174,12 @@ describe('a wake', () => {
     expect(options(risk)).toMatchObject({
       title: 'Plan at risk: 借呗 协商还款',
       message:
-        'installment 1 of your repayment plan (CN¥100.00, due Nov 28) is 3 days late. Still unpaid after Dec 3, the plan counts as broken: the lender may cancel it, restore interest and resume collection on the whole balance.',
+        'installment 1 of your repayment plan (CN¥100.00, due Nov 28) is 3 days late. Still unpaid after Dec 3, the lender may treat the plan as broken: cancel it, restore interest and resume collection on the whole balance.',
     });
     await wakeAt(at(12, 4)); // 6 days late: past the grace
     expect(created()).toEqual([risk, 'plan:p:1:overdue:2026-12-04']);
     expect(options('plan:p:1:overdue:2026-12-04')?.message).toContain(
-      "This is past the plan's grace: the lender may treat the plan as broken",
+      'This is past the plan’s grace: the lender may treat the plan as broken',
     );
   });
 });

@@ -39,7 +39,7 @@ function item(
     currency: 'CNY',
     graceDays: over.graceDays ?? 0,
     dailyRatePpm: 500,
-    planCount: over.plan ? 12 : null,
+    plan: over.plan ? { count: 12, remaining: remaining * 12, originalDue: null } : null,
   };
 }
 
@@ -85,7 +85,7 @@ describe('describeReminder', () => {
       'overdue',
       item('2026-11-30', -1),
       '1 day overdue: 花呗 11月账单',
-      '花呗 11月账单 CN¥1,234.56 was due on Nov 30 and is 1 day overdue. Typical collection stage now: Reminders. Next: Phone calls from Dec 16 (in 15 days).',
+      '花呗 11月账单 CN¥1,234.56 was due on Nov 30 and is 1 day overdue. Typically at this point: Reminders (a common pattern, not a promise). Next, typically: Phone calls from Dec 16 (in 15 days).',
     ],
     [
       'overdue within the grace the user set',
@@ -93,7 +93,7 @@ describe('describeReminder', () => {
       'overdue',
       item('2026-11-29', -2, { kind: 'credit-card', graceDays: 3 }),
       '已逾期 2 天：花呗 11月账单',
-      '花呗 11月账单 ¥1,234.56 应于 11月29日 还款，已逾期 2 天。仍在宽限期内：在 12月2日 前还清，通常仍视为按时还款。目前通常处于催收阶段：逾期提醒。下一阶段：电话催收，通常从 12月15日 开始（14 天后）。',
+      '花呗 11月账单 ¥1,234.56 应于 11月29日 还款，已逾期 2 天。仍在宽限期内：在 12月2日 前还清，通常仍视为按时还款。通常此时处于：逾期提醒（常见情况，并非承诺）。下一阶段通常为：电话催收，约12月15日起（14 天后）。',
     ],
     [
       'plan down payment at risk',
@@ -101,7 +101,7 @@ describe('describeReminder', () => {
       'plan-at-risk',
       item('2026-11-29', -2, { plan: true, seq: 0, graceDays: 5, name: '借呗 协商' }),
       'Plan at risk: 借呗 协商',
-      'the down payment of your repayment plan (CN¥1,234.56, due Nov 29) is 2 days late. Still unpaid after Dec 4, the plan counts as broken: the lender may cancel it, restore interest and resume collection on the whole balance.',
+      'the down payment of your repayment plan (CN¥1,234.56, due Nov 29) is 2 days late. Still unpaid after Dec 4, the lender may treat the plan as broken: cancel it, restore interest and resume collection on the whole balance.',
     ],
     [
       'plan installment past its grace',
@@ -109,7 +109,7 @@ describe('describeReminder', () => {
       'plan-at-risk',
       item('2026-11-20', -11, { plan: true, seq: 3, graceDays: 5, name: '借呗 协商' }),
       '协商还款可能已违约：借呗 协商',
-      '协商还款第 3 期（¥1,234.56，应于 11月20日 还款）已逾期 11 天。该期已超过协商约定的宽限期：机构可能视为违约，取消协商、恢复利息，并按全部余额重新催收。',
+      '协商还款第 3 期（¥1,234.56，应于 11月20日 还款）已逾期 11 天。该期已超过协议约定的宽限期：机构可能视为违约，撤销协议、恢复计息，并对全部欠款重新催收。',
     ],
   ])('%s', (_name, w, type, openItem, title, message) => {
     expect(describeReminder(w, type, openItem, TODAY)).toEqual({ title, message });
@@ -123,7 +123,27 @@ describe('describeReminder agrees with the popup on a delay', () => {
     const { message } = describeReminder(EN, 'overdue', newer, TODAY, [older, newer]);
     const popupStage = assessOverdue([older, newer], TODAY).stage?.id;
     expect(popupStage).toBe('calls');
-    expect(message).toContain('Typical collection stage now: Phone calls.');
+    expect(message).toContain('Typically at this point: Phone calls (a common pattern, not a promise).');
+  });
+});
+
+describe('describeReminder places a late plan installment by the original debt’s delay (N4)', () => {
+  it('a plan-at-risk notification says where the original debt stands if the plan is cancelled', () => {
+    const installment: OpenItem = {
+      ...item('2026-11-28', -3, { plan: true, graceDays: 0 }),
+      plan: { count: 12, remaining: 1_000_000, originalDue: '2026-05-15' as Day },
+    };
+    const { message } = describeReminder(EN, 'plan-at-risk', installment, TODAY);
+    expect(message).toContain(
+      'If the plan is cancelled, collection resumes on the original debt, 200 days overdue: typically Legal action.',
+    );
+  });
+
+  it('an overdue card debt of ¥50,000 or more carries the criminal-risk line; a smaller one does not', () => {
+    const card = (remaining: number) => item('2026-09-01', -91, { kind: 'credit-card', remaining });
+    expect(describeReminder(EN, 'overdue', card(5_000_000), TODAY).message).toContain('it can become a criminal matter');
+    expect(describeReminder(EN, 'overdue', card(4_999_999), TODAY).message).not.toContain('criminal');
+    expect(describeReminder(ZH, 'overdue', card(5_000_000), TODAY).message).toContain('可能涉嫌刑事犯罪');
   });
 });
 

@@ -185,7 +185,7 @@ describe('getCalendarItems', () => {
   it('lists soonest first, with what is left to pay and the plan count', () => {
     expect(keys).toEqual([...keys].sort((a, b) => items[keys.indexOf(a)]!.status.due.localeCompare(items[keys.indexOf(b)]!.status.due)));
     const first = items.find((i) => i.status.key === 'plan:p1:1')!;
-    expect(first).toMatchObject({ name: 'plan', planCount: 3, status: { amount: 8_000, remaining: 5_000 } });
-    expect(items.find((i) => i.status.key === 'debt:future-once:2026-03-10')!.planCount).toBeNull();
+    expect(first).toMatchObject({ name: 'plan', plan: { count: 3 }, status: { amount: 8_000, remaining: 5_000 } });
+    expect(items.find((i) => i.status.key === 'debt:future-once:2026-03-10')!.plan).toBeNull();
   });
 });

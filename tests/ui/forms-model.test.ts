@@ -174,6 +174,7 @@ const PLAN: PlanFormValues = {
   kind: 'jiebei',
   currency: 'CNY',
   debtId: '',
+  overdueSince: '',
   total: '12,000',
   count: '12',
   startDate: '2026-03-01',
@@ -185,6 +186,11 @@ const PLAN: PlanFormValues = {
 };
 
 describe('validatePlanForm', () => {
+  it('keeps no date of its own for a plan on a linked debt (the debt tells when it fell overdue)', () => {
+    const result = validatePlanForm({ ...PLAN, debtId: 'd1', overdueSince: '2025-11-10' });
+    expect(result.ok && 'overdueSince' in result.value).toBe(false);
+  });
+
   it.each([
     {
       name: 'a plain plan',
@@ -198,6 +204,7 @@ describe('validatePlanForm', () => {
     },
     { name: 'a first installment on the day of agreement', change: { firstDue: '2026-03-01' }, value: { firstDue: '2026-03-01' } },
     { name: 'a down payment of the whole total', change: { downPayment: '12000' }, value: { downPayment: 1_200_000 } },
+    { name: 'when the debt first fell overdue', change: { overdueSince: '2025-11-10' }, value: { overdueSince: '2025-11-10' } },
   ] as { name: string; change: Partial<PlanFormValues>; value: object }[])('accepts $name', ({ change, value }) => {
     expect(validatePlanForm({ ...PLAN, ...change })).toMatchObject({ ok: true, value });
   });
@@ -207,6 +214,18 @@ describe('validatePlanForm', () => {
     { name: 'total with letters', change: { total: 'lots' }, field: 'total', key: 'money_error_not_a_number' },
     { name: 'no installments', change: { count: '0' }, field: 'count', key: 'field_error_count_invalid' },
     { name: 'more than 120 installments', change: { count: '121' }, field: 'count', key: 'field_error_count_invalid' },
+    {
+      name: 'a debt overdue only after the agreement',
+      change: { overdueSince: '2026-03-02' },
+      field: 'overdueSince',
+      key: 'field_error_overdue_after_start',
+    },
+    {
+      name: 'an overdue date that is not a date',
+      change: { overdueSince: 'soon' },
+      field: 'overdueSince',
+      key: 'field_error_date_invalid',
+    },
     {
       name: 'a first installment before the agreement',
       change: { firstDue: '2026-02-28' },

@@ -241,9 +241,16 @@ describe('negotiated plans', () => {
       today: '2026-05-12',
       state: 'at-risk',
       badge: 'At risk',
-      text: 'Pay it by May 13, 2026 to keep the plan.',
+      text: 'pay it by May 13, 2026 (the last grace day, included).',
     },
-    { name: 'broken', payments: paidThrough(3), today: '2026-05-10', state: 'broken', badge: 'Broken', text: 'collect the whole balance' },
+    {
+      name: 'broken',
+      payments: paidThrough(3),
+      today: '2026-05-10',
+      state: 'broken',
+      badge: 'May be broken',
+      text: 'collect the whole balance',
+    },
     {
       name: 'completed',
       payments: [payment('2026-01-10', 120_000, { type: 'plan', id: 'p1' })],
@@ -271,6 +278,111 @@ describe('negotiated plans', () => {
     const row = document.querySelector('[data-plan-state]')!;
     expect(row.querySelector('progress')!.getAttribute('value')).toBe('4');
     expect(row.textContent).toContain('Next: CN¥100.00');
+  });
+});
+
+describe('a late installment of a plan agreed on an overdue card debt (N4)', () => {
+  // The card fell due on 2025-11-01 and was still unpaid when the plan was agreed; on 2026-05-10 the
+  // May installment is 3 days late: the plan may be broken, and the card's own delay is 190 days.
+  const planTarget = { type: 'plan', id: 'p-card' } as const;
+  const late = data({
+    debts: [debt({ id: 'card', name: 'CMB card', amount: 9_600_000, recurrence: { type: 'once', dueDate: day('2025-11-01') } })],
+    plans: [
+      plan({
+        id: 'p-card',
+        name: 'CMB card plan',
+        debtId: 'card',
+        total: 9_600_000,
+        count: 12,
+        startDate: day('2026-01-01'),
+        firstDue: day('2026-02-07'),
+        graceDays: 0,
+      }),
+    ],
+    payments: ['2026-02-07', '2026-03-07', '2026-04-07'].map((date) => payment(date, 800_000, planTarget)),
+  });
+
+  /** The plan's overdue row (the plan list shows its name too). */
+  const lateRow = () => document.querySelector<HTMLElement>('li.row[data-stage]')!;
+
+  it('marks the row by the debt’s original delay, and its chip says the plan may be broken', () => {
+    renderPopup(late);
+    const row = lateRow();
+    expect(row.getAttribute('data-stage')).toBe('legal');
+    expect(row.querySelector('.stage-chip')!.textContent).toBe('May be broken');
+    expect(row.querySelector('.stage-chip')!.getAttribute('aria-description')).toContain('not a promise');
+  });
+
+  it('says first what the plan risks, then where the original debt stands on the ladder', () => {
+    renderPopup(late);
+    fireEvent.click(within(lateRow()).getAllByRole('button')[0]!);
+    const explainer = lateRow().querySelector('.explainer')!;
+    expect(explainer.getAttribute('data-explainer-stage')).toBe('legal');
+    const first = explainer.firstElementChild!;
+    expect(first.textContent).toContain('This plan installment is 3 days late, past the plan’s grace');
+    expect(first.textContent).toContain('resume collection on the whole balance');
+    expect(first.textContent).toContain('190 days overdue since November 1, 2025');
+    expect(explainer.querySelector('h3')!.textContent).toBe('190 days overdue: Legal action');
+    // The conditions are counted from the card's own due day, with the plan's whole balance (¥72,000) at stake.
+    expect(explainer.textContent).toContain('principal overdrawn of CN¥50,000.00 or more');
+    expect(explainer.textContent).not.toContain('cannot all be met before');
+  });
+
+  it('says it in Chinese', () => {
+    renderPopup(late, { lang: 'zh_CN' });
+    fireEvent.click(within(lateRow()).getAllByRole('button')[0]!);
+    const first = lateRow().querySelector('.explainer')!.firstElementChild!;
+    expect(first.textContent).toContain('本期已逾期 3 天，已超过协议宽限期');
+    expect(first.textContent).toContain('自2025年11月1日起已逾期 190 天');
+  });
+});
+
+describe('wording at the edges', () => {
+  const render = (dueDate: string, kind: 'huabei' | 'meituan' = 'huabei', lang: 'en' | 'zh_CN' = 'en') => {
+    renderPopup(
+      data({ debts: [debt({ id: 'x', name: 'Bill', kind, amount: 100_000, recurrence: { type: 'once', dueDate: day(dueDate) } })] }),
+      {
+        lang,
+      },
+    );
+    fireEvent.click(within(rowOf('Bill')).getAllByRole('button')[0]!);
+    return rowOf('Bill');
+  };
+
+  it('one day overdue is “1 day”, and a stage starting tomorrow is “in 1 day”, not “due tomorrow”', () => {
+    expect(render('2026-05-09').querySelector('h3')!.textContent).toBe('1 day overdue: Reminders');
+    cleanup();
+    const row = render('2026-04-25');
+    expect(row.textContent).toContain('typically from May 11, 2026 (in 1 day)');
+    expect(row.textContent).not.toContain('due tomorrow');
+  });
+
+  it('gives no report date and, where reporting is unknown (Meituan), no status code', () => {
+    const huabei = render('2026-04-20');
+    expect(huabei.textContent).toContain('may report it at its next reporting');
+    expect(huabei.textContent).toContain('If reported, the record shows repayment status “1”.');
+    expect(huabei.textContent).not.toMatch(/reported from about/);
+    cleanup();
+    const meituan = render('2026-04-20', 'meituan');
+    expect(meituan.textContent).toContain('It is not known whether this lender reports');
+    expect(meituan.textContent).not.toMatch(/status “\d”/);
+  });
+
+  it('the what-if says “1 day”, marks the stage of that day “then”, cites its sources and says it is not a promise', () => {
+    const row = render('2026-05-13');
+    const slider = within(row).getByRole('slider');
+    fireEvent.input(slider, { target: { value: '1' } });
+    expect(row.textContent).toContain('If I pay 1 day late');
+    expect(row.querySelector('.what-if [aria-current="step"]')!.textContent).toContain('then');
+    expect(within(row).getByRole('button', { name: 'Sources' })).toBeTruthy();
+    expect(row.querySelector('.what-if .not-a-promise')!.textContent).toContain('not a promise');
+  });
+
+  it('the Chinese what-if names the legal stage once (no “阶段阶段”)', () => {
+    const row = render('2026-05-13', 'huabei', 'zh_CN');
+    fireEvent.input(within(row).getByRole('slider'), { target: { value: '300' } });
+    expect(row.textContent).toContain('通常处于“起诉风险”阶段');
+    expect(row.textContent).not.toContain('阶段阶段');
   });
 });
 

@@ -25,10 +25,9 @@ export const CALENDAR_DAYS = 366;
 /** A calendar item worded for the event: title, description and the UID's key. */
 export function calendarEntry(item: OpenItem, t: Translate, tag: string): CalendarEntry {
   const amount = formatMoney(item.status.remaining, item.currency, tag);
-  const what =
-    item.planCount !== null ? t('options_ics_plan_item', { name: item.name, n: item.status.seq, count: item.planCount }) : item.name;
+  const what = item.plan ? t('options_ics_plan_item', { name: item.name, n: item.status.seq, count: item.plan.count }) : item.name;
   const title =
-    item.planCount !== null && item.status.seq === 0
+    item.plan && item.status.seq === 0
       ? t('options_ics_down_payment', { name: item.name, amount })
       : t('options_ics_title', { what, amount });
   return {

@@ -82,6 +82,19 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
         </Field>
       )}
 
+      {!values.debtId && (
+        <Field
+          name="overdueSince"
+          label={t('options_plan_overdue_since')}
+          hint={t('options_plan_overdue_since_hint')}
+          error={shown.overdueSince}
+        >
+          {(control) => (
+            <input {...control} type="date" {...text('overdueSince')} onChange={(e) => form.set('overdueSince', e.currentTarget.value)} />
+          )}
+        </Field>
+      )}
+
       <div class="field-row">
         {moneyField('total', t('options_plan_total_hint'))}
         <CurrencyField error={shown.currency} bind={text('currency')} />

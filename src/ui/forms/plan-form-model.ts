@@ -27,6 +27,8 @@ export interface PlanFormValues {
   currency: string;
   /** The debt this plan settles; empty = none. */
   debtId: string;
+  /** Without a linked debt: when the debt first fell overdue; empty = not known. */
+  overdueSince: string;
   total: string;
   count: string;
   startDate: string;
@@ -43,6 +45,7 @@ export const PLAN_FIELDS = [
   'kind',
   'currency',
   'debtId',
+  'overdueSince',
   'total',
   'count',
   'startDate',
@@ -65,6 +68,7 @@ export function planFormValues(initial: Partial<PlanInput> | undefined, currency
     kind: initial?.kind ?? 'huabei',
     currency: initial?.currency ?? currency,
     debtId: initial?.debtId ?? '',
+    overdueSince: initial?.overdueSince ?? '',
     total: initial?.total !== undefined ? formatMoneyPlain(initial.total) : '',
     count: initial?.count !== undefined ? String(initial.count) : '12',
     startDate: start,
@@ -92,11 +96,14 @@ export function validatePlanForm(values: PlanFormValues, customAmounts?: readonl
   const down = values.downPayment.trim() ? parseAmount(values.downPayment, { positive: false }) : 0;
   const start = parseDate(values.startDate);
   const first = parseDate(values.firstDue);
+  // A linked debt says itself when it fell overdue (`planOriginalDue`); the field is kept only without one.
+  const since = values.debtId ? null : optional(values.overdueSince, parseDate);
   const checked = collect({
     name: parseName(values.name),
     kind: DEBT_KINDS.includes(values.kind) ? values.kind : problem('kind-missing'),
     currency: parseCurrencyCode(values.currency),
     debtId: values.debtId,
+    overdueSince: typeof since === 'string' && typeof start === 'string' && since > start ? problem('overdue-after-start') : since,
     total,
     count: parseWhole(values.count, 1, LIMITS.planInstallments, 'count-invalid'),
     startDate: start,
@@ -107,7 +114,7 @@ export function validatePlanForm(values: PlanFormValues, customAmounts?: readonl
     note: parseText(values.note, LIMITS.noteLength),
   });
   if (!checked.ok) return checked;
-  const { debtId, graceDays, ...c } = checked.value;
+  const { debtId, overdueSince, graceDays, ...c } = checked.value;
   const fits =
     customAmounts && customAmounts.length === c.count && customAmounts.reduce((a, b) => a + b, 0) === c.total - c.downPayment + c.fee;
   return {
@@ -115,6 +122,7 @@ export function validatePlanForm(values: PlanFormValues, customAmounts?: readonl
     value: {
       ...c,
       ...(debtId ? { debtId } : {}),
+      ...(overdueSince ? { overdueSince } : {}),
       ...(graceDays !== null ? { graceDays } : {}),
       ...(fits ? { amounts: [...customAmounts] } : {}),
     },
