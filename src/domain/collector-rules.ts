@@ -9,7 +9,7 @@
  * is in both, so either limit being exceeded is worth noting.
  */
 import { DEBT_KINDS, type DebtKind } from './model';
-import type { FactId } from './sources';
+import { getSource, type FactId } from './sources';
 
 /** Kinds served by online consumer-credit rules (K1, K2, K3, K5, K10). */
 export const ONLINE_CREDIT_KINDS: readonly DebtKind[] = ['huabei', 'jiebei', 'baitiao', 'meituan', 'other'];
@@ -21,8 +21,6 @@ type Time = string;
 
 interface RuleBase {
   id: string;
-  /** `CN`: China; `US`: the generic English-language profile (FDCPA, Regulation F). */
-  profile: 'CN' | 'US';
   kinds: readonly DebtKind[];
   facts: readonly FactId[];
 }
@@ -37,16 +35,8 @@ export type CollectorRule = RuleBase &
       }
     | { type: 'daily-count'; limit: number; counts: 'answered-calls' | 'unanswered-attempts-per-method' }
     | {
-        type: 'window-count';
-        limit: number;
-        windowDays: number;
-        /** No call this many days after a phone conversation. */ quietDaysAfterConversation: number;
-      }
-    | {
         type: 'third-party';
-        conditions: readonly (
-          'debtor-unreachable' | 'no-debt-details' | 'stop-on-objection' | 'location-only' | 'cease-on-written-request'
-        )[];
+        conditions: readonly ('debtor-unreachable' | 'no-debt-details' | 'stop-on-objection')[];
       }
     | { type: 'conduct'; prohibits: 'violence' | 'threats' | 'insults' | 'impersonation' | 'privacy-leak' }
     | { type: 'duty'; requires: 'state-identity' | 'notice-before-outsourcing' | 'stop-during-plan' }
@@ -54,10 +44,10 @@ export type CollectorRule = RuleBase &
 
 /** Every rule DueGuard explains and checks contact-log entries against. */
 export const COLLECTOR_RULES = [
-  { id: 'hours', profile: 'CN', type: 'hours', allowedFrom: '08:00', allowedUntil: '22:00', kinds: DEBT_KINDS, facts: ['K1', 'K5', 'K6'] },
+  { id: 'hours', type: 'hours', allowedFrom: '08:00', allowedUntil: '22:00', kinds: DEBT_KINDS, facts: ['K1', 'K5', 'K6'] },
   {
     id: 'daily-conversations',
-    profile: 'CN',
+
     type: 'daily-count',
     limit: 3,
     counts: 'answered-calls',
@@ -66,7 +56,7 @@ export const COLLECTOR_RULES = [
   },
   {
     id: 'daily-attempts',
-    profile: 'CN',
+
     type: 'daily-count',
     limit: 6,
     counts: 'unanswered-attempts-per-method',
@@ -75,39 +65,20 @@ export const COLLECTOR_RULES = [
   },
   {
     id: 'third-party',
-    profile: 'CN',
+
     type: 'third-party',
     conditions: ['debtor-unreachable', 'no-debt-details', 'stop-on-objection'],
     kinds: DEBT_KINDS,
     facts: ['K3', 'K8', 'K10', 'L1'],
   },
-  { id: 'no-violence', profile: 'CN', type: 'conduct', prohibits: 'violence', kinds: DEBT_KINDS, facts: ['L1', 'L2', 'K9', 'L6'] },
-  { id: 'no-threats', profile: 'CN', type: 'conduct', prohibits: 'threats', kinds: DEBT_KINDS, facts: ['L1', 'L2', 'K9', 'K10', 'L6'] },
-  { id: 'no-insults', profile: 'CN', type: 'conduct', prohibits: 'insults', kinds: DEBT_KINDS, facts: ['L1', 'K9', 'K10', 'L6'] },
-  { id: 'no-impersonation', profile: 'CN', type: 'conduct', prohibits: 'impersonation', kinds: DEBT_KINDS, facts: ['L2', 'K9', 'L6'] },
-  { id: 'no-privacy-leak', profile: 'CN', type: 'conduct', prohibits: 'privacy-leak', kinds: DEBT_KINDS, facts: ['K9', 'L6', 'L8'] },
-  { id: 'state-identity', profile: 'CN', type: 'duty', requires: 'state-identity', kinds: BANK_KINDS, facts: ['K9'] },
-  { id: 'outsourcing-notice', profile: 'CN', type: 'duty', requires: 'notice-before-outsourcing', kinds: BANK_KINDS, facts: ['L2'] },
-  { id: 'plan-stops-collection', profile: 'CN', type: 'duty', requires: 'stop-during-plan', kinds: ['credit-card'], facts: ['N3'] },
-  { id: 'us-hours', profile: 'US', type: 'hours', allowedFrom: '08:00', allowedUntil: '21:00', kinds: DEBT_KINDS, facts: ['U1'] },
-  {
-    id: 'us-frequency',
-    profile: 'US',
-    type: 'window-count',
-    limit: 7,
-    windowDays: 7,
-    quietDaysAfterConversation: 7,
-    kinds: DEBT_KINDS,
-    facts: ['U3'],
-  },
-  {
-    id: 'us-third-party',
-    profile: 'US',
-    type: 'third-party',
-    conditions: ['location-only', 'no-debt-details', 'cease-on-written-request'],
-    kinds: DEBT_KINDS,
-    facts: ['U4'],
-  },
+  { id: 'no-violence', type: 'conduct', prohibits: 'violence', kinds: DEBT_KINDS, facts: ['L1', 'L2', 'K9', 'L6'] },
+  { id: 'no-threats', type: 'conduct', prohibits: 'threats', kinds: DEBT_KINDS, facts: ['L1', 'L2', 'K9', 'K10', 'L6'] },
+  { id: 'no-insults', type: 'conduct', prohibits: 'insults', kinds: DEBT_KINDS, facts: ['L1', 'K9', 'K10', 'L6'] },
+  { id: 'no-impersonation', type: 'conduct', prohibits: 'impersonation', kinds: DEBT_KINDS, facts: ['L2', 'K9', 'L6'] },
+  { id: 'no-privacy-leak', type: 'conduct', prohibits: 'privacy-leak', kinds: DEBT_KINDS, facts: ['K9', 'L6', 'L8'] },
+  { id: 'state-identity', type: 'duty', requires: 'state-identity', kinds: BANK_KINDS, facts: ['K9'] },
+  { id: 'outsourcing-notice', type: 'duty', requires: 'notice-before-outsourcing', kinds: BANK_KINDS, facts: ['L2'] },
+  { id: 'plan-stops-collection', type: 'duty', requires: 'stop-during-plan', kinds: ['credit-card'], facts: ['N3'] },
 ] as const satisfies readonly CollectorRule[];
 
 /** The id of a rule in COLLECTOR_RULES; words in `rule_<id>`. */
@@ -125,15 +96,30 @@ export function getRule<Id extends CollectorRuleId>(id: Id): RuleById<Id> {
 }
 
 /**
- * The rules of `profile` that apply to a debt of `kind`, in table order.
+ * The rules that apply to a debt of `kind`, in table order.
  * @example getRulesFor('huabei').some((r) => r.id === 'daily-attempts') // false
  */
-export function getRulesFor(kind: DebtKind, profile: 'CN' | 'US' = 'CN'): CollectorRule[] {
-  return COLLECTOR_RULES.filter((r) => r.profile === profile && (r.kinds as readonly DebtKind[]).includes(kind));
+export function getRulesFor(kind: DebtKind): CollectorRule[] {
+  return COLLECTOR_RULES.filter((r) => (r.kinds as readonly DebtKind[]).includes(kind));
+}
+
+/**
+ * What a rule rests on, by the grades of its sources (facts.md §0): `law` when a statute or a
+ * regulation says it (R1, R2), else `standard`: an industry rule or recommended standard, whose breach
+ * is worth a complaint but is not by itself illegal.
+ * @example ruleBasis(getRule('hours')) // 'standard'
+ */
+export function ruleBasis(rule: CollectorRule): 'law' | 'standard' {
+  return rule.facts.some((id) => {
+    const grade = getSource(id)?.grade;
+    return grade === 'R1' || grade === 'R2';
+  })
+    ? 'law'
+    : 'standard';
 }
 
 /** What a help channel is for; words in `help_topic_<id>`. */
-export type HelpTopic = 'negotiate' | 'collection-abuse' | 'fees' | 'credit-report' | 'danger' | 'spam';
+export type HelpTopic = 'negotiate' | 'collection-abuse' | 'fees' | 'credit-report' | 'disputes' | 'court-notice' | 'danger' | 'spam';
 
 /** Somewhere to turn, with its phone number where it has one. */
 export interface HelpChannel {
@@ -153,7 +139,10 @@ export const HELP_CHANNELS = [
   { id: 'nfra', number: '12378', kinds: DEBT_KINDS, topics: ['collection-abuse', 'fees', 'credit-report'], facts: ['H2'] },
   { id: 'pboc', number: '12363', kinds: DEBT_KINDS, topics: ['credit-report', 'fees'], facts: ['H3'] },
   { id: 'credit-dispute', replyDays: 20, kinds: DEBT_KINDS, topics: ['credit-report'], facts: ['H4', 'CR4', 'CR5'] },
+  // Free and voluntary (SC7); a "调解中心" that charges or threatens is not one (SC6).
+  { id: 'mediation', kinds: DEBT_KINDS, topics: ['disputes', 'fees'], facts: ['SC13', 'SC7'] },
   { id: 'nifa', kinds: ONLINE_CREDIT_KINDS, topics: ['collection-abuse'], facts: ['H5'] },
+  { id: 'court', number: '12368', kinds: DEBT_KINDS, topics: ['court-notice'], facts: ['SC3', 'SC4'] },
   { id: 'police', number: '110', kinds: DEBT_KINDS, topics: ['danger'], facts: ['H7', 'L6'] },
   { id: 'spam', number: '12321', kinds: DEBT_KINDS, topics: ['spam'], facts: ['H8'] },
 ] as const satisfies readonly HelpChannel[];

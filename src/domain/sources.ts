@@ -201,16 +201,22 @@ export const SOURCES = [
   { id: 'T1', type: 'fact', title: '《刑法》第196条 恶意透支；法释〔2018〕19号', grade: 'R2', url: 'https://csai.cn/wenda/845226.html' },
   { id: 'T2', type: 'fact', title: `${CARD_RULES} 第92条 资产分类`, grade: 'R2' },
   { id: 'T5', type: 'fact', title: '起诉时间（常见说法）', grade: 'B' },
-  // Generic / US profile (facts.md §10)
-  { id: 'U1', type: 'fact', title: 'FDCPA 15 U.S.C. §1692c(a)(1)', grade: 'R2', url: 'https://uscode.house.gov/' },
+  // Scams and checking who is calling (facts.md §19)
+  { id: 'SC1', type: 'fact', title: '金融监管总局等五部门 风险提示（2026-02-06）：警惕“代理维权”“债务协商”“征信洗白”', grade: 'R2' },
+  { id: 'SC2', type: 'fact', title: '金融监管总局 提示：冒充监管部门“消除征信不良记录”诈骗（2023-07-12）', grade: 'R2' },
   {
-    id: 'U3',
+    id: 'SC3',
     type: 'fact',
-    title: 'Regulation F 12 CFR §1006.14(b)(2)',
+    title: '法院送达短信：12368、案号与人民法院送达平台',
     grade: 'R2',
-    url: 'https://www.accountsrecovery.net/2022/01/24/suit-alleges-collector-violated-reg-fs-7-in-7-provision/',
+    url: 'http://hshmqfy.nmgfy.gov.cn/article/detail/2022/07/id/6796141.shtml',
   },
-  { id: 'U4', type: 'fact', title: 'FDCPA 15 U.S.C. §1692b, §1692c(b)–(c)', grade: 'R2', url: 'https://uscode.house.gov/' },
+  { id: 'SC4', type: 'fact', title: '核实法院通知：拨打 12368 查询案号', grade: 'R2' },
+  { id: 'SC7', type: 'fact', title: '《人民调解法》第3、4条 自愿、不收费', grade: 'R1' },
+  { id: 'SC8', type: 'fact', title: `${CBA_2026} 委托催收机构白名单公示`, grade: 'S' },
+  { id: 'SC10', type: 'fact', title: '信用卡领用合约：还款不会要求转入第三方或个人账户', grade: 'C' },
+  { id: 'SC12', type: 'fact', title: '核实来电：挂断后拨打官方电话', grade: 'B' },
+  { id: 'SC13', type: 'fact', title: '金发〔2025〕14号 金融纠纷调解', grade: 'R2' },
   // Seed articles (shared/domain/seeds): SEO pages, good for the ladder's shape only
   { id: '000', type: 'seed', title: '支付宝借呗逾期上门流程是怎样的', grade: 'B' },
   { id: '001', type: 'seed', title: '支付宝协商成功后方式有哪些', grade: 'B' },

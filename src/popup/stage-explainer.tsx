@@ -4,12 +4,14 @@
  * words come from the locales. Typical patterns, not a promise — and the panel says so.
  */
 import type { ComponentChildren } from 'preact';
-import { getRulesFor, getHelpFor } from '../domain/collector-rules';
+import { getRulesFor, getHelpFor, ruleBasis } from '../domain/collector-rules';
+import { SCAM_WARNINGS } from '../domain/scams';
 import { assessmentSources, assessOverdue } from '../domain/delay';
 import type { Day } from '../domain/model';
 import { Disclosure } from '../ui/disclosure';
 import { optionsHref } from '../ui/links';
 import { Button } from '../ui/button';
+import { ScamWarnings } from '../ui/scam-warnings';
 import { CardRisk, CreditReportNote, DelayCost, PlanInstallmentNote } from './delay-facts';
 import type { ItemGroup } from './item-groups';
 import { LadderTimeline } from './ladder-timeline';
@@ -38,7 +40,12 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
   const debtId = item.status.target.type === 'debt' ? item.status.target.id : null;
   const rules = getRulesFor(item.kind);
   const help = getHelpFor(item.kind);
-  const cited = [...assessmentSources(assessment), ...rules.flatMap((r) => r.facts), ...help.flatMap((h) => h.facts)];
+  const cited = [
+    ...assessmentSources(assessment),
+    ...rules.flatMap((r) => r.facts),
+    ...help.flatMap((h) => h.facts),
+    ...SCAM_WARNINGS.flatMap((w) => w.facts),
+  ];
 
   return (
     <div class="explainer" data-explainer-stage={stage.id}>
@@ -81,6 +88,8 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
               {t('popup_negotiate')}
             </Button>
             <p class="muted">{plan.statutory ? t('domain_plan_card', { years: plan.maxYears ?? '' }) : t('domain_plan_other')}</p>
+            <p class="muted">{t('domain_plan_interest')}</p>
+            <p class="muted">{t('domain_plan_credit')}</p>
             <p class="muted">{t('domain_plan_break')}</p>
           </li>
         )}
@@ -103,10 +112,15 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
         ))}
       </ul>
 
+      <ScamWarnings />
+
       <Disclosure summary={t('popup_rules_heading')}>
         <ul class="rules">
           {rules.map((rule) => (
-            <li key={rule.id}>{t(messageKey('rule', rule.id), messageParams(rule))}</li>
+            <li key={rule.id} data-basis={ruleBasis(rule)}>
+              <span class="rule-basis">{t(messageKey('popup_rule_basis', ruleBasis(rule)))}</span>{' '}
+              {t(messageKey('rule', rule.id), messageParams(rule))}
+            </li>
           ))}
         </ul>
       </Disclosure>

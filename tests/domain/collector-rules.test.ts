@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTOR_RULES, getHelpFor, getRule, getRulesFor, HELP_CHANNELS } from '../../src/domain/collector-rules';
+import { COLLECTOR_RULES, getHelpFor, getRule, getRulesFor, HELP_CHANNELS, ruleBasis } from '../../src/domain/collector-rules';
 import { DEBT_KINDS } from '../../src/domain/model';
 
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
@@ -17,8 +17,6 @@ describe('COLLECTOR_RULES', () => {
       'daily-attempts',
       { limit: 6, counts: 'unanswered-attempts-per-method', facts: ['K7'] },
     ],
-    ['US hours 08:00–21:00', 'us-hours', { allowedFrom: '08:00', allowedUntil: '21:00', facts: ['U1'] }],
-    ['US 7 calls in 7 days', 'us-frequency', { limit: 7, windowDays: 7, facts: ['U3'] }],
     ['card plan stops collection', 'plan-stops-collection', { kinds: ['credit-card'], facts: ['N3'] }],
   ] as const)('%s', (_name, id, expected) => {
     expect(getRule(id)).toMatchObject(expected);
@@ -39,9 +37,15 @@ describe('COLLECTOR_RULES', () => {
     expect(ids(getRulesFor(kind).filter((r) => r.type === 'daily-count'))).toEqual(rules);
   });
 
-  it('keeps the US profile apart', () => {
-    expect(ids(getRulesFor('loan', 'US'))).toEqual(['us-hours', 'us-frequency', 'us-third-party']);
-    expect(ids(getRulesFor('loan')).some((id) => id.startsWith('us-'))).toBe(false);
+  it.each([
+    ['hours', 'standard'],
+    ['daily-conversations', 'standard'],
+    ['third-party', 'law'],
+    ['no-impersonation', 'law'],
+    ['state-identity', 'standard'],
+    ['plan-stops-collection', 'law'],
+  ] as const)('%s rests on %s', (id, basis) => {
+    expect(ruleBasis(getRule(id))).toBe(basis);
   });
 });
 
@@ -53,17 +57,19 @@ describe('HELP_CHANNELS', () => {
       nfra: '12378',
       pboc: '12363',
       'credit-dispute': null,
+      mediation: null,
       nifa: null,
+      court: '12368',
       police: '110',
       spam: '12321',
     });
   });
 
   it.each([
-    ['huabei', ['alipay', 'nfra', 'pboc', 'credit-dispute', 'nifa', 'police', 'spam']],
-    ['credit-card', ['nfra', 'pboc', 'credit-dispute', 'police', 'spam']],
-    ['loan', ['nfra', 'pboc', 'credit-dispute', 'police', 'spam']],
-    ['baitiao', ['nfra', 'pboc', 'credit-dispute', 'nifa', 'police', 'spam']],
+    ['huabei', ['alipay', 'nfra', 'pboc', 'credit-dispute', 'mediation', 'nifa', 'court', 'police', 'spam']],
+    ['credit-card', ['nfra', 'pboc', 'credit-dispute', 'mediation', 'court', 'police', 'spam']],
+    ['loan', ['nfra', 'pboc', 'credit-dispute', 'mediation', 'court', 'police', 'spam']],
+    ['baitiao', ['nfra', 'pboc', 'credit-dispute', 'mediation', 'nifa', 'court', 'police', 'spam']],
   ] as const)('%s → %j', (kind, expected) => {
     expect(ids(getHelpFor(kind))).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 // Every id the ladder, rules, help channels, flags and sources can return has its words in both
 // languages, with the same placeholders, and the placeholders of a rule are fields of that rule.
+import { SCAM_WARNINGS } from '../../src/domain/scams';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,7 @@ const REQUIRED = [
   ...HELP_CHANNELS.map((h) => messageKey('help', h.id)),
   ...[...new Set(HELP_CHANNELS.flatMap((h) => h.topics))].map((id) => messageKey('help_topic', id)),
   ...CONTACT_FLAG_IDS.map((id) => messageKey('flag', id)),
+  ...SCAM_WARNINGS.map((w) => messageKey('scam', w.id)),
   ...SOURCES.map((s) => messageKey('source', s.id)),
   ...[...new Set(SOURCES.map((s) => s.grade))].map((g) => messageKey('source_grade', g)),
   ...[1, 2, 3, 4, 5, 6, 7].map((n) => `domain_report_code_${n}`),
@@ -42,7 +44,7 @@ describe.each(LANGS)('locale %s domain.json', (lang) => {
   });
 
   it('uses only the names Chrome allows, and the domain prefixes', () => {
-    for (const key of Object.keys(messages)) expect(key).toMatch(/^(domain|stage|channel|rule|help|source|flag)_[A-Za-z0-9_]+$/);
+    for (const key of Object.keys(messages)) expect(key).toMatch(/^(domain|stage|channel|rule|help|source|flag|scam)_[A-Za-z0-9_]+$/);
   });
 
   it.each(COLLECTOR_RULES.map((r) => [r.id, r]))('rule %s uses only its own fields as placeholders', (_id, rule) => {

@@ -169,8 +169,21 @@ describe('the stage explainer', () => {
     const { row } = openExplainer();
     fireEvent.click(within(row).getByRole('button', { name: 'Sources' }));
     expect(row.querySelector('.sources')!.textContent).toContain('Credit Reporting Regulation, Art. 16');
-    fireEvent.click(within(row).getByRole('button', { name: 'Rules collectors must follow' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'Rules and industry standards for collectors' }));
     expect(row.querySelectorAll('.rules li').length).toBeGreaterThan(3);
+    // Each rule says what it rests on: a card issuer's third-party rule is law, the calling hours an industry standard.
+    expect(row.querySelector('.rules li[data-basis="standard"]')!.textContent).toMatch(/^Industry standard: No collection from/);
+    expect(row.querySelector('.rules [data-basis="law"]')!.textContent).toMatch(/^Law: /);
+  });
+
+  it('warns of paid agents, fake credit repair and fake court messages, and says what a plan does not do', () => {
+    const { row } = openExplainer();
+    const scams = within(row).getByRole('region', { name: 'Watch out for scams' });
+    expect(scams.textContent).toContain('the five financial regulators warned against them on 2026-02-06');
+    expect(scams.textContent).toContain('12368');
+    expect(scams.textContent).toContain('never asks for money');
+    expect(row.textContent).toContain('A plan does not guarantee that interest stops (停息挂账)');
+    expect(row.textContent).toContain('A plan does not erase past overdue records.');
   });
 
   it('closes on Escape and gives focus back to the row', () => {

@@ -4,6 +4,7 @@
  * during an on-track card plan) and by what the user ticked (threats, insults, impersonation). The
  * report is a print-ready page (Save as PDF) with the entries, their flags and where to complain.
  */
+import { ScamWarnings } from '../../ui/scam-warnings';
 import { useState } from 'preact/hooks';
 import type { ContactInput } from '../../domain/commands';
 import { contactContext, flagLog, type ContactFlag } from '../../domain/contact-flags';
@@ -162,6 +163,9 @@ export function ContactsSection({ snapshot, route }: { snapshot: Snapshot; route
         </section>
       </div>
 
+      <div class="no-print">
+        <ScamWarnings heading="h3" />
+      </div>
       <div class={showReport ? 'report-preview' : 'print-only'}>
         <ContactReport target={current} entries={[...entries].reverse()} flags={flags} today={today} />
       </div>
@@ -384,7 +388,9 @@ function ContactReport({
           ))}
         </ul>
       </section>
-      <p class="muted small">{t('options_report_disclaimer')}</p>
+      <p class="muted small">
+        {t('options_report_disclaimer')} {t('domain_disclaimer')}
+      </p>
     </article>
   );
 }

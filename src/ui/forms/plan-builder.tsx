@@ -65,6 +65,12 @@ export function PlanBuilder({ initial, onSubmit, onCancel, submitLabel }: PlanBu
   return (
     <form ref={form.formRef} class="form plan-builder" onSubmit={form.onSubmit} noValidate>
       <p class="muted">{t('options_plan_intro')}</p>
+      {/* What a plan does not do, and who not to pay for one: where people look for a plan (N5, N6, SC1). */}
+      <ul class="notice plan-realities">
+        <li>{t('domain_plan_interest')}</li>
+        <li>{t('domain_plan_credit')}</li>
+        <li>{t('scam_paid_agents')}</li>
+      </ul>
       <NameAndKind errors={shown} name={text('name')} kind={values.kind} onKind={(kind) => form.set('kind', kind)} />
 
       {debts.length > 0 && (
