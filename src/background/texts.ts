@@ -61,7 +61,8 @@ function describeOverdue(locale: Locale, item: OpenItem, today: Day, overdue: re
   if (delay.grace.inGrace) lines.push(t('bg_overdue_grace', { date: date(locale, addDaysToDay(status.due, item.graceDays), today) }));
   else if (status.target.type === 'plan') lines.push(t('bg_plan_broken'));
   if (delay.stage) lines.push(t('bg_overdue_stage', { stage: stageTitle(t, delay.stage.id) }));
-  if (delay.next)
+  if (delay.next?.stage.noFixedStart) lines.push(t('bg_overdue_next_open', { stage: stageTitle(t, delay.next.stage.id) }));
+  else if (delay.next)
     lines.push(
       t('bg_overdue_next', {
         stage: stageTitle(t, delay.next.stage.id),

@@ -12,7 +12,7 @@ import { addDaysToDay, daysBetween } from './day';
 import { getStage, ladderDue, STAGES, type LadderPlaced, type Stage } from './ladder';
 import type { Day, DebtKind, Minor } from './model';
 import { KIND_PRESETS } from './presets';
-import type { FactId } from './sources';
+import { getSource, type FactId } from './sources';
 
 /** What `assessDelay` needs about one amount. */
 export interface DelayInput {
@@ -99,23 +99,34 @@ export interface CreditReportTrack {
 }
 
 /**
+ * How sure a cost figure is, by its sources (facts.md §0): `sources-differ` (grade B, or conflicting:
+ * check the contract), `contract-terms` (a company's published terms, grade C, which may have changed:
+ * check the contract), or null (the user's own rate, or a rule).
+ */
+export type CostCaveat = 'sources-differ' | 'contract-terms' | null;
+
+/** Penalty accrued by today (0 within grace) and one more day's, in fen, each rounded half up. */
+export interface CostFigures {
+  soFar: Minor;
+  perDay: Minor;
+}
+
+/**
  * The cost of the delay: always an estimate (simple daily penalty, no compounding). `facts` are the
- * kind's penalty facts (KIND_PRESETS rateFacts); `checkContract` marks kinds whose rate depends on the
- * contract or whose sources conflict.
+ * kind's penalty facts (KIND_PRESETS rateFacts). Where the sources give the kind's rate only as a
+ * range and the kind's default is in use, `range` gives the figures at both bounds (the plain figures
+ * are the lower bound's).
  */
 export type DelayCost =
   | { estimate: true; known: false; ratePpm: null; facts: readonly string[] }
-  | {
+  | (CostFigures & {
       estimate: true;
       known: true;
       ratePpm: number;
-      checkContract: boolean;
-      /** Penalty accrued by today, in fen, rounded half up; 0 within grace. */
-      soFar: Minor;
-      /** One more day's penalty, in fen, rounded half up. */
-      perDay: Minor;
+      caveat: CostCaveat;
+      range: { lowPpm: number; highPpm: number; high: CostFigures } | null;
       facts: readonly string[];
-    };
+    });
 
 /** What the law says about negotiating a plan (协商还款 / 个性化分期) for a kind. */
 export interface PlanFacts {
@@ -276,16 +287,22 @@ function getCreditReport(input: DelayInput, d: number): CreditReportTrack {
 
 function getCost(input: DelayInput, d: number): DelayCost {
   const { kind, amount, graceDays, dailyRatePpm } = input;
-  const { rateFacts: facts, ask } = KIND_PRESETS[kind];
+  const preset = KIND_PRESETS[kind];
+  const facts = preset.rateFacts;
   if (dailyRatePpm === null) return { estimate: true, known: false, ratePpm: null, facts };
   const days = d > graceDays ? d : 0;
+  const figures = (ppm: number): CostFigures => ({ soFar: penalty(amount, ppm, days), perDay: penalty(amount, ppm, 1) });
+  // The kind's own default is in use: its certainty is the sources'. A rate the user typed is theirs.
+  const isDefault = dailyRatePpm === preset.dailyRatePpm;
+  const range = isDefault && preset.rateRangePpm ? preset.rateRangePpm : null;
+  const contractTerms = facts.some((id) => getSource(id)?.grade === 'C');
   return {
     estimate: true,
     known: true,
     ratePpm: dailyRatePpm,
-    checkContract: ask,
-    soFar: penalty(amount, dailyRatePpm, days),
-    perDay: penalty(amount, dailyRatePpm, 1),
+    ...figures(dailyRatePpm),
+    caveat: !isDefault ? null : preset.ask ? 'sources-differ' : contractTerms ? 'contract-terms' : null,
+    range: range ? { lowPpm: range.low, highPpm: range.high, high: figures(range.high) } : null,
     facts,
   };
 }
@@ -379,16 +396,27 @@ export function assessOverdue(items: readonly OverdueItem[], today: Day): DelayA
       : null;
   if (!own.cost.known) return { ...assessment, cost: own.cost, planInstallment };
   const costs = items.map(({ status }) => assess(status.due, status.remaining, graceDays).cost);
-  const total = (pick: (cost: { soFar: number; perDay: number }) => number) =>
-    costs.reduce((sum, cost) => sum + (cost.known ? pick(cost) : 0), 0);
-  return { ...assessment, cost: { ...own.cost, soFar: total((c) => c.soFar), perDay: total((c) => c.perDay) }, planInstallment };
+  const sum = (pick: (cost: Extract<DelayCost, { known: true }>) => CostFigures | undefined): CostFigures =>
+    costs.reduce(
+      (total, cost) => {
+        const figures = cost.known ? pick(cost) : undefined;
+        return figures ? { soFar: total.soFar + figures.soFar, perDay: total.perDay + figures.perDay } : total;
+      },
+      { soFar: 0, perDay: 0 },
+    );
+  const cost = { ...own.cost, ...sum((c) => c), range: own.cost.range && { ...own.cost.range, high: sum((c) => c.range?.high) } };
+  return { ...assessment, cost, planInstallment };
 }
 
-/** The sources behind what an assessment says: the stage's seeds and facts, and each track's facts. */
+/**
+ * The sources behind what an assessment says: the current stage's seeds and facts (with the kind's),
+ * those of every stage its timeline shows, and each track's facts.
+ */
 export function assessmentSources(assessment: DelayAssessment): string[] {
-  const { stage, cost, grace, creditReport, cardCriminalRisk, plan, planInstallment } = assessment;
+  const { stage, timeline, cost, grace, creditReport, cardCriminalRisk, plan, planInstallment } = assessment;
   return [
-    ...(stage ? [...stage.seeds.map((s) => s.seed), ...stage.facts] : []),
+    ...(stage ? stage.facts : []),
+    ...timeline.flatMap(({ stage: s }) => [...s.seeds.map((ref) => ref.seed), ...s.facts]),
     ...cost.facts,
     ...grace.facts,
     ...creditReport.facts,

@@ -57,6 +57,8 @@ export interface Stage {
   facts: readonly FactId[];
   /** Facts that hold only for some kinds. */
   kindFacts: Readonly<Partial<Record<DebtKind, readonly FactId[]>>>;
+  /** The stage has no typical start day (T5: "no rule"): `from` only orders it, the screens give no date. */
+  noFixedStart?: true;
 }
 
 /** The ladder, one row per stage, in order; consecutive ranges with no gap. */
@@ -108,7 +110,8 @@ export const STAGES: readonly Stage[] = [
       { seed: '002', sections: ['四.3'] },
       { seed: '003', sections: ['五'] },
     ],
-    facts: [],
+    // Visits are rarer for small online loans, and a lawsuit is possible for larger amounts from ~3-6 months (T5).
+    facts: ['T5'],
     kindFacts: { 'credit-card': ['T2'] },
   },
   {
@@ -122,6 +125,7 @@ export const STAGES: readonly Stage[] = [
     ],
     facts: ['T5'],
     kindFacts: { 'credit-card': ['T2'] },
+    noFixedStart: true,
   },
 ];
 

@@ -16,6 +16,11 @@ export interface KindPreset {
   dailyRatePpm: number | null;
   /** True when the rate depends on the user's contract or the sources conflict: ask the user to check it. */
   ask: boolean;
+  /**
+   * For a rate the sources give only as a range (grade B, facts.md §0): its bounds, so costs are shown
+   * as a range; `dailyRatePpm` is the lower bound. Absent when the sources agree on one figure.
+   */
+  rateRangePpm?: { low: number; high: number };
   rateFacts: readonly FactId[];
   /** Days after the due date treated as on time. 0 for every kind: DueGuard warns from day 1 (B5-B7). */
   graceDays: number;
@@ -48,8 +53,17 @@ export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
     graceDays: 0,
     graceFacts: ['B7'],
   },
-  // Sources conflict between 0.015 % and 0.07 %/day (P3): the most recent, with a check-your-contract flag.
-  baitiao: { dueDays: null, dueDayFacts: [], dailyRatePpm: 150, ask: true, rateFacts: ['P3'], graceDays: 0, graceFacts: [] },
+  // Sources conflict between 0.015 % and 0.07 %/day (P3): costs shown as that range, with a check-your-contract flag.
+  baitiao: {
+    dueDays: null,
+    dueDayFacts: [],
+    dailyRatePpm: 150,
+    ask: true,
+    rateRangePpm: { low: 150, high: 700 },
+    rateFacts: ['P3'],
+    graceDays: 0,
+    graceFacts: [],
+  },
   // Bill on the 1st, due the 8th (B9); 0.05 %/day (P4).
   meituan: { dueDays: [8], dueDayFacts: ['B9'], dailyRatePpm: 500, ask: false, rateFacts: ['P4'], graceDays: 0, graceFacts: [] },
   loan: { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: false, rateFacts: [], graceDays: 0, graceFacts: [] },

@@ -15,20 +15,27 @@ import type { Day, Minor } from '../domain/model';
 import { formatMoney } from '../domain/money';
 import { formatDay, formatDays } from '../text/days';
 import { formatRatePpm } from '../text/numbers';
+import { messageKey } from '../text/message-key';
 import { tCount } from '../text/translate';
 import { useLocale } from '../ui/locale';
 
-/** Cost so far and per extra day with the rate behind the estimate, or why no figure can be given. */
+/** Cost so far and per extra day with the rate behind the estimate (a range where the sources give one), or why no figure can be given. */
 export function DelayCost({ cost, currency, whatIf = false }: { cost: DelayAssessment['cost']; currency: string; whatIf?: boolean }) {
   const { t, tag } = useLocale();
   const money = (minor: Minor) => formatMoney(minor, currency, tag);
   if (!cost.known) return <p class="cost">{t('domain_cost_unknown')}</p>;
+  const { range } = cost;
+  const figures = range
+    ? { soFar: `${money(cost.soFar)}–${money(range.high.soFar)}`, perDay: `${money(cost.perDay)}–${money(range.high.perDay)}` }
+    : { soFar: money(cost.soFar), perDay: money(cost.perDay) };
   return (
     <div class="cost">
-      <p>{t(whatIf ? 'popup_cost_whatif' : 'domain_cost_so_far', { soFar: money(cost.soFar), perDay: money(cost.perDay) })}</p>
+      <p>{t(whatIf ? 'popup_cost_whatif' : 'domain_cost_so_far', figures)}</p>
       <p class="estimate">
-        {t('domain_cost_note', { rate: formatRatePpm(cost.ratePpm, tag) })}
-        {cost.checkContract && <> {t('domain_cost_check_contract')}</>}
+        {range
+          ? t('domain_cost_range_note', { low: formatRatePpm(range.lowPpm, tag), high: formatRatePpm(range.highPpm, tag) })
+          : t('domain_cost_note', { rate: formatRatePpm(cost.ratePpm, tag) })}
+        {cost.caveat && <> {t(messageKey('domain_cost_caveat', cost.caveat))}</>}
       </p>
     </div>
   );

@@ -33,7 +33,13 @@ export function LadderTimeline({
           <span class="ladder-dot" aria-hidden="true" />
           <span class="ladder-title">{stageTitle(t, stage.id)}</span>
           <span class="ladder-date">
-            {position === 'current' ? <strong>{current}</strong> : t('popup_ladder_from', { date: formatDay(startsOn, tag, { today }) })}
+            {position === 'current' ? (
+              <strong>{current}</strong>
+            ) : stage.noFixedStart ? (
+              t('popup_ladder_no_fixed_day')
+            ) : (
+              t('popup_ladder_from', { date: formatDay(startsOn, tag, { today }) })
+            )}
           </span>
         </li>
       ))}

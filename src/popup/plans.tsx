@@ -22,6 +22,8 @@ export function PlanList({ plans, today }: { plans: PlanSummary[]; today: Day })
           <PlanRow key={summary.plan.id} summary={summary} today={today} />
         ))}
       </ul>
+      {/* What a late plan may lead to is a typical pattern: the lender decides (N4). */}
+      {sorted.some((s) => s.state === 'at-risk' || s.state === 'broken') && <p class="not-a-promise">{t('domain_disclaimer')}</p>}
     </Section>
   );
 }

@@ -16,7 +16,7 @@ import { CardRisk, CreditReportNote, DelayCost, PlanInstallmentNote } from './de
 import type { ItemGroup } from './item-groups';
 import { LadderTimeline } from './ladder-timeline';
 import type { QuickAddRequest } from './quick-add';
-import { SourceList } from './source-list';
+import { SourceList } from '../ui/source-list';
 import { messageKey } from '../text/message-key';
 import { stageTitle, stageWhat } from '../text/stages';
 import { formatDay, formatIn } from '../text/days';
@@ -57,11 +57,13 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
       <p>{stageWhat(t, stage.id)}</p>
       {next && (
         <p class="next-stage">
-          {t('popup_next_stage', {
-            stage: stageTitle(t, next.stage.id),
-            date: formatDay(next.startsOn, tag, { long: true }),
-            relative: formatIn(next.stage.from - assessment.daysOverdue, { t }),
-          })}
+          {next.stage.noFixedStart
+            ? t('popup_next_stage_open', { stage: stageTitle(t, next.stage.id) })
+            : t('popup_next_stage', {
+                stage: stageTitle(t, next.stage.id),
+                date: formatDay(next.startsOn, tag, { long: true }),
+                relative: formatIn(next.stage.from - assessment.daysOverdue, { t }),
+              })}
         </p>
       )}
       {cardCriminalRisk && <CardRisk risk={cardCriminalRisk} />}

@@ -10,7 +10,7 @@ import type { Day } from '../domain/model';
 import type { OpenItem } from '../domain/open-installments';
 import { CardRisk, DelayCost, PlanInstallmentNote } from './delay-facts';
 import { LadderTimeline } from './ladder-timeline';
-import { SourceList } from './source-list';
+import { SourceList } from '../ui/source-list';
 import { Disclosure } from '../ui/disclosure';
 import { stageTitle, stageWhat } from '../text/stages';
 import { formatDay, formatDays } from '../text/days';

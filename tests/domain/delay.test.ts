@@ -80,8 +80,8 @@ describe('assessDelay: ladder', () => {
   });
 
   it('adds card-only facts to the current stage', () => {
-    expect(after(100, { kind: 'credit-card' }).stage?.facts).toEqual(['T2']);
-    expect(after(100, { kind: 'jiebei' }).stage?.facts).toEqual([]);
+    expect(after(100, { kind: 'credit-card' }).stage?.facts).toEqual(['T5', 'T2']);
+    expect(after(100, { kind: 'jiebei' }).stage?.facts).toEqual(['T5']);
   });
 });
 
@@ -186,11 +186,13 @@ describe('assessDelay: credit report', () => {
 
 describe('assessDelay: cost of delay', () => {
   it.each([
-    ['huabei 0.05 %/day, 16 days', 'huabei', 100_000, 500, 16, 800, 50, ['P1'], false],
-    ['rounds half up', 'meituan', 1, 500_000, 1, 1, 1, ['P4'], false],
-    ['rounds below half down', 'meituan', 1, 499_999, 1, 0, 0, ['P4'], false],
-    ['soFar from the exact product, not perDay × D; check the contract', 'baitiao', 333, 150, 100, 5, 0, ['P3'], true],
-    ['zero rate', 'loan', 100_000, 0, 30, 0, 0, [], false],
+    // Huabei's default comes from published contract terms (P1, grade C): check your contract.
+    ['huabei 0.05 %/day, 16 days', 'huabei', 100_000, 500, 16, 800, 50, ['P1'], 'contract-terms'],
+    // A rate the user typed is theirs: no caveat.
+    ['rounds half up', 'meituan', 1, 500_000, 1, 1, 1, ['P4'], null],
+    ['rounds below half down', 'meituan', 1, 499_999, 1, 0, 0, ['P4'], null],
+    ['soFar from the exact product, not perDay × D', 'baitiao', 333, 151, 100, 5, 0, ['P3'], null],
+    ['zero rate', 'loan', 100_000, 0, 30, 0, 0, [], null],
     [
       'largest amount, highest rate, ten years: exact',
       'other',
@@ -200,11 +202,33 @@ describe('assessDelay: cost of delay', () => {
       3_650_000_000_000_000,
       1_000_000_000_000,
       [],
-      false,
+      null,
     ],
-  ] as const)('%s', (_name, kind, amount, ppm, d, soFar, perDay, facts, checkContract) => {
+  ] as const)('%s', (_name, kind, amount, ppm, d, soFar, perDay, facts, caveat) => {
     const cost = after(d, { kind, amount, dailyRatePpm: ppm }).cost;
-    expect(cost).toEqual({ estimate: true, known: true, ratePpm: ppm, checkContract, soFar, perDay, facts });
+    expect(cost).toEqual({ estimate: true, known: true, ratePpm: ppm, caveat, range: null, soFar, perDay, facts });
+  });
+
+  it('gives Baitiao’s default as the range its sources give (0.015-0.07 %/day, P3), with the sources-differ caveat', () => {
+    const cost = after(10, { kind: 'baitiao', amount: 100_000, dailyRatePpm: 150 }).cost;
+    expect(cost).toMatchObject({
+      caveat: 'sources-differ',
+      soFar: 150,
+      perDay: 15,
+      range: { lowPpm: 150, highPpm: 700, high: { soFar: 700, perDay: 70 } },
+    });
+  });
+
+  it('sums the range too when several amounts are overdue', () => {
+    const bill = (due: string): OverdueItem => ({
+      kind: 'baitiao',
+      graceDays: 0,
+      dailyRatePpm: 150,
+      status: { due: day(due), remaining: 100_000 },
+      plan: null,
+    });
+    const cost = assessOverdue([bill('2026-03-01'), bill('2026-03-06')], day('2026-03-11')).cost;
+    expect(cost).toMatchObject({ soFar: 150 + 75, range: { high: { soFar: 700 + 350, perDay: 140 } } });
   });
 
   it('stays exact where doubles would not (amount × rate × D > 2^53)', () => {
@@ -335,6 +359,11 @@ describe('assessOverdue: a late plan installment is placed by the original debt�
 
   it('an installment paid on time has no stage, whatever the original debt’s age', () => {
     expect(assessOverdue([installment('2026-06-20', '2025-12-02')], today)).toMatchObject({ stage: null, planInstallment: null });
+  });
+
+  it('cites the sources of the stages still ahead on the timeline too', () => {
+    // Day 1: reminders now; the legal stage's T5 and the visits seeds are on the timeline already.
+    expect(assessmentSources(after(1))).toEqual(expect.arrayContaining(['T5', '000', '003']));
   });
 
   it('cites the plan-break fact beside the stage’s', () => {

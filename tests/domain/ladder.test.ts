@@ -42,7 +42,7 @@ describe('getStage', () => {
   });
 
   it.each([
-    ['card visits add the asset classes', 100, 'credit-card', ['T2']],
+    ['card visits add the asset classes', 100, 'credit-card', ['T5', 'T2']],
     ['card legal adds the asset classes', 200, 'credit-card', ['T5', 'T2']],
     ['huabei legal has no card facts', 200, 'huabei', ['T5']],
     ['no kind: base facts only', 200, undefined, ['T5']],

@@ -140,7 +140,8 @@ describe('the stage explainer', () => {
     expect([...steps].map((s) => s.getAttribute('data-step'))).toEqual(['reminders', 'calls', 'contacts', 'visits', 'legal']);
     expect(row.querySelector('[aria-current="step"]')!.getAttribute('data-step')).toBe('contacts');
     expect(steps[0]!.textContent).toContain('from Mar 2');
-    expect(steps[3]!.textContent).toContain('from May 31');
+    expect(steps[3]!.textContent).toContain('typically from May 31');
+    expect(steps[4]!.textContent).toContain('no fixed day');
   });
 
   it('gives the next stage, the cost as an estimate, the credit report, help and the disclaimer', () => {
@@ -277,6 +278,8 @@ describe('negotiated plans', () => {
     const row = document.querySelector(`[data-plan-state="${state}"]`)!;
     expect(within(row as HTMLElement).getByText(badge)).toBeTruthy();
     expect(row.textContent).toContain(text);
+    // A late plan's consequences are typical patterns, and the list says so.
+    expect(row.closest('section')!.querySelector('.not-a-promise') !== null).toBe(state === 'at-risk' || state === 'broken');
   });
 
   it('shows progress and the next installment', () => {
@@ -351,7 +354,7 @@ describe('a late installment of a plan agreed on an overdue card debt (N4)', () 
 });
 
 describe('wording at the edges', () => {
-  const render = (dueDate: string, kind: 'huabei' | 'meituan' = 'huabei', lang: 'en' | 'zh_CN' = 'en') => {
+  const render = (dueDate: string, kind: 'huabei' | 'meituan' | 'baitiao' = 'huabei', lang: 'en' | 'zh_CN' = 'en') => {
     renderPopup(
       data({ debts: [debt({ id: 'x', name: 'Bill', kind, amount: 100_000, recurrence: { type: 'once', dueDate: day(dueDate) } })] }),
       {
@@ -379,6 +382,15 @@ describe('wording at the edges', () => {
     const meituan = render('2026-04-20', 'meituan');
     expect(meituan.textContent).toContain('It is not known whether this lender reports');
     expect(meituan.textContent).not.toMatch(/status “\d”/);
+  });
+
+  it('shows Baitiao’s cost as the range its sources give, and Huabei’s with check-your-contract', () => {
+    // 1,000.00 × 0.015 %…0.07 % × 20 days.
+    const baitiao = render('2026-04-20', 'baitiao');
+    expect(baitiao.textContent).toContain('About CN¥3.00–CN¥14.00 so far, and about CN¥0.15–CN¥0.70 more each day.');
+    expect(baitiao.textContent).toContain('sources give between 0.015% and 0.07% a day');
+    cleanup();
+    expect(render('2026-04-20').textContent).toContain('which may have changed: check your contract.');
   });
 
   it('the what-if says “1 day”, marks the stage of that day “then”, cites its sources and says it is not a promise', () => {

@@ -3,6 +3,8 @@
  * theme, default currency, and each kind's penalty rate and grace. Saved with updateSettings; they
  * follow the user's browser profile through storage.sync where it is available.
  */
+import { Disclosure } from '../../ui/disclosure';
+import { SourceList } from '../../ui/source-list';
 import { DEBT_KINDS, LEAD_DAY_CHOICES, type DebtKind, type Settings } from '../../domain/model';
 import { KIND_PRESETS } from '../../domain/presets';
 import { formatPpmPercent } from '../../domain/rate';
@@ -18,6 +20,9 @@ import { messageKey } from '../../text/message-key';
 import { useLocale } from '../../ui/locale';
 import { tCount } from '../../text/translate';
 import { fieldErrorText } from '../../text/field-errors';
+
+/** The sources of every kind's default rate, grace and due days, reachable without an overdue debt. */
+const PRESET_SOURCES = Object.values(KIND_PRESETS).flatMap((p) => [...p.rateFacts, ...p.graceFacts, ...p.dueDayFacts]);
 
 export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useLocale();
@@ -231,6 +236,9 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
             </table>
           </div>
           <p class="muted small">{t('options_settings_estimate_note')}</p>
+          <Disclosure summary={t('options_settings_sources')}>
+            <SourceList ids={PRESET_SOURCES} />
+          </Disclosure>
         </section>
 
         <div class="sticky-actions">

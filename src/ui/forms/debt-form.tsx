@@ -3,6 +3,7 @@
  * typed (parsed by parseMoney, the reason shown when it cannot be read), one-off or monthly, due date,
  * grace, penalty rate and note. Used by the options page and by the popup's quick add.
  */
+import { SourceList } from '../source-list';
 import type { DebtInput } from '../../domain/commands';
 import { nextDueDay } from '../../domain/day';
 import type { Day } from '../../domain/model';
@@ -110,11 +111,12 @@ export function DebtForm({ initial, onSubmit, onCancel, submitLabel }: DebtFormP
                       {t('options_form_day_of_month', { day })}
                     </Button>
                   ))}
+                  <SourceList ids={preset.dueDayFacts} inline />
                 </div>
               )}
               {jiebeiDay !== null && jiebeiDay !== Number(dueDay) && (
                 <p class="field-hint">
-                  {t('options_form_jiebei_day', { from: Number(dueDay), to: jiebeiDay })}{' '}
+                  {t('options_form_jiebei_day', { from: Number(dueDay), to: jiebeiDay })} <SourceList ids={preset.dueDayFacts} inline />{' '}
                   <Button
                     small
                     variant="link"

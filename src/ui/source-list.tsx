@@ -1,17 +1,18 @@
 import { SOURCES } from '../domain/sources';
 import { messageKey } from '../text/message-key';
-import { useT } from '../ui/locale';
+import { useT } from './locale';
 
 /**
  * The sources behind what a panel shows, once each, in the order of the sources table: a title in
  * the reader's language (the original title on hover), the reliability grade, and a link where one was
- * recorded.
+ * recorded. `inline`: one small line under the figure it backs ("Sources: …").
  */
-export function SourceList({ ids }: { ids: readonly string[] }) {
+export function SourceList({ ids, inline = false }: { ids: readonly string[]; inline?: boolean }) {
   const t = useT();
   const wanted = new Set(ids);
+  if (wanted.size === 0) return null;
   return (
-    <ul class="sources">
+    <ul class={inline ? 'sources sources-inline' : 'sources'} aria-label={inline ? t('ui_sources') : undefined}>
       {SOURCES.filter((source) => wanted.has(source.id)).map((source) => (
         <li key={source.id}>
           {'url' in source ? (
