@@ -1,4 +1,4 @@
-import { SOURCES } from '../domain/sources';
+import { SOURCES, type Source } from '../domain/sources';
 import { messageKey } from '../text/message-key';
 import { useT } from './locale';
 
@@ -6,6 +6,10 @@ import { useT } from './locale';
  * The sources behind what a panel shows, once each, in the order of the sources table: a title in
  * the reader's language (the original title on hover), the reliability grade, and a link where one was
  * recorded. `inline`: one small line under the figure it backs ("Sources: …").
+ *
+ * Only statute, regulation and standard texts and news are linked (grades R1, R2, S): the blogs and
+ * Q&A pages behind B and C figures are named, not linked, since many advertise paid "debt
+ * negotiation" agents to exactly the people reading this.
  */
 export function SourceList({ ids, inline = false }: { ids: readonly string[]; inline?: boolean }) {
   const t = useT();
@@ -15,7 +19,7 @@ export function SourceList({ ids, inline = false }: { ids: readonly string[]; in
     <ul class={inline ? 'sources sources-inline' : 'sources'} aria-label={inline ? t('ui_sources') : undefined}>
       {SOURCES.filter((source) => wanted.has(source.id)).map((source) => (
         <li key={source.id}>
-          {'url' in source ? (
+          {linkable(source) ? (
             <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
               {t(messageKey('source', source.id))}
             </a>
@@ -29,4 +33,8 @@ export function SourceList({ ids, inline = false }: { ids: readonly string[]; in
       ))}
     </ul>
   );
+}
+
+function linkable(source: Source): source is Source & { url: string } {
+  return source.url !== undefined && (source.grade === 'R1' || source.grade === 'R2' || source.grade === 'S');
 }

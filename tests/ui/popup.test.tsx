@@ -170,6 +170,14 @@ describe('the stage explainer', () => {
     const { row } = openExplainer();
     fireEvent.click(within(row).getByRole('button', { name: 'Sources' }));
     expect(row.querySelector('.sources')!.textContent).toContain('Credit Reporting Regulation, Art. 16');
+    // Laws and standards are linked; blogs, Q&A pages and reported lender terms (B, C) are named only.
+    const items = [...row.querySelectorAll('.sources li')];
+    const linked = items.filter((li) => li.querySelector('a'));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const li of linked) expect(li.textContent).toMatch(/law, text checked|law, as reported|industry rule or standard/);
+    const named = items.filter((li) => /blogs and Q&A|lender terms/.test(li.textContent!));
+    expect(named.length).toBeGreaterThan(0);
+    for (const li of named) expect(li.querySelector('a')).toBeNull();
     fireEvent.click(within(row).getByRole('button', { name: 'Rules and industry standards for collectors' }));
     expect(row.querySelectorAll('.rules li').length).toBeGreaterThan(3);
     // Each rule says what it rests on: a card issuer's third-party rule is law, the calling hours an industry standard.
