@@ -115,7 +115,7 @@ describe('a wake', () => {
     expect(options(id)).toMatchObject({
       type: 'basic',
       title: '3 天后到期：花呗 11月账单',
-      message: '花呗 11月账单 ¥1,234.56 将于 3 天后（12月10日）到期',
+      message: '花呗 11月账单 ¥1,234.56 将于 3 天后（12月10日）到期。',
       buttons: [{ title: '标记为已还' }, { title: '明天再提醒' }],
       iconUrl: expect.stringMatching(/icons\/icon-128\.png$/),
     });
@@ -332,7 +332,7 @@ describe('notification clicks', () => {
     expect((await storedData()).payments).toEqual([]);
     expect(options('failed:debt:hb:2026-12-10:lead:3')).toMatchObject({
       title: 'DueGuard：操作未完成',
-      message: '未能记录「花呗 11月账单」的还款，数据没有任何改动。请打开 DueGuard 在那里记录。',
+      message: '未能记录“花呗 11月账单”的还款，数据没有任何改动。请打开 DueGuard 在那里记录。',
     });
   });
 
@@ -346,7 +346,7 @@ describe('notification clicks', () => {
     await wakeAt(at(12, 8));
     await wakeAt(at(12, 8, 9, 10));
     expect(created()).toEqual(['debt:hb:2026-12-10:lead:3', 'debt:hb:2026-12-10:lead:3']);
-    expect(options('debt:hb:2026-12-10:lead:3')?.message).toBe('花呗 11月账单 ¥1,234.56 将于 2 天后（12月10日）到期');
+    expect(options('debt:hb:2026-12-10:lead:3')?.message).toBe('花呗 11月账单 ¥1,234.56 将于 2 天后（12月10日）到期。');
   });
 });
 
@@ -390,7 +390,7 @@ describe('browsers without notification buttons', () => {
     create = spyOnCreate().mockImplementation(((id: string, opts: { buttons?: unknown }) =>
       opts.buttons ? Promise.reject(new Error('Property "buttons" is unsupported by Firefox')) : real(id, opts)) as never);
     await wakeAt(at(12, 7));
-    expect(options('debt:hb:2026-12-10:lead:3')).toMatchObject({ message: '花呗 11月账单 ¥1,234.56 将于 3 天后（12月10日）到期' });
+    expect(options('debt:hb:2026-12-10:lead:3')).toMatchObject({ message: '花呗 11月账单 ¥1,234.56 将于 3 天后（12月10日）到期。' });
     expect(options('debt:hb:2026-12-10:lead:3')).not.toHaveProperty('buttons');
   });
 });

@@ -211,7 +211,7 @@ describe('#plans', () => {
   it('shows progress and what a broken plan means', () => {
     open('#plans');
     expect(screen.getByText('0 of 12 paid')).toBeTruthy();
-    expect(screen.getByText('Broken')).toBeTruthy();
+    expect(screen.getByText('May be broken')).toBeTruthy();
     expect(screen.getByText(/The lender may cancel the plan/)).toBeTruthy();
   });
 
