@@ -19,6 +19,8 @@ export interface ExtensionPage {
   /** Waits until `fn(arg)` is truthy in the page and returns that value. */
   waitFor<A, R>(fn: (arg: A) => R | Promise<R>, arg: A, what: string): Promise<R>;
   click(selector: string): Promise<void>;
+  /** Evaluates a script's source in the page through the driver (so the page's CSP, which forbids eval, does not apply): for axe-core. */
+  addScript(source: string): Promise<void>;
   screenshot(file: string, clip?: Clip): Promise<void>;
   close(): Promise<void>;
 }
@@ -43,6 +45,7 @@ export interface BrowserUnderTest {
 /** What Playwright's and puppeteer's pages have in common, as far as the drivers use it. */
 interface AnyPage {
   evaluate(fn: (arg: unknown) => unknown, arg: unknown): Promise<unknown>;
+  evaluate(source: string): Promise<unknown>;
   click(selector: string): Promise<unknown>;
   screenshot(options: { path: string; clip?: Clip }): Promise<unknown>;
   close(): Promise<void>;
@@ -54,6 +57,7 @@ function extensionPage(page: AnyPage): ExtensionPage {
     run,
     waitFor: (fn, arg, what) => poll(() => run(fn, arg), { what }),
     click: async (selector) => void (await page.click(selector)),
+    addScript: async (source) => void (await page.evaluate(source)),
     screenshot: async (path, clip) => void (await page.screenshot(clip ? { path, clip } : { path })),
     close: () => page.close(),
   };
