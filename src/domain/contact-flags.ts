@@ -25,6 +25,7 @@ export const CONTACT_FLAG_IDS = [
   'outside-hours',
   'over-daily-count',
   'third-party',
+  'agency-not-listed',
   'during-plan',
   'threat',
   'insult',
@@ -105,6 +106,10 @@ function flagsOf(entry: ContactEntry, sameDayCalls: readonly ContactEntry[], con
   }
 
   if (entry.thirdParty || entry.channel === 'third-party') flags.push({ id: 'third-party', rules: ['third-party'] });
+
+  // Not on the lender's published list (SC8): possibly not acting for the lender at all (SC9).
+  if (entry.agencyListed === 'no')
+    flags.push({ id: 'agency-not-listed', rules: (['outsourcing-notice', 'state-identity'] as const).filter((id) => rules.has(id)) });
 
   const plan = info?.plan;
   if (rules.has('plan-stops-collection') && plan?.state === 'on-track' && entry.at.slice(0, 10) >= plan.startDate)

@@ -147,6 +147,8 @@ export type Payment = v.InferOutput<typeof PaymentSchema>;
 
 export const CONTACT_CHANNELS = ['sms', 'call', 'app', 'visit', 'letter', 'third-party'] as const;
 export const USER_FLAGS = ['threat', 'insult', 'impersonation'] as const;
+/** What the user found when checking an agency against the lender's published list. */
+export const AGENCY_LISTED = ['yes', 'no'] as const;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /** One contact by a collector, logged by the user as evidence. */
@@ -167,6 +169,11 @@ export const ContactEntrySchema = v.object({
   who: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.contactWhoLength)), ''),
   summary: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.contactSummaryLength)), ''),
   userFlags: v.optional(v.array(v.picklist(USER_FLAGS)), []),
+  /**
+   * Whether the calling agency is on the lender's published list of the collection agencies it hires
+   * (SC8); absent = not checked. `no` is a red flag (SC9).
+   */
+  agencyListed: v.optional(v.picklist(AGENCY_LISTED)),
 });
 export type ContactEntry = v.InferOutput<typeof ContactEntrySchema>;
 

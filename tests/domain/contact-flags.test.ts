@@ -170,3 +170,22 @@ describe('contactContext', () => {
     });
   });
 });
+
+describe('flagContact: an agency not on the lender’s published list (SC8, SC9)', () => {
+  it.each([
+    ['not checked', undefined, []],
+    ['listed', 'yes', []],
+    ['not listed', 'no', ['agency-not-listed']],
+  ] as const)('%s', (_name, agencyListed, expected) => {
+    expect(ids(entry(agencyListed ? { agencyListed } : {}))).toEqual(expected);
+  });
+
+  it('names the banks’ notice and identity rules where they apply, none for Huabei', () => {
+    const flag = (target: string) =>
+      flagContact(entry({ target: { type: 'debt', id: target }, agencyListed: 'no' }), [], context).find(
+        (f) => f.id === 'agency-not-listed',
+      );
+    expect(flag('loan')?.rules).toEqual(['outsourcing-notice', 'state-identity']);
+    expect(flag('hb')?.rules).toEqual([]);
+  });
+});

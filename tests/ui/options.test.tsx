@@ -383,6 +383,23 @@ describe('#contacts', () => {
       name: 'addContact',
       input: { target: { type: 'debt', id: 'd2' }, channel: 'call', who: '400-123', userFlags: ['threat'] },
     });
+    // Left unchecked, the agency-list answer is not stored at all.
+    expect('agencyListed' in (sent[0]!.input as object)).toBe(false);
+  });
+
+  it('records what the user found on the lender’s list of collection agencies, and says where to check', async () => {
+    open('#contacts/debt:d2');
+    const select = screen.getByLabelText('Is the agency on the lender’s list of collection agencies?');
+    expect(screen.getByText(/Banks publish the agencies they hire for collection/)).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'no' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to log' }));
+    await screen.findByText('Added to the contact log.');
+    expect(sent[0]).toMatchObject({ name: 'addContact', input: { agencyListed: 'no' } });
+  });
+
+  it('warns of the scams that target people in debt', () => {
+    open('#contacts/debt:d2');
+    expect(screen.getByRole('region', { name: 'Watch out for scams' }).textContent).toContain('personal or third-party account');
   });
 
   it('deleting an entry can be undone, and Undo puts back the same entry, id included', async () => {

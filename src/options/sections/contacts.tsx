@@ -14,6 +14,7 @@ import { getHelpFor, getRule } from '../../domain/collector-rules';
 import {
   CONTACT_CHANNELS,
   LIMITS,
+  AGENCY_LISTED,
   USER_FLAGS,
   type ContactEntry,
   type Data,
@@ -23,7 +24,7 @@ import {
 } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { Button } from '../../ui/button';
-import { parseText, collect, problem } from '../../domain/fields';
+import { parseText, collect, problem, type FieldsResult } from '../../domain/fields';
 import { Field } from '../../ui/forms/field';
 import { FormFooter } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
@@ -212,6 +213,8 @@ interface ContactValues {
   who: string;
   summary: string;
   userFlags: ContactEntry['userFlags'];
+  /** Empty = not checked. */
+  agencyListed: '' | NonNullable<ContactEntry['agencyListed']>;
 }
 type ContactField = keyof ContactValues;
 
@@ -222,8 +225,9 @@ function localNow(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-function validateContact(values: ContactValues) {
-  return collect({
+/** The entry the form describes, or each invalid field's problem; an unchecked agency list is left out. */
+function validateContact(values: ContactValues): FieldsResult<ContactField, Omit<ContactInput, 'target'>> {
+  const checked = collect({
     at: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(values.at) ? values.at : problem('datetime-invalid'),
     channel: values.channel,
     answered: values.answered,
@@ -231,18 +235,23 @@ function validateContact(values: ContactValues) {
     who: parseText(values.who, LIMITS.contactWhoLength),
     summary: parseText(values.summary, LIMITS.contactSummaryLength),
     userFlags: values.userFlags,
+    agencyListed: values.agencyListed,
   });
+  if (!checked.ok) return checked;
+  const { agencyListed, ...entry } = checked.value;
+  return { ok: true, value: agencyListed ? { ...entry, agencyListed } : entry };
 }
 
 function ContactForm({ target }: { target: Target }) {
   const { t } = useLocale();
   const { submit } = useCommand();
   const form = useForm<ContactValues, ContactField, Omit<ContactInput, 'target'>>(
-    () => ({ at: localNow(), channel: 'call', answered: true, thirdParty: false, who: '', summary: '', userFlags: [] }),
+    () => ({ at: localNow(), channel: 'call', answered: true, thirdParty: false, who: '', summary: '', userFlags: [], agencyListed: '' }),
     validateContact,
     async (value) => {
       const error = await submit('addContact', { target, ...value }, () => ({ message: t('options_contact_added') }));
-      if (!error) form.setMany({ at: localNow(), who: '', summary: '', userFlags: [], thirdParty: false, answered: true });
+      if (!error)
+        form.setMany({ at: localNow(), who: '', summary: '', userFlags: [], thirdParty: false, answered: true, agencyListed: '' });
       return error;
     },
   );
@@ -295,6 +304,22 @@ function ContactForm({ target }: { target: Target }) {
       </div>
       <Field name="summary" label={t('options_contact_summary')} hint={t('options_contact_summary_hint')} error={shown.summary}>
         {(control) => <textarea {...control} rows={3} {...form.text('summary')} />}
+      </Field>
+      <Field name="agencyListed" label={t('options_contact_agency_listed')} hint={t('options_contact_agency_listed_hint')}>
+        {(control) => (
+          <select
+            {...control}
+            value={values.agencyListed}
+            onChange={(e) => form.set('agencyListed', e.currentTarget.value as ContactValues['agencyListed'])}
+          >
+            <option value="">{t('options_contact_agency_listed_unchecked')}</option>
+            {AGENCY_LISTED.map((answer) => (
+              <option key={answer} value={answer}>
+                {t(messageKey('options_contact_agency_listed', answer))}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
       <fieldset class="field checkbox-group">
         <legend>{t('options_contact_user_flags')}</legend>
