@@ -13,6 +13,7 @@ import {
 import { daysBetween } from '../domain/day';
 import type { Day, Minor } from '../domain/model';
 import { formatMoney } from '../domain/money';
+import { Cite } from '../ui/source-list';
 import { formatDay, formatDays } from '../text/days';
 import { formatRatePpm } from '../text/numbers';
 import { messageKey } from '../text/message-key';
@@ -30,12 +31,16 @@ export function DelayCost({ cost, currency, whatIf = false }: { cost: DelayAsses
     : { soFar: money(cost.soFar), perDay: money(cost.perDay) };
   return (
     <div class="cost">
-      <p>{t(whatIf ? 'popup_cost_whatif' : 'domain_cost_so_far', figures)}</p>
+      <p>
+        {t(whatIf ? 'popup_cost_whatif' : 'domain_cost_so_far', figures)}
+        <Cite ids={cost.facts} />
+      </p>
       <p class="estimate">
         {range
           ? t('domain_cost_range_note', { low: formatRatePpm(range.lowPpm, tag), high: formatRatePpm(range.highPpm, tag) })
           : t('domain_cost_note', { rate: formatRatePpm(cost.ratePpm, tag) })}
         {cost.caveat && <> {t(messageKey('domain_cost_caveat', cost.caveat))}</>}
+        <Cite ids={cost.facts} />
       </p>
     </div>
   );
@@ -55,16 +60,32 @@ export function CreditReportNote({ assessment }: { assessment: DelayAssessment }
           : grace.days === 0
             ? t('domain_grace_none')
             : t('domain_credit_late_from', { date: day(report.lateFrom) })}
+        <Cite ids={grace.facts} />
       </p>
       {report.mayBeReported && (
         <p>
           {t('domain_credit_next_report')} {report.code !== null && t('domain_credit_code_if_reported', { code: report.code })}
+          <Cite ids={report.facts} />
         </p>
       )}
-      {report.nextCode && <p>{t('domain_credit_next_code', { code: report.nextCode.code, date: day(report.nextCode.from) })}</p>}
-      <p>{t('domain_credit_retention', { years: CREDIT_REPORT_RULES.retentionYears })}</p>
-      <p class="muted">{t('domain_credit_prior_notice')}</p>
-      <p class="muted">{t('domain_credit_free_reports', { count: CREDIT_REPORT_RULES.freeReportsPerYear })}</p>
+      {report.nextCode && (
+        <p>
+          {t('domain_credit_next_code', { code: report.nextCode.code, date: day(report.nextCode.from) })}
+          <Cite ids={['CR7']} />
+        </p>
+      )}
+      <p>
+        {t('domain_credit_retention', { years: CREDIT_REPORT_RULES.retentionYears })}
+        <Cite ids={['CR1']} />
+      </p>
+      <p class="muted">
+        {t('domain_credit_prior_notice')}
+        <Cite ids={['CR2']} />
+      </p>
+      <p class="muted">
+        {t('domain_credit_free_reports', { count: CREDIT_REPORT_RULES.freeReportsPerYear })}
+        <Cite ids={['CR3']} />
+      </p>
       {report.repair.covered && (
         <p>
           {t('domain_credit_repair_covered', {
@@ -84,7 +105,10 @@ export function CardRisk({ risk }: { risk: NonNullable<DelayAssessment['cardCrim
   const { t, tag } = useLocale();
   return (
     <div class="warning-box" role="note">
-      <p>{t('domain_card_risk', { amount: formatMoney(CARD_CRIMINAL_RISK.minAmount, 'CNY', tag) })}</p>
+      <p>
+        {t('domain_card_risk', { amount: formatMoney(CARD_CRIMINAL_RISK.minAmount, 'CNY', tag) })}
+        <Cite ids={risk.facts} />
+      </p>
       {!risk.possible && <p>{t('domain_card_risk_not_before', { date: formatDay(risk.notBefore, tag, { long: true }) })}</p>}
     </div>
   );
@@ -99,7 +123,10 @@ export function PlanInstallmentNote({ late, today }: { late: PlanInstallmentDela
       <p>
         <strong>{t(late.mayBeBroken ? 'popup_plan_late_may_break' : 'popup_plan_late_at_risk', { days })}</strong>
       </p>
-      <p>{t('domain_plan_break')}</p>
+      <p>
+        {t('domain_plan_break')}
+        <Cite ids={['N4']} />
+      </p>
       <p>
         {late.originalDue
           ? tCount(t, 'popup_plan_original', daysBetween(late.originalDue, today), {

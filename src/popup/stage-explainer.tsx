@@ -8,6 +8,7 @@ import { getRulesFor, getHelpFor, ruleBasis } from '../domain/collector-rules';
 import { SCAM_WARNINGS } from '../domain/scams';
 import { assessmentSources, assessOverdue } from '../domain/delay';
 import type { Day } from '../domain/model';
+import type { Stage } from '../domain/ladder';
 import { Disclosure } from '../ui/disclosure';
 import { optionsHref } from '../ui/links';
 import { Button } from '../ui/button';
@@ -16,12 +17,15 @@ import { CardRisk, CreditReportNote, DelayCost, PlanInstallmentNote } from './de
 import type { ItemGroup } from './item-groups';
 import { LadderTimeline } from './ladder-timeline';
 import type { QuickAddRequest } from './quick-add';
-import { SourceList } from '../ui/source-list';
+import { Cite, SourceList } from '../ui/source-list';
 import { messageKey } from '../text/message-key';
 import { stageTitle, stageWhat } from '../text/stages';
 import { formatDay, formatIn } from '../text/days';
 import { messageParams, tCount } from '../text/translate';
 import { useLocale } from '../ui/locale';
+
+/** The seed articles and facts behind a stage's description. */
+const stageSources = (stage: Stage) => [...stage.seeds.map((s) => s.seed), ...stage.facts];
 
 export interface StageExplainerProps {
   group: ItemGroup;
@@ -54,7 +58,10 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
       <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} current={t('popup_ladder_now')} />
 
       <h4>{t('popup_now_heading')}</h4>
-      <p>{stageWhat(t, stage.id)}</p>
+      <p>
+        {stageWhat(t, stage.id)}
+        <Cite ids={stageSources(stage)} />
+      </p>
       {next && (
         <p class="next-stage">
           {next.stage.noFixedStart
@@ -64,6 +71,7 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
                 date: formatDay(next.startsOn, tag, { long: true }),
                 relative: formatIn(next.stage.from - assessment.daysOverdue, { t }),
               })}
+          <Cite ids={stageSources(next.stage)} />
         </p>
       )}
       {cardCriminalRisk && <CardRisk risk={cardCriminalRisk} />}
@@ -89,10 +97,22 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
             >
               {t('popup_negotiate')}
             </Button>
-            <p class="muted">{plan.statutory ? t('domain_plan_card', { years: plan.maxYears ?? '' }) : t('domain_plan_other')}</p>
-            <p class="muted">{t('domain_plan_interest')}</p>
-            <p class="muted">{t('domain_plan_credit')}</p>
-            <p class="muted">{t('domain_plan_break')}</p>
+            <p class="muted">
+              {plan.statutory ? t('domain_plan_card', { years: plan.maxYears ?? '' }) : t('domain_plan_other')}
+              <Cite ids={plan.facts.filter((id) => id !== 'N5' && id !== 'N6' && id !== 'N4')} />
+            </p>
+            <p class="muted">
+              {t('domain_plan_interest')}
+              <Cite ids={['N5']} />
+            </p>
+            <p class="muted">
+              {t('domain_plan_credit')}
+              <Cite ids={['N6']} />
+            </p>
+            <p class="muted">
+              {t('domain_plan_break')}
+              <Cite ids={['N4']} />
+            </p>
           </li>
         )}
         {debtId && (
@@ -110,6 +130,7 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
           <li key={channel.id}>
             {'number' in channel && <strong class="num">{channel.number} </strong>}
             {t(messageKey('help', channel.id))}
+            <Cite ids={channel.facts} />
           </li>
         ))}
       </ul>
@@ -122,6 +143,7 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
             <li key={rule.id} data-basis={ruleBasis(rule)}>
               <span class="rule-basis">{t(messageKey('popup_rule_basis', ruleBasis(rule)))}</span>{' '}
               {t(messageKey('rule', rule.id), messageParams(rule))}
+              <Cite ids={rule.facts} />
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@
 import { SCAM_WARNINGS } from '../domain/scams';
 import { messageKey } from '../text/message-key';
 import { useT } from './locale';
+import { Cite } from './source-list';
 
 export function ScamWarnings({ heading: Heading = 'h4' }: { heading?: 'h2' | 'h3' | 'h4' }) {
   const t = useT();
@@ -13,7 +14,10 @@ export function ScamWarnings({ heading: Heading = 'h4' }: { heading?: 'h2' | 'h3
       <Heading>{t('scam_heading')}</Heading>
       <ul>
         {SCAM_WARNINGS.map((warning) => (
-          <li key={warning.id}>{t(messageKey('scam', warning.id))}</li>
+          <li key={warning.id} data-scam={warning.id}>
+            {t(messageKey('scam', warning.id))}
+            <Cite ids={warning.facts} />
+          </li>
         ))}
       </ul>
     </section>

@@ -8,6 +8,7 @@ import type { Data } from '../../src/domain/model';
 import { listenForCommands } from '../../src/platform/messaging';
 import { preloadParts } from '../../src/popup/lazy-parts';
 import { Popup } from '../../src/popup/popup';
+import { getSource } from '../../src/domain/sources';
 import type { Snapshot } from '../../src/ui/store';
 import { data, day, debt, payment, plan, settings } from '../domain/fixtures';
 import { renderWithLocale } from './popup-render';
@@ -183,6 +184,24 @@ describe('the stage explainer', () => {
     // Each rule says what it rests on: a card issuer's third-party rule is law, the calling hours an industry standard.
     expect(row.querySelector('.rules li[data-basis="standard"]')!.textContent).toMatch(/^Industry standard: No collection from/);
     expect(row.querySelector('.rules [data-basis="law"]')!.textContent).toMatch(/^Law: /);
+  });
+
+  it('puts a source marker on every claim, and each marker opens sources DueGuard lists', () => {
+    const { row } = openExplainer();
+    fireEvent.click(within(row).getByRole('button', { name: 'Rules and industry standards for collectors' }));
+    // Every paragraph and list item that says something; DueGuard's own statement about itself needs no source.
+    const claims = [
+      ...row.querySelectorAll('.explainer p, .explainer .help li, .explainer .rules li, .explainer .scam-warnings li'),
+    ].filter((el) => !el.matches('.not-a-promise') && el.getAttribute('data-scam') !== 'not-a-lender' && !el.closest('.item-actions'));
+    expect(claims.length).toBeGreaterThan(15);
+    const uncited = claims.filter((el) => !el.querySelector('button.cite')).map((el) => el.textContent);
+    expect(uncited).toEqual([]);
+    const marker = claims[0]!.querySelector<HTMLButtonElement>('button.cite')!;
+    expect(marker.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(marker);
+    expect(marker.getAttribute('aria-expanded')).toBe('true');
+    const ids = [...row.querySelectorAll('button.cite')].flatMap((b) => /\[([^\]]+)\]/.exec(b.textContent!)![1]!.split(', '));
+    for (const id of ids) expect(getSource(id), id).toBeDefined();
   });
 
   it('warns of paid agents, fake credit repair and fake court messages, and says what a plan does not do', () => {
