@@ -138,6 +138,8 @@ export interface PlanFacts {
   collectionMustStop: boolean;
   /** A missed installment may cancel the plan, restore interest and resume collection on the whole balance (N4). */
   breakRestoresCollection: true;
+  /** What can be said about a right to a plan: a card rule (N1), none for online credit (N7), or nothing known (loans, other). */
+  right: 'card-rule' | 'none-online' | 'unknown';
   facts: FactId[];
 }
 
@@ -208,6 +210,7 @@ const CARD_PLAN: PlanFacts = {
   maxYears: 5,
   collectionMustStop: true,
   breakRestoresCollection: true,
+  right: 'card-rule',
   facts: ['N1', 'N2', 'N3', 'N4', 'N5', 'N6'],
 };
 const ONLINE_PLAN: PlanFacts = {
@@ -215,9 +218,10 @@ const ONLINE_PLAN: PlanFacts = {
   maxYears: null,
   collectionMustStop: false,
   breakRestoresCollection: true,
+  right: 'none-online',
   facts: ['N7', 'N4', 'N6'],
 };
-const OTHER_PLAN: PlanFacts = { ...ONLINE_PLAN, facts: ['N4', 'N6'] };
+const OTHER_PLAN: PlanFacts = { ...ONLINE_PLAN, right: 'unknown', facts: ['N4', 'N6'] };
 
 const PLAN_FACTS: Record<DebtKind, PlanFacts> = {
   huabei: ONLINE_PLAN,

@@ -24,6 +24,9 @@ import { formatDay, formatIn } from '../text/days';
 import { messageParams, tCount } from '../text/translate';
 import { useLocale } from '../ui/locale';
 
+/** What can be said about a right to a plan, by kind (PlanFacts.right). */
+const PLAN_RIGHT_KEYS = { 'card-rule': 'domain_plan_card', 'none-online': 'domain_plan_other', unknown: 'domain_plan_lender' } as const;
+
 /** The seed articles and facts behind a stage's description. */
 const stageSources = (stage: Stage) => [...stage.seeds.map((s) => s.seed), ...stage.facts];
 
@@ -98,7 +101,7 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
               {t('popup_negotiate')}
             </Button>
             <p class="muted">
-              {plan.statutory ? t('domain_plan_card', { years: plan.maxYears ?? '' }) : t('domain_plan_other')}
+              {t(PLAN_RIGHT_KEYS[plan.right], { years: plan.maxYears ?? '' })}
               <Cite ids={plan.facts.filter((id) => id !== 'N5' && id !== 'N6' && id !== 'N4')} />
             </p>
             <p class="muted">

@@ -13,11 +13,14 @@ export interface Clip {
   height: number;
 }
 
+/** What a truthy value of type `T` can be. */
+type Truthy<T> = Exclude<T, false | 0 | '' | null | undefined>;
+
 export interface ExtensionPage {
   /** Runs `fn(arg)` in the page (both drivers serialise it the same way) and returns its result. */
   run<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Waits until `fn(arg)` is truthy in the page and returns that value. */
-  waitFor<A, R>(fn: (arg: A) => R | Promise<R>, arg: A, what: string): Promise<R>;
+  waitFor<A, R>(fn: (arg: A) => R | Promise<R>, arg: A, what: string): Promise<Truthy<R>>;
   click(selector: string): Promise<void>;
   /** Evaluates a script's source in the page through the driver (so the page's CSP, which forbids eval, does not apply): for axe-core. */
   addScript(source: string): Promise<void>;
@@ -55,7 +58,8 @@ function extensionPage(page: AnyPage): ExtensionPage {
   const run = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg) as Promise<R>;
   return {
     run,
-    waitFor: (fn, arg, what) => poll(() => run(fn, arg), { what }),
+    waitFor: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A, what: string) =>
+      poll(async () => (await run(fn, arg)) as Truthy<R> | null, { what }),
     click: async (selector) => void (await page.click(selector)),
     addScript: async (source) => void (await page.evaluate(source)),
     screenshot: async (path, clip) => void (await page.screenshot(clip ? { path, clip } : { path })),

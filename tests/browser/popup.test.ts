@@ -68,6 +68,37 @@ describe.each(BROWSERS)('popup in $name', ({ id, available, launch }) => {
     await page.close();
   });
 
+  it.runIf(available)(
+    'the what-if of an upcoming row shows the stage of a late payment, its sources and that it is not a promise',
+    async () => {
+      const page = await openPopup();
+      await page.run(() => {
+        const li = [...document.querySelectorAll('li.row')].find((r) => r.textContent!.includes('Rent loan'))!;
+        li.querySelector<HTMLButtonElement>('.disclosure-toggle')!.click();
+      }, undefined);
+      await page.waitFor(() => document.querySelector('.what-if input[type="range"]') !== null, undefined, 'the what-if');
+      await page.run(() => {
+        const slider = document.querySelector<HTMLInputElement>('.what-if input[type="range"]')!;
+        slider.value = '100';
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+      }, undefined);
+      const result = await page.waitFor(
+        () => {
+          const whatIf = document.querySelector('.what-if');
+          const caveat = whatIf?.querySelector('.not-a-promise')?.textContent;
+          return caveat && { caveat, text: whatIf!.textContent!, sources: whatIf!.querySelectorAll('button.cite').length };
+        },
+        undefined,
+        'the what-if at 100 days',
+      );
+      expect(result.caveat).toContain('not a promise');
+      expect(result.text).toContain('If I pay 100 days late');
+      expect(result.text).toContain('typically the “Agencies and visits” stage');
+      expect(result.sources).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
+
   it.runIf(available)('follows the language setting while open, and renders in Chinese', async () => {
     const page = await openPopup();
     expect(await send(page, { name: 'updateSettings', input: { language: 'zh_CN' } })).toBe(true);

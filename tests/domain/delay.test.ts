@@ -278,6 +278,8 @@ describe('assessDelay: card criminal risk and plans', () => {
     expect([plan.statutory, plan.maxYears, plan.collectionMustStop]).toEqual([statutory, maxYears, stops]);
     expect(plan.facts).toContain(fact);
     expect(plan.facts).toContain('N4');
+    // Only the card rule gives a right; for online credit there is none; for loans nothing is known either way.
+    expect(plan.right).toBe(kind === 'credit-card' ? 'card-rule' : kind === 'loan' ? 'unknown' : 'none-online');
   });
 });
 

@@ -61,7 +61,7 @@ describe('describeReminder', () => {
       'lead',
       item('2026-12-01', 0),
       'Due today: 花呗 11月账单',
-      '花呗 11月账单 CN¥1,234.56 is due today (Dec 1). Pay before the day ends to stay on time.',
+      '花呗 11月账单 CN¥1,234.56 is due today (Dec 1). Pay as early as you can: some banks have a cut-off time on the last day.',
     ],
     [
       'next year shows the year',
