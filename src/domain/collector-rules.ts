@@ -9,7 +9,7 @@
  * is in both, so either limit being exceeded is worth noting.
  */
 import { DEBT_KINDS, type DebtKind } from './model';
-import { getSource, type FactId } from './sources';
+import type { FactId } from './sources';
 
 /** Kinds served by online consumer-credit rules (K1, K2, K3, K5, K10). */
 export const ONLINE_CREDIT_KINDS: readonly DebtKind[] = ['huabei', 'jiebei', 'baitiao', 'meituan', 'other'];
@@ -101,21 +101,6 @@ export function getRule<Id extends CollectorRuleId>(id: Id): RuleById<Id> {
  */
 export function getRulesFor(kind: DebtKind): CollectorRule[] {
   return COLLECTOR_RULES.filter((r) => (r.kinds as readonly DebtKind[]).includes(kind));
-}
-
-/**
- * What a rule rests on, by the grades of its sources (facts.md §0): `law` when a statute or a
- * regulation says it (R1, R2), else `standard`: an industry rule or recommended standard, whose breach
- * is worth a complaint but is not by itself illegal.
- * @example ruleBasis(getRule('hours')) // 'standard'
- */
-export function ruleBasis(rule: CollectorRule): 'law' | 'standard' {
-  return rule.facts.some((id) => {
-    const grade = getSource(id)?.grade;
-    return grade === 'R1' || grade === 'R2';
-  })
-    ? 'law'
-    : 'standard';
 }
 
 /** What a help channel is for; words in `help_topic_<id>`. */

@@ -12,7 +12,7 @@ import { addDaysToDay, daysBetween } from './day';
 import { getStage, ladderDue, STAGES, type LadderPlaced, type Stage } from './ladder';
 import type { Day, DebtKind, Minor } from './model';
 import { KIND_PRESETS } from './presets';
-import { getSource, type FactId } from './sources';
+import type { FactId } from './sources';
 
 /** What `assessDelay` needs about one amount. */
 export interface DelayInput {
@@ -299,13 +299,12 @@ function getCost(input: DelayInput, d: number): DelayCost {
   // The kind's own default is in use: its certainty is the sources'. A rate the user typed is theirs.
   const isDefault = dailyRatePpm === preset.dailyRatePpm;
   const range = isDefault && preset.rateRangePpm ? preset.rateRangePpm : null;
-  const contractTerms = facts.some((id) => getSource(id)?.grade === 'C');
   return {
     estimate: true,
     known: true,
     ratePpm: dailyRatePpm,
     ...figures(dailyRatePpm),
-    caveat: !isDefault ? null : preset.ask ? 'sources-differ' : contractTerms ? 'contract-terms' : null,
+    caveat: isDefault ? preset.rateCaveat : null,
     range: range ? { lowPpm: range.low, highPpm: range.high, high: figures(range.high) } : null,
     facts,
   };

@@ -21,6 +21,12 @@ export interface KindPreset {
    * as a range; `dailyRatePpm` is the lower bound. Absent when the sources agree on one figure.
    */
   rateRangePpm?: { low: number; high: number };
+  /**
+   * How sure the default rate is, by the grade of `rateFacts` (facts.md §0; a test keeps the two in
+   * step): `sources-differ` for conflicting or B sources, `contract-terms` for a company's published
+   * terms (C), null for none. Kept here, not looked up, so the worker does not carry the sources table.
+   */
+  rateCaveat: 'sources-differ' | 'contract-terms' | null;
   rateFacts: readonly FactId[];
   /** Days after the due date treated as on time. 0 for every kind: DueGuard warns from day 1 (B5-B7). */
   graceDays: number;
@@ -36,19 +42,30 @@ export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
     dueDayFacts: ['B1', 'B2', 'B3'],
     dailyRatePpm: 500,
     ask: false,
+    rateCaveat: 'contract-terms',
     rateFacts: ['P1'],
     graceDays: 0,
     graceFacts: ['B6'],
   },
   // Due on the first drawdown's day of month, 29-31 mapped by jiebeiDueDay (B4). Penalty 1.5× the
   // loan's own daily rate (P2), which DueGuard does not know. No grace (B5).
-  jiebei: { dueDays: null, dueDayFacts: ['B4'], dailyRatePpm: null, ask: true, rateFacts: ['P2'], graceDays: 0, graceFacts: ['B5'] },
+  jiebei: {
+    dueDays: null,
+    dueDayFacts: ['B4'],
+    dailyRatePpm: null,
+    ask: true,
+    rateCaveat: 'contract-terms',
+    rateFacts: ['P2'],
+    graceDays: 0,
+    graceFacts: ['B5'],
+  },
   // The bank's own day; interest and 违约金 by contract (P6-P7); grace is bank policy (B7), none assumed.
   'credit-card': {
     dueDays: null,
     dueDayFacts: [],
     dailyRatePpm: null,
     ask: true,
+    rateCaveat: null,
     rateFacts: ['P6', 'P7'],
     graceDays: 0,
     graceFacts: ['B7'],
@@ -60,14 +77,24 @@ export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
     dailyRatePpm: 150,
     ask: true,
     rateRangePpm: { low: 150, high: 700 },
+    rateCaveat: 'sources-differ',
     rateFacts: ['P3'],
     graceDays: 0,
     graceFacts: [],
   },
   // Bill on the 1st, due the 8th (B9); 0.05 %/day (P4).
-  meituan: { dueDays: [8], dueDayFacts: ['B9'], dailyRatePpm: 500, ask: false, rateFacts: ['P4'], graceDays: 0, graceFacts: [] },
-  loan: { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: false, rateFacts: [], graceDays: 0, graceFacts: [] },
-  other: { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: false, rateFacts: [], graceDays: 0, graceFacts: [] },
+  meituan: {
+    dueDays: [8],
+    dueDayFacts: ['B9'],
+    dailyRatePpm: 500,
+    ask: false,
+    rateCaveat: 'contract-terms',
+    rateFacts: ['P4'],
+    graceDays: 0,
+    graceFacts: [],
+  },
+  loan: { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: false, rateCaveat: null, rateFacts: [], graceDays: 0, graceFacts: [] },
+  other: { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: false, rateCaveat: null, rateFacts: [], graceDays: 0, graceFacts: [] },
 };
 
 /**

@@ -4,7 +4,8 @@
  * words come from the locales. Typical patterns, not a promise — and the panel says so.
  */
 import type { ComponentChildren } from 'preact';
-import { getRulesFor, getHelpFor, ruleBasis } from '../domain/collector-rules';
+import { getRulesFor, getHelpFor } from '../domain/collector-rules';
+import { ruleBasis } from '../domain/rule-basis';
 import { SCAM_WARNINGS } from '../domain/scams';
 import { assessmentSources, assessOverdue } from '../domain/delay';
 import type { Day } from '../domain/model';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTOR_RULES, getHelpFor, getRule, getRulesFor, HELP_CHANNELS, ruleBasis } from '../../src/domain/collector-rules';
+import { COLLECTOR_RULES, getHelpFor, getRule, getRulesFor, HELP_CHANNELS } from '../../src/domain/collector-rules';
+import { ruleBasis } from '../../src/domain/rule-basis';
 import { DEBT_KINDS } from '../../src/domain/model';
 
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);

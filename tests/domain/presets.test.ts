@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DebtKind } from '../../src/domain/model';
 import { effectiveGrace, effectiveRatePpm, jiebeiDueDay, KIND_PRESETS, kindDefaults } from '../../src/domain/presets';
+import { getSource } from '../../src/domain/sources';
 import { settings } from './fixtures';
 
 describe('KIND_PRESETS', () => {
@@ -71,5 +72,13 @@ describe('kindDefaults, effectiveRatePpm, effectiveGrace', () => {
     ['no grace anywhere', { kind: 'huabei', graceDays: 0 }, settings(), 0],
   ])('effectiveGrace: %s', (_name, item, s, grace) => {
     expect(effectiveGrace(item, s)).toBe(grace);
+  });
+});
+
+describe('KIND_PRESETS rateCaveat', () => {
+  it.each(Object.entries(KIND_PRESETS))('%s: follows the grades of its rate facts', (_kind, preset) => {
+    const grades = preset.rateFacts.map((id) => getSource(id)!.grade);
+    const expected = preset.rateRangePpm || grades.includes('B') ? 'sources-differ' : grades.includes('C') ? 'contract-terms' : null;
+    expect(preset.rateCaveat).toBe(expected);
   });
 });
