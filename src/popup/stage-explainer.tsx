@@ -105,6 +105,22 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
               {t(PLAN_RIGHT_KEYS[plan.right], { years: plan.maxYears ?? '' })}
               <Cite ids={plan.facts.filter((id) => id !== 'N5' && id !== 'N6' && id !== 'N4')} />
             </p>
+            {plan.collectionMustStop && (
+              <>
+                <p class="muted">
+                  {t('domain_plan_card_terms')}
+                  <Cite ids={['N2']} />
+                </p>
+                <p class="muted">
+                  {t('domain_plan_contact_during')}
+                  <Cite ids={['N3']} />
+                </p>
+              </>
+            )}
+            <p class="muted">
+              {t('domain_plan_record')}
+              <Cite ids={['N3', '001']} />
+            </p>
             <p class="muted">
               {t('domain_plan_interest')}
               <Cite ids={['N5']} />
@@ -132,6 +148,7 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
       <ul class="help">
         {help.map((channel) => (
           <li key={channel.id}>
+            <span class="help-topics">{channel.topics.map((topic) => t(messageKey('help_topic', topic))).join(' · ')}</span>{' '}
             {'number' in channel && <strong class="num">{channel.number} </strong>}
             {t(messageKey('help', channel.id))}
             <Cite ids={channel.facts} />

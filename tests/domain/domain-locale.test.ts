@@ -6,7 +6,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTOR_RULES, HELP_CHANNELS } from '../../src/domain/collector-rules';
 import { CONTACT_FLAG_IDS } from '../../src/domain/contact-flags';
-import type { RepairMiss } from '../../src/domain/delay';
 import { CHANNEL_IDS, STAGE_IDS } from '../../src/domain/ladder';
 import { SOURCES } from '../../src/domain/sources';
 import { messageKey } from '../../src/text/message-key';
@@ -16,8 +15,6 @@ const read = (lang: string) =>
   JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../src/locales/${lang}/domain.json`), 'utf8')) as Messages;
 const LANGS = ['en', 'zh_CN'] as const;
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
-
-const REPAIR_MISSES = ['amount-too-large', 'arose-outside-window', 'deadline-passed'] as const satisfies readonly RepairMiss[];
 
 const REQUIRED = [
   'domain_disclaimer',
@@ -31,7 +28,6 @@ const REQUIRED = [
   ...SOURCES.map((s) => messageKey('source', s.id)),
   ...[...new Set(SOURCES.map((s) => s.grade))].map((g) => messageKey('source_grade', g)),
   ...[1, 2, 3, 4, 5, 6, 7].map((n) => `domain_report_code_${n}`),
-  ...REPAIR_MISSES.map((id) => messageKey('domain_repair', id)),
   'domain_plan_break',
   'domain_credit_retention',
 ];
