@@ -213,7 +213,12 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
                       <td class="muted small">
                         {preset.dailyRatePpm === null
                           ? t('options_settings_kind_preset_unknown')
-                          : t('options_settings_kind_preset_rate', { rate: formatPpmPercent(preset.dailyRatePpm) })}
+                          : preset.rateRangePpm
+                            ? t('options_settings_kind_preset_range', {
+                                low: formatPpmPercent(preset.rateRangePpm.low),
+                                high: formatPpmPercent(preset.rateRangePpm.high),
+                              })
+                            : t('options_settings_kind_preset_rate', { rate: formatPpmPercent(preset.dailyRatePpm) })}
                         {preset.ask && ` · ${t('options_settings_kind_check_contract')}`}{' '}
                         <Button
                           small
