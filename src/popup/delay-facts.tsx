@@ -13,7 +13,7 @@ import {
 import { daysBetween } from '../domain/day';
 import type { Day, Minor } from '../domain/model';
 import { formatMoney } from '../domain/money';
-import { Cite } from '../ui/source-list';
+import { Cite, Claim } from '../ui/source-list';
 import { formatDay, formatDays } from '../text/days';
 import { formatRatePpm } from '../text/numbers';
 import { messageKey } from '../text/message-key';
@@ -31,10 +31,7 @@ export function DelayCost({ cost, currency, whatIf = false }: { cost: DelayAsses
     : { soFar: money(cost.soFar), perDay: money(cost.perDay) };
   return (
     <div class="cost">
-      <p>
-        {t(whatIf ? 'popup_cost_whatif' : 'domain_cost_so_far', figures)}
-        <Cite ids={cost.facts} />
-      </p>
+      <Claim ids={cost.facts}>{t(whatIf ? 'popup_cost_whatif' : 'domain_cost_so_far', figures)}</Claim>
       <p class="estimate">
         {range
           ? t('domain_cost_range_note', { low: formatRatePpm(range.lowPpm, tag), high: formatRatePpm(range.highPpm, tag) })
@@ -53,39 +50,29 @@ export function CreditReportNote({ assessment }: { assessment: DelayAssessment }
   const day = (d: Day) => formatDay(d, tag, { long: true });
   return (
     <div class="credit-report">
-      {report.reporting === 'unknown' && <p>{t('domain_credit_unknown')}</p>}
-      <p>
+      {report.reporting === 'unknown' && <Claim ids={['CR10']}>{t('domain_credit_unknown')}</Claim>}
+      <Claim ids={grace.facts}>
         {grace.inGrace
           ? t('domain_grace_in', { days: grace.days })
           : grace.days === 0
             ? t('domain_grace_none')
             : t('domain_credit_late_from', { date: day(report.lateFrom) })}
-        <Cite ids={grace.facts} />
-      </p>
+      </Claim>
       {report.mayBeReported && (
-        <p>
+        <Claim ids={report.facts}>
           {t('domain_credit_next_report')} {report.code !== null && t('domain_credit_code_if_reported', { code: report.code })}
-          <Cite ids={report.facts} />
-        </p>
+        </Claim>
       )}
       {report.nextCode && (
-        <p>
-          {t('domain_credit_next_code', { code: report.nextCode.code, date: day(report.nextCode.from) })}
-          <Cite ids={['CR7']} />
-        </p>
+        <Claim ids={['CR7']}>{t('domain_credit_next_code', { code: report.nextCode.code, date: day(report.nextCode.from) })}</Claim>
       )}
-      <p>
-        {t('domain_credit_retention', { years: CREDIT_REPORT_RULES.retentionYears })}
-        <Cite ids={['CR1']} />
-      </p>
-      <p class="muted">
+      <Claim ids={['CR1']}>{t('domain_credit_retention', { years: CREDIT_REPORT_RULES.retentionYears })}</Claim>
+      <Claim ids={['CR2']} muted>
         {t('domain_credit_prior_notice')}
-        <Cite ids={['CR2']} />
-      </p>
-      <p class="muted">
+      </Claim>
+      <Claim ids={['CR3']} muted>
         {t('domain_credit_free_reports', { count: CREDIT_REPORT_RULES.freeReportsPerYear })}
-        <Cite ids={['CR3']} />
-      </p>
+      </Claim>
       {report.repair.covered && (
         <p>
           {t('domain_credit_repair_covered', {
@@ -105,10 +92,7 @@ export function CardRisk({ risk }: { risk: NonNullable<DelayAssessment['cardCrim
   const { t, tag } = useLocale();
   return (
     <div class="warning-box" role="note">
-      <p>
-        {t('domain_card_risk', { amount: formatMoney(CARD_CRIMINAL_RISK.minAmount, 'CNY', tag) })}
-        <Cite ids={risk.facts} />
-      </p>
+      <Claim ids={risk.facts}>{t('domain_card_risk', { amount: formatMoney(CARD_CRIMINAL_RISK.minAmount, 'CNY', tag) })}</Claim>
       {!risk.possible && <p>{t('domain_card_risk_not_before', { date: formatDay(risk.notBefore, tag, { long: true }) })}</p>}
     </div>
   );
@@ -123,10 +107,7 @@ export function PlanInstallmentNote({ late, today }: { late: PlanInstallmentDela
       <p>
         <strong>{t(late.mayBeBroken ? 'popup_plan_late_may_break' : 'popup_plan_late_at_risk', { days })}</strong>
       </p>
-      <p>
-        {t('domain_plan_break')}
-        <Cite ids={['N4']} />
-      </p>
+      <Claim ids={['N4']}>{t('domain_plan_break')}</Claim>
       <p>
         {late.originalDue
           ? tCount(t, 'popup_plan_original', daysBetween(late.originalDue, today), {

@@ -18,7 +18,7 @@ import { CardRisk, CreditReportNote, DelayCost, PlanInstallmentNote } from './de
 import type { ItemGroup } from './item-groups';
 import { LadderTimeline } from './ladder-timeline';
 import type { QuickAddRequest } from './quick-add';
-import { Cite, SourceList } from '../ui/source-list';
+import { Cite, Claim, SourceList } from '../ui/source-list';
 import { messageKey } from '../text/message-key';
 import { stageTitle, stageWhat } from '../text/stages';
 import { formatDay, formatIn } from '../text/days';
@@ -62,10 +62,7 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
       <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} current={t('popup_ladder_now')} />
 
       <h4>{t('popup_now_heading')}</h4>
-      <p>
-        {stageWhat(t, stage.id)}
-        <Cite ids={stageSources(stage)} />
-      </p>
+      <Claim ids={stageSources(stage)}>{stageWhat(t, stage.id)}</Claim>
       {next && (
         <p class="next-stage">
           {next.stage.noFixedStart
@@ -101,38 +98,31 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
             >
               {t('popup_negotiate')}
             </Button>
-            <p class="muted">
+            <Claim ids={plan.facts.filter((id) => id !== 'N5' && id !== 'N6' && id !== 'N4')} muted>
               {t(PLAN_RIGHT_KEYS[plan.right], { years: plan.maxYears ?? '' })}
-              <Cite ids={plan.facts.filter((id) => id !== 'N5' && id !== 'N6' && id !== 'N4')} />
-            </p>
+            </Claim>
             {plan.collectionMustStop && (
               <>
-                <p class="muted">
+                <Claim ids={['N2']} muted>
                   {t('domain_plan_card_terms')}
-                  <Cite ids={['N2']} />
-                </p>
-                <p class="muted">
+                </Claim>
+                <Claim ids={['N3']} muted>
                   {t('domain_plan_contact_during')}
-                  <Cite ids={['N3']} />
-                </p>
+                </Claim>
               </>
             )}
-            <p class="muted">
+            <Claim ids={['N3', '001']} muted>
               {t('domain_plan_record')}
-              <Cite ids={['N3', '001']} />
-            </p>
-            <p class="muted">
+            </Claim>
+            <Claim ids={['N5']} muted>
               {t('domain_plan_interest')}
-              <Cite ids={['N5']} />
-            </p>
-            <p class="muted">
+            </Claim>
+            <Claim ids={['N6']} muted>
               {t('domain_plan_credit')}
-              <Cite ids={['N6']} />
-            </p>
-            <p class="muted">
+            </Claim>
+            <Claim ids={['N4']} muted>
               {t('domain_plan_break')}
-              <Cite ids={['N4']} />
-            </p>
+            </Claim>
           </li>
         )}
         {debtId && (

@@ -10,7 +10,7 @@ import type { Day } from '../domain/model';
 import type { OpenItem } from '../domain/open-installments';
 import { CardRisk, DelayCost, PlanInstallmentNote } from './delay-facts';
 import { LadderTimeline } from './ladder-timeline';
-import { Cite, SourceList } from '../ui/source-list';
+import { Claim, SourceList } from '../ui/source-list';
 import { Disclosure } from '../ui/disclosure';
 import { stageTitle, stageWhat } from '../text/stages';
 import { formatDay, formatDays } from '../text/days';
@@ -68,16 +68,12 @@ export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
               {t('popup_whatif_stage', { date: payDay, stage: stageTitle(t, stage.id) })}{' '}
               {grace.inGrace && t('domain_grace_in', { days: grace.days })}
             </p>
-            <p class="muted">
+            <Claim ids={[...stage.seeds.map((s) => s.seed), ...stage.facts]} muted>
               {stageWhat(t, stage.id)}
-              <Cite ids={[...stage.seeds.map((s) => s.seed), ...stage.facts]} />
-            </p>
+            </Claim>
             <DelayCost cost={cost} currency={item.currency} whatIf />
             {creditReport.code !== null && (
-              <p>
-                {t('popup_whatif_report', { status: t(`domain_report_code_${creditReport.code}`) })}
-                <Cite ids={creditReport.facts} />
-              </p>
+              <Claim ids={creditReport.facts}>{t('popup_whatif_report', { status: t(`domain_report_code_${creditReport.code}`) })}</Claim>
             )}
             {cardCriminalRisk && assessment.daysOverdue >= CARD_CRIMINAL_RISK.afterDays && <CardRisk risk={cardCriminalRisk} />}
           </>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { SOURCES, type Source } from '../domain/sources';
 import { messageKey } from '../text/message-key';
@@ -55,6 +56,16 @@ export function Cite({ ids }: { ids: readonly string[] }) {
         </span>
       )}
     </>
+  );
+}
+
+/** A paragraph that states something, with its source marker after it. */
+export function Claim({ ids, muted = false, children }: { ids: readonly string[]; muted?: boolean; children: ComponentChildren }) {
+  return (
+    <p class={muted ? 'muted' : undefined}>
+      {children}
+      <Cite ids={ids} />
+    </p>
   );
 }
 
