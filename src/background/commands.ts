@@ -49,7 +49,7 @@ export async function runCommand(message: CommandMessage, now: number): Promise<
   let state: WritableState | null = null;
   try {
     state = await loadAndRepairState(now);
-    const applied = applyCommand(state, message, { today: toDay(new Date(now)), readBackup: parseBackup });
+    const applied = applyCommand(state, message, { now, today: toDay(new Date(now)), readBackup: parseBackup });
     if (applied.write) await writeChanges(applied.write.changes, applied.write.appliedCommands);
     return { result: applied.result, state: applied.state };
   } catch (e) {

@@ -4,6 +4,7 @@
  * write and the state they make, or an error value. Pure: no browser, no clock. The runner
  * (background/commands.ts) reads storage, calls it, and writes what it returns in one `storage.local.set`.
  */
+import { skipPassedLeads } from './added-reminders';
 import * as v from 'valibot';
 import { COMMAND_INPUT_SCHEMAS, describeIssues } from './command-schemas';
 import type { CommandError, CommandMap, CommandMessage, CommandName, CommandResult, RemovedItems } from './commands';
@@ -26,6 +27,8 @@ export type ReadBackup = (json: unknown) => { ok: true; data: Data; settings: Se
 
 /** What applying a command needs besides the state and the command. */
 export interface ApplyContext {
+  /** The instant the command is applied (epoch ms), and its local day. */
+  now: number;
   today: Day;
   readBackup: ReadBackup;
 }
@@ -113,6 +116,12 @@ function addMissing<T extends { id: string }>(list: T[], items: T[]): T[] {
   return [...list, ...items.filter((x) => !ids.has(x.id))];
 }
 
+/** `data` with debts or plans added, and their lead reminders already past at `now` set aside (`skipPassedLeads`). */
+function withAdded<R>(state: WritableState, data: Data, added: Target[], now: number, value: R): Outcome<R> {
+  const reminders = skipPassedLeads({ data, settings: state.settings, reminders: state.reminders }, added, now);
+  return done(value, reminders === state.reminders ? { data } : { data, reminders });
+}
+
 const replayId = (_: WritableState, ctx: CommandContext) => ({ id: ctx.id });
 const replayNull = () => null;
 const replayNothingRemoved = () => NOTHING_REMOVED;
@@ -120,16 +129,28 @@ const restoredCounts = (state: WritableState) => ({ debts: state.data.debts.leng
 
 const HANDLERS: { [N in CommandName]: Handler<N> } = {
   addDebt: {
-    apply: ({ data }, input, { id, today }) =>
-      done({ id }, { data: { ...data, debts: [...data.debts, { ...input, id, createdAt: today } satisfies Debt] } }),
+    apply: (state, input, { id, today, now }) =>
+      withAdded(
+        state,
+        { ...state.data, debts: [...state.data.debts, { ...input, id, createdAt: today } satisfies Debt] },
+        [{ type: 'debt', id }],
+        now,
+        { id },
+      ),
     replay: replayId,
   },
   updateDebt: { apply: ({ data }, debt) => replaceById(data, 'debts', debt, 'debt'), replay: replayNull },
   deleteDebt: { apply: ({ data }, { id }) => removeTarget(data, { type: 'debt', id }, 'debt'), replay: replayNothingRemoved },
 
   addPlan: {
-    apply: ({ data }, input, { id, today }) =>
-      done({ id }, { data: { ...data, plans: [...data.plans, { ...input, id, createdAt: today } satisfies Plan] } }),
+    apply: (state, input, { id, today, now }) =>
+      withAdded(
+        state,
+        { ...state.data, plans: [...state.data.plans, { ...input, id, createdAt: today } satisfies Plan] },
+        [{ type: 'plan', id }],
+        now,
+        { id },
+      ),
     replay: replayId,
   },
   updatePlan: { apply: ({ data }, plan) => replaceById(data, 'plans', plan, 'plan'), replay: replayNull },
@@ -167,9 +188,10 @@ const HANDLERS: { [N in CommandName]: Handler<N> } = {
   updateSettings: { apply: ({ settings }, patch) => done(null, { settings: { ...settings, ...patch } }), replay: replayNull },
 
   importDebts: {
-    apply: ({ data }, { debts }, { id, today }) => {
+    apply: (state, { debts }, { id, today, now }) => {
       const added = debts.map((d, i): Debt => ({ ...d, id: `${id}-${i}`, createdAt: today }));
-      return done({ count: added.length }, { data: { ...data, debts: [...data.debts, ...added] } });
+      const targets = added.map((d): Target => ({ type: 'debt', id: d.id }));
+      return withAdded(state, { ...state.data, debts: [...state.data.debts, ...added] }, targets, now, { count: added.length });
     },
     replay: ({ data }, { id }) => ({ count: data.debts.filter((d) => d.id.startsWith(`${id}-`)).length }),
   },

@@ -7,7 +7,7 @@ import type { WritableState } from '../../src/domain/state';
 import { data, day, debt, settings } from './fixtures';
 
 const noBackup: ReadBackup = () => ({ ok: false, errors: ['not a backup'] });
-const ctx = { today: day('2026-05-10'), readBackup: noBackup };
+const ctx = { now: new Date(2026, 4, 10, 12, 0).getTime(), today: day('2026-05-10'), readBackup: noBackup };
 const message = <N extends CommandName>(name: N, input: CommandMap[N]['input'], id = 'cmd-1'): CommandMessage =>
   ({ kind: COMMAND_KIND, id, name, input }) as CommandMessage;
 

@@ -12,6 +12,7 @@ import {
   SETTINGS_KEY,
   emptyData,
   type Data,
+  type Day,
   type Debt,
   type Plan,
   type ReminderState,
@@ -19,7 +20,7 @@ import {
 } from '../../src/domain/model';
 import { MIDNIGHT_ALARM, REMINDER_ALARM } from '../../src/platform/alarms';
 import { plan as validPlan } from '../domain/fixtures';
-import { fakeLocales, startBackground, storedData } from './background-harness';
+import { debtInput, fakeLocales, send, startBackground, storedData } from './background-harness';
 
 /** Local wall-clock time (the machine's zone, as the extension uses). */
 const at = (month: number, day: number, hour = 9, minute = 0) => new Date(2026, month - 1, day, hour, minute).getTime();
@@ -241,6 +242,26 @@ describe('never lost, never doubled', () => {
 });
 
 describe('reminders come from every open installment, not from what the popup lists', () => {
+  it('a debt added after its lead time has passed is not reminded at once for it, only at the next reminder', async () => {
+    await seed([]);
+    await wakeAt(at(12, 1, 10), 'install');
+    // Added at 10:00 on Dec 1 for Dec 2: its "due tomorrow" time (09:00 today) came before it existed.
+    expect((await send('addDebt', debtInput({ recurrence: { type: 'once', dueDate: '2026-12-02' as Day } }))).ok).toBe(true);
+    expect(created()).toEqual([]);
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 2));
+    await wakeAt(at(12, 2));
+    expect(created()).toHaveLength(1);
+    expect(created()[0]).toMatch(/:lead:0$/);
+  });
+
+  it('a debt added already overdue is reminded at once: being late is news', async () => {
+    await seed([]);
+    await wakeAt(at(12, 1, 10), 'install');
+    expect((await send('addDebt', debtInput({ recurrence: { type: 'once', dueDate: '2026-11-28' as Day } }))).ok).toBe(true);
+    await vi.waitFor(() => expect(created()).toHaveLength(1));
+    expect(created()[0]).toMatch(/:overdue:/);
+  });
+
   it('with the 14-day lead, a plan installment behind a down payment due this week is reminded on time', async () => {
     // Down payment due Dec 5 (within the popup's week); installment 1 due Dec 15, 14 days after Dec 1.
     const plan = jiebeiPlan({ downPayment: 20000, count: 10, startDate: day('2026-12-05'), firstDue: day('2026-12-15'), graceDays: 0 });
