@@ -1,11 +1,14 @@
 /**
- * Quick actions on a row's open items: mark them paid (their whole remaining amount), record a part
- * payment (applied to the oldest first), or silence their reminders until tomorrow. Each is a command; the list updates when the background
- * has stored the change.
+ * Quick actions on a row's open items: mark them paid today (their whole remaining amount), record
+ * another amount or a payment made on an earlier day (applied to the oldest first), or silence their
+ * reminders until tomorrow. Each is a command; the list updates when the background has stored the
+ * change.
  */
 import { useId, useState } from 'preact/hooks';
 import type { Day, Minor, Settings } from '../domain/model';
-import { formatMoney, parseMoney } from '../domain/money';
+import { parseDate } from '../domain/fields';
+import { formatMoney, formatMoneyPlain, parseMoney } from '../domain/money';
+import { fieldErrorText } from '../text/field-errors';
 import { snoozeUntilTomorrow } from '../domain/reminders';
 import { Button } from '../ui/button';
 import { useCommand } from '../ui/command';
@@ -29,8 +32,8 @@ function usePayment({ lead }: ItemGroup, today: Day) {
   const record = useCommand({ errors: 'inline' });
   // A failed undo is said in the popup's own words: what to do instead.
   const undo = useCommand({ errors: 'inline' });
-  const pay = async (amount: Minor): Promise<boolean> => {
-    const result = await record.send('recordPayment', { target: lead.status.target, date: today, amount, note: '' }, ({ id }) => ({
+  const pay = async (amount: Minor, date: Day = today): Promise<boolean> => {
+    const result = await record.send('recordPayment', { target: lead.status.target, date, amount, note: '' }, ({ id }) => ({
       message: t('popup_paid_toast', { amount: formatMoney(amount, lead.currency, tag), name: lead.name }),
       action: {
         label: t('popup_undo'),
@@ -80,8 +83,10 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
       {partOpen && (
         <PartPayment
           currency={group.lead.currency}
+          remaining={group.remaining}
+          today={today}
           busy={payment.busy}
-          onPay={async (amount) => (await payment.pay(amount)) && setPartOpen(false)}
+          onPay={async (amount, date) => (await payment.pay(amount, date)) && setPartOpen(false)}
           onCancel={() => setPartOpen(false)}
         />
       )}
@@ -93,25 +98,37 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
 
 interface PartPaymentProps {
   currency: string;
+  /** What is left to pay: the amount the form starts with. */
+  remaining: Minor;
+  today: Day;
   busy: boolean;
-  onPay: (amount: Minor) => void;
+  onPay: (amount: Minor, date: Day) => void;
   onCancel: () => void;
 }
 
-/** The amount of a part payment, checked as typed money (¥1,234.56, 1234.5, 1234元) before it is sent. */
-function PartPayment({ currency, busy, onPay, onCancel }: PartPaymentProps) {
+/**
+ * Another amount, or a payment made on an earlier day: the amount checked as typed money (¥1,234.56,
+ * 1234.5, 1234元), the day as a date no later than today, before either is sent.
+ */
+function PartPayment({ currency, remaining, today, busy, onPay, onCancel }: PartPaymentProps) {
   const { t } = useLocale();
   const id = useId();
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [text, setText] = useState(formatMoneyPlain(remaining));
+  const [date, setDate] = useState<string>(today);
+  const [problem, setProblem] = useState<{ field: 'amount' | 'date'; text: string } | null>(null);
   const submit = (event: Event) => {
     event.preventDefault();
     const parsed = parseMoney(text);
-    if (!parsed.ok) return setProblem(t(messageKey('money_error', parsed.reason)));
-    if (parsed.minor === 0) return setProblem(t('ui_money_zero'));
+    if (!parsed.ok) return setProblem({ field: 'amount', text: t(messageKey('money_error', parsed.reason)) });
+    if (parsed.minor === 0) return setProblem({ field: 'amount', text: t('ui_money_zero') });
+    const day = parseDate(date);
+    if (typeof day !== 'string') return setProblem({ field: 'date', text: fieldErrorText(t, day) });
+    if (day > today) return setProblem({ field: 'date', text: t('popup_part_date_future') });
     setProblem(null);
-    onPay(parsed.minor);
+    onPay(parsed.minor, day);
   };
+  const invalid = (field: 'amount' | 'date') =>
+    problem?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-problem` } : {};
   return (
     <form class="part-payment" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}>
       <label for={`${id}-amount`}>{t('popup_part_amount', { currency })}</label>
@@ -122,10 +139,19 @@ function PartPayment({ currency, busy, onPay, onCancel }: PartPaymentProps) {
           autoComplete="off"
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          // Opened by a deliberate click on "Pay part": the amount is what the user types next.
+          {...invalid('amount')}
+          // Opened by a deliberate click: the amount is what the user types next.
           autoFocus
+        />
+        <label for={`${id}-date`}>{t('popup_part_date')}</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          max={today}
+          value={date}
+          onInput={(e) => setDate(e.currentTarget.value)}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          {...invalid('date')}
         />
         <Button type="submit" small variant="primary" busy={busy}>
           {t('popup_record_payment')}
@@ -133,7 +159,7 @@ function PartPayment({ currency, busy, onPay, onCancel }: PartPaymentProps) {
       </div>
       {problem && (
         <p id={`${id}-problem`} class="field-problem" role="alert">
-          {problem}
+          {problem.text}
         </p>
       )}
     </form>

@@ -464,8 +464,8 @@ describe('quick actions', () => {
   it('records a part payment typed as money, refusing what is not an amount', async () => {
     const sent = fakeBackground();
     openRow();
-    fireEvent.click(screen.getByRole('button', { name: 'Paid part…' }));
-    const field = screen.getByLabelText('Amount paid today (CNY)');
+    fireEvent.click(screen.getByRole('button', { name: 'Other amount or date…' }));
+    const field = screen.getByLabelText('Amount paid (CNY)');
     fireEvent.input(field, { target: { value: '12.345' } });
     fireEvent.submit(field.closest('form')!);
     expect(screen.getByText('Use at most two decimals (fen).')).toBeTruthy();
@@ -473,7 +473,24 @@ describe('quick actions', () => {
     fireEvent.input(field, { target: { value: '¥500' } });
     fireEvent.submit(field.closest('form')!);
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]!.input).toMatchObject({ amount: 50_000 });
+    expect(sent[0]!.input).toMatchObject({ amount: 50_000, date: TODAY });
+  });
+
+  it('records a payment made on an earlier day, starting from what is left, and refuses a day after today', async () => {
+    const sent = fakeBackground();
+    openRow();
+    fireEvent.click(screen.getByRole('button', { name: 'Other amount or date…' }));
+    expect((screen.getByLabelText('Amount paid (CNY)') as HTMLInputElement).value).not.toBe('');
+    const date = screen.getByLabelText('Paid on') as HTMLInputElement;
+    expect(date.value).toBe(TODAY);
+    fireEvent.input(date, { target: { value: '2026-05-11' } });
+    fireEvent.submit(date.closest('form')!);
+    expect(screen.getByText('A payment cannot be recorded for a day after today.')).toBeTruthy();
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(date, { target: { value: '2026-05-08' } });
+    fireEvent.submit(date.closest('form')!);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.input).toMatchObject({ date: '2026-05-08' });
   });
 
   it('snoozes until tomorrow at the reminder time', async () => {
