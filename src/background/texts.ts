@@ -6,6 +6,7 @@
 import { assessOverdue, CARD_CRIMINAL_RISK } from '../domain/delay';
 import { addDaysToDay, daysBetween } from '../domain/day';
 import { formatMoney } from '../domain/money';
+import { mayBreakPlan } from '../domain/plan-status';
 import type { Day } from '../domain/model';
 import type { OpenItem } from '../domain/open-installments';
 import type { BadgeSummary } from '../domain/overview';
@@ -89,7 +90,7 @@ function describePlanAtRisk(locale: Locale, item: OpenItem, today: Day): Notific
     days: days(locale, status.daysOverdue),
   });
   // At risk while within the plan's grace; past it the plan may already count as broken.
-  const broken = status.daysOverdue > item.graceDays;
+  const broken = mayBreakPlan(status, item.graceDays);
   const consequence = broken
     ? t('bg_plan_broken')
     : t('bg_plan_risk_deadline', { deadline: date(locale, addDaysToDay(status.due, item.graceDays), today) });

@@ -11,6 +11,7 @@
 import { addDaysToDay, daysBetween } from './day';
 import { getStage, ladderDue, STAGES, type LadderPlaced, type Stage } from './ladder';
 import type { Day, DebtKind, Minor } from './model';
+import { mayBreakPlan } from './plan-status';
 import { KIND_PRESETS } from './presets';
 import type { FactId } from './sources';
 
@@ -395,7 +396,11 @@ export function assessOverdue(items: readonly OverdueItem[], today: Day): DelayA
   const assessment = fromOriginal ? { ...assess(ladderDue(oldest), plan.remaining, 0), grace: own.grace } : own;
   const planInstallment: PlanInstallmentDelay | null =
     plan && own.daysOverdue > 0
-      ? { daysLate: own.daysOverdue, mayBeBroken: own.daysOverdue > graceDays, originalDue: fromOriginal ? ladderDue(oldest) : null }
+      ? {
+          daysLate: own.daysOverdue,
+          mayBeBroken: mayBreakPlan(own, graceDays),
+          originalDue: fromOriginal ? ladderDue(oldest) : null,
+        }
       : null;
   if (!own.cost.known) return { ...assessment, cost: own.cost, planInstallment };
   const costs = items.map(({ status }) => assess(status.due, status.remaining, graceDays).cost);

@@ -35,10 +35,17 @@ export interface PlanStatus {
   installments: InstallmentStatus[];
 }
 
+/**
+ * A plan installment late past the plan's grace: the lender may treat the plan as broken (N4). The
+ * one rule for the plan's state, its row in the popup, the explainer and the notifications.
+ * @example mayBreakPlan({ daysOverdue: 3 }, 2) // true
+ */
+export const mayBreakPlan = (installment: { daysOverdue: number }, graceDays: number): boolean => installment.daysOverdue > graceDays;
+
 function stateOf(late: InstallmentStatus | null, remaining: Minor, graceDays: number): PlanState {
   if (remaining === 0) return 'completed';
   if (!late) return 'on-track';
-  return late.daysOverdue > graceDays ? 'broken' : 'at-risk';
+  return mayBreakPlan(late, graceDays) ? 'broken' : 'at-risk';
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);

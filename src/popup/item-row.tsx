@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { daysBetween } from '../domain/day';
 import { getStage, ladderDue } from '../domain/ladder';
+import { mayBreakPlan } from '../domain/plan-status';
 import type { Day, Settings } from '../domain/model';
 import { Disclosure } from '../ui/disclosure';
 import { KindIcon } from '../ui/kind-icon';
@@ -82,7 +83,7 @@ export function ItemRow({ group, today, settings, snoozedUntil, open, focus, onT
         {stage && (
           <span class="stage-chip" data-chip={stage.id} aria-description={t('domain_disclaimer')}>
             {isPlan
-              ? t(status.daysOverdue > lead.graceDays ? 'popup_plan_state_broken' : 'popup_plan_state_at_risk')
+              ? t(mayBreakPlan(status, lead.graceDays) ? 'popup_plan_state_broken' : 'popup_plan_state_at_risk')
               : stageTitle(t, stage.id)}
           </span>
         )}
