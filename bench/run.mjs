@@ -1,11 +1,12 @@
 // `npm run bench`: measures what DueGuard promises and prints one table (see docs/performance.md).
-// Flags: --only=bundles,popup,wake,planning,alarms (default all) · --write (also put the table in docs/performance.md and README.md).
+// Flags: --only=bundles,popup,options,wake,planning,alarms (default all) · --write (also put the table in docs/performance.md and README.md).
 // BENCH_DIST=DIR measures another build of the Chrome extension in the browser benches (e.g. an unminified one to profile).
 import fs from 'node:fs';
 import { describeMachine } from './machine.mjs';
 import { measureAlarms } from './alarms.mjs';
 import { measureBundles } from './bundles.mjs';
 import { measurePlanning } from './planning.mjs';
+import { measureOptions } from './options.mjs';
 import { measurePopup } from './popup.mjs';
 import { measureWake } from './wake.mjs';
 import { renderMarkdown, renderText } from './table.mjs';
@@ -24,6 +25,7 @@ const END = '<!-- bench:end -->';
 const BENCHES = {
   bundles: async () => measureBundles('dist/chrome'),
   popup: measurePopup,
+  options: measureOptions,
   wake: measureWake,
   planning: measurePlanning,
   alarms: measureAlarms,

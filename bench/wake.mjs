@@ -75,6 +75,15 @@ export async function measureWake() {
         met: held ? ms / empty <= RATIO_TARGET : null,
       };
     };
-    return [...SIZES.map((n) => row('steady', n)), row('catch-up', SIZES.at(-1))];
+    // What each debt adds to a wake: (wake − empty wake) ÷ debts, which should stay flat or fall as the data grows.
+    const perDebt = SIZES.filter((n) => n > 0).map((n) => ({ n, ms: (median(samples.steady.get(n)) - empty) / n }));
+    const flat = perDebt.every((p, i) => i === 0 || p.ms <= perDebt[i - 1].ms * 1.1);
+    const costRow = {
+      figure: `worker wake cost per debt, ${perDebt.map((p) => p.n).join(' / ')} debts`,
+      value: perDebt.map((p) => `${(p.ms * 1000).toFixed(0)} µs`).join(' / '),
+      target: 'flat or falling (each ≤ 1.1× the last)',
+      met: flat,
+    };
+    return [...SIZES.map((n) => row('steady', n)), row('catch-up', SIZES.at(-1)), costRow];
   });
 }

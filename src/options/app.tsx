@@ -2,7 +2,7 @@
  * The options page: every section of DueGuard beyond the popup, one at a time, chosen by the URL
  * hash so that the popup and notifications can link straight to one (see route.ts).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { AppShell } from '../ui/app-shell';
 import type { Snapshot } from '../ui/store';
 import { routeHash, SECTIONS, useRoute, type Route, type SectionId } from './route';
@@ -38,6 +38,10 @@ export function OptionsPage({ snapshot }: { snapshot: Snapshot }) {
   const View = VIEWS[route.section];
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  // Set once the first render with data is in the DOM, as the popup does: tests and the bench wait for it.
+  useLayoutEffect(() => {
+    document.body.dataset.ready = '1';
+  }, []);
   // Moving between sections moves focus to the new section's heading, so screen readers announce it.
   useEffect(() => {
     if (first.current) {
