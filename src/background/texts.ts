@@ -95,13 +95,13 @@ function describePlanAtRisk(locale: Locale, item: OpenItem, today: Day): Notific
     ? t('bg_plan_broken')
     : t('bg_plan_risk_deadline', { deadline: date(locale, addDaysToDay(status.due, item.graceDays), today) });
   // Where the settled debt stands, as the popup places it: a late installment puts that delay back in play (N4).
-  const { stage, planInstallment } = assessOverdue([item], today);
+  const { stage, planInstallment, daysOverdue } = assessOverdue([item], today);
   const original =
     stage && planInstallment?.originalDue
       ? [
           t('bg_plan_original_stage', {
             stage: stageTitle(t, stage.id),
-            days: days(locale, daysBetween(planInstallment.originalDue, today)),
+            days: days(locale, daysOverdue),
           }),
         ]
       : [];

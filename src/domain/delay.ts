@@ -141,6 +141,8 @@ export interface PlanFacts {
   breakRestoresCollection: true;
   /** What can be said about a right to a plan: a card rule (N1), none for online credit (N7), or nothing known (loans, other). */
   right: 'card-rule' | 'none-online' | 'unknown';
+  /** The facts behind `right` alone (the rest of `facts` back the other fields). */
+  rightFacts: FactId[];
   facts: FactId[];
 }
 
@@ -212,6 +214,7 @@ const CARD_PLAN: PlanFacts = {
   collectionMustStop: true,
   breakRestoresCollection: true,
   right: 'card-rule',
+  rightFacts: ['N1'],
   facts: ['N1', 'N2', 'N3', 'N4', 'N5', 'N6'],
 };
 const ONLINE_PLAN: PlanFacts = {
@@ -220,9 +223,10 @@ const ONLINE_PLAN: PlanFacts = {
   collectionMustStop: false,
   breakRestoresCollection: true,
   right: 'none-online',
+  rightFacts: ['N7'],
   facts: ['N7', 'N4', 'N6'],
 };
-const OTHER_PLAN: PlanFacts = { ...ONLINE_PLAN, right: 'unknown', facts: ['N4', 'N6'] };
+const OTHER_PLAN: PlanFacts = { ...ONLINE_PLAN, right: 'unknown', rightFacts: [], facts: ['N4', 'N6'] };
 
 const PLAN_FACTS: Record<DebtKind, PlanFacts> = {
   huabei: ONLINE_PLAN,

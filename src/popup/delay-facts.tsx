@@ -10,7 +10,6 @@ import {
   type DelayAssessment,
   type PlanInstallmentDelay,
 } from '../domain/delay';
-import { daysBetween } from '../domain/day';
 import type { Day, Minor } from '../domain/model';
 import { formatMoney } from '../domain/money';
 import { Cite, Claim } from '../ui/source-list';
@@ -98,8 +97,11 @@ export function CardRisk({ risk }: { risk: NonNullable<DelayAssessment['cardCrim
   );
 }
 
-/** First, for a late plan installment: what the plan risks, and where the original debt stands (N4). */
-export function PlanInstallmentNote({ late, today }: { late: PlanInstallmentDelay; today: Day }) {
+/**
+ * First, for a late plan installment: what the plan risks, and where the original debt stands (N4).
+ * `daysOverdue` is the assessment's, which counts from the original due day when it is known.
+ */
+export function PlanInstallmentNote({ late, daysOverdue }: { late: PlanInstallmentDelay; daysOverdue: number }) {
   const { t, tag } = useLocale();
   const days = formatDays(t, late.daysLate);
   return (
@@ -110,7 +112,7 @@ export function PlanInstallmentNote({ late, today }: { late: PlanInstallmentDela
       <Claim ids={['N4']}>{t('domain_plan_break')}</Claim>
       <p>
         {late.originalDue
-          ? tCount(t, 'popup_plan_original', daysBetween(late.originalDue, today), {
+          ? tCount(t, 'popup_plan_original', daysOverdue, {
               date: formatDay(late.originalDue, tag, { long: true }),
             })
           : t('popup_plan_original_unknown')}

@@ -57,7 +57,7 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
 
   return (
     <div class="explainer" data-explainer-stage={stage.id}>
-      {planInstallment && <PlanInstallmentNote late={planInstallment} today={today} />}
+      {planInstallment && <PlanInstallmentNote late={planInstallment} daysOverdue={assessment.daysOverdue} />}
       <h3>{tCount(t, 'popup_explainer_title', assessment.daysOverdue, { stage: stageTitle(t, stage.id) })}</h3>
       <LadderTimeline timeline={timeline} label={t('popup_ladder_label')} today={today} current={t('popup_ladder_now')} />
 
@@ -98,7 +98,7 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
             >
               {t('popup_negotiate')}
             </Button>
-            <Claim ids={plan.facts.filter((id) => id !== 'N5' && id !== 'N6' && id !== 'N4')} muted>
+            <Claim ids={plan.rightFacts} muted>
               {t(PLAN_RIGHT_KEYS[plan.right], { years: plan.maxYears ?? '' })}
             </Claim>
             {plan.collectionMustStop && (

@@ -63,7 +63,7 @@ export function WhatIf({ item, today }: { item: OpenItem; today: Day }) {
           <p>{t('popup_whatif_on_time', { date: payDay })}</p>
         ) : (
           <>
-            {planInstallment && <PlanInstallmentNote late={planInstallment} today={payOn} />}
+            {planInstallment && <PlanInstallmentNote late={planInstallment} daysOverdue={assessment.daysOverdue} />}
             <p>
               {t('popup_whatif_stage', { date: payDay, stage: stageTitle(t, stage.id) })}{' '}
               {grace.inGrace && t('domain_grace_in', { days: grace.days })}
