@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { CommandMap, CommandName } from './commands';
-import { ContactEntrySchema, DebtSchema, IdSchema, PaymentSchema, PlanSchema, SettingsSchema } from './model';
+import { ContactEntrySchema, DebtInputSchema, DebtSchema, IdSchema, PaymentSchema, PlanSchema, SettingsSchema } from './model';
 
 /**
  * One line per issue, prefixed with the dotted path of the offending field when there is one.
@@ -17,8 +17,6 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[
     return path ? `${path}: ${issue.message}` : issue.message;
   });
 }
-
-const DebtInputSchema = v.omit(DebtSchema, ['id', 'createdAt']);
 
 /**
  * A plan as entered. PlanSchema's cross-field checks (down payment ≤ total, custom amounts adding up)

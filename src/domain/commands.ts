@@ -7,10 +7,15 @@
  * the command id as their own id, which makes a retried "add" idempotent too.
  */
 import type { COMMAND_KIND } from './keys';
-import type { ContactEntry, Debt, Payment, Plan, Settings } from './model';
+import type { BillDebt, ContactEntry, Debt, Payment, Plan, Settings } from './model';
+
+/** `Omit` over each member of a union, so a debt input stays a bill, a statement account or a loan. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** A debt as the user enters it: the background adds `id` (the command id) and `createdAt`. */
-export type DebtInput = Omit<Debt, 'id' | 'createdAt'>;
+export type DebtInput = DistributiveOmit<Debt, 'id' | 'createdAt'>;
+/** A bill as entered (the shape of every debt before statements and loans). */
+export type BillInput = Omit<BillDebt, 'id' | 'createdAt'>;
 export type PlanInput = Omit<Plan, 'id' | 'createdAt'>;
 export type PaymentInput = Omit<Payment, 'id'>;
 export type ContactInput = Omit<ContactEntry, 'id'>;

@@ -5,7 +5,18 @@
  * themselves (integer day numbers, so a DST day of 23 or 25 hours still counts as one day), and so
  * does adding months (clamped to the month's end, as date-fns' addMonths does).
  */
-import { isDayString, type Day } from './model';
+import type { Day } from './model';
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `s` is a real calendar day in `YYYY-MM-DD` form (rejects 2026-02-30). */
+export function isDayString(s: string): boolean {
+  const m = DAY_PATTERN.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

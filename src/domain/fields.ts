@@ -31,6 +31,23 @@ export const FIELD_REASONS = [
   'first-before-start',
   'down-over-total',
   'overdue-after-start',
+  /** A recurring bill's and a statement account's fields. */
+  'every-invalid',
+  'end-both',
+  'until-before-first',
+  'due-offset-invalid',
+  'minimum-over-amount',
+  /** A loan's fields, and its terms read together. */
+  'loan-rate-invalid',
+  'fee-invalid',
+  'term-invalid',
+  'method-unknown',
+  'loan-first-before-start',
+  'loan-method-term',
+  'loan-invalid',
+  /** The account view's changes: an early repayment, a postponement. */
+  'prepayment-invalid',
+  'postpone-not-later',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number] | `money-${MoneyError}`;
 

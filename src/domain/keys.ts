@@ -4,7 +4,8 @@
  * - target: `debt:<debtId>` or `plan:<planId>`;
  * - installment: `debt:<debtId>:<due>` (a debt occurrence) or `plan:<planId>:<seq>` (a plan installment);
  * - reminder: `<installmentKey>:lead:<n>` (n days before the due date, n = 0: on the due day),
- *   `<installmentKey>:overdue:<day>` (one per day while overdue) or
+ *   `<installmentKey>:overdue:<day>` (one per day while overdue),
+ *   `<installmentKey>:statement:<day>` (a statement account's new statement is out on `day`) or
  *   `plan:<planId>:at-risk:<lateInstallmentKey>` (a plan with a late installment);
  * - summary notification: `summary:<reminderKey>`, after the first reminder it gathers, so a re-shown
  *   summary replaces itself; a refused button's notice: `failed:<notificationId>`.
@@ -29,6 +30,7 @@ export const planInstallmentKey = (planId: string, seq: number): string => `plan
 export type ReminderKey =
   | { type: 'lead'; installmentKey: string; leadDays: number }
   | { type: 'overdue'; installmentKey: string; day: Day }
+  | { type: 'statement'; installmentKey: string; day: Day }
   | { type: 'plan-at-risk'; planId: string; installmentKey: string };
 
 const AT_RISK = ':at-risk:';
@@ -37,6 +39,8 @@ const AT_RISK = ':at-risk:';
 export const leadSuffix = (leadDays: number): string => `:lead:${leadDays}`;
 /** What `planReminders` appends to an installment key for an overdue reminder. */
 export const overdueSuffix = (day: Day): string => `:overdue:${day}`;
+/** What `planReminders` appends to a statement cycle's key for its statement-day reminder. */
+export const statementSuffix = (day: Day): string => `:statement:${day}`;
 
 /**
  * @example reminderKey({ type: 'lead', installmentKey: 'debt:a:2026-03-09', leadDays: 3 }) // 'debt:a:2026-03-09:lead:3'
@@ -47,6 +51,8 @@ export function reminderKey(key: ReminderKey): string {
       return key.installmentKey + leadSuffix(key.leadDays);
     case 'overdue':
       return key.installmentKey + overdueSuffix(key.day);
+    case 'statement':
+      return key.installmentKey + statementSuffix(key.day);
     case 'plan-at-risk':
       return `plan:${key.planId}${AT_RISK}${key.installmentKey}`;
   }
@@ -69,7 +75,7 @@ export function parseReminderKey(key: string): ReminderKey | null {
   const value = key.slice(last + 1);
   const installmentKey = key.slice(0, typeStart);
   if (type === 'lead' && /^\d+$/.test(value)) return { type, installmentKey, leadDays: Number(value) };
-  if (type === 'overdue' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { type, installmentKey, day: value as Day };
+  if ((type === 'overdue' || type === 'statement') && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { type, installmentKey, day: value as Day };
   return null;
 }
 
@@ -87,7 +93,7 @@ export function installmentKeyOf(reminderKey: string): string {
   const typeStart = last > 0 ? reminderKey.lastIndexOf(':', last - 1) : -1;
   if (typeStart < 0 || last === reminderKey.length - 1) return reminderKey;
   const type = reminderKey.slice(typeStart + 1, last);
-  return type === 'lead' || type === 'overdue' ? reminderKey.slice(0, typeStart) : reminderKey;
+  return type === 'lead' || type === 'overdue' || type === 'statement' ? reminderKey.slice(0, typeStart) : reminderKey;
 }
 
 /** True for a plan warning's key: such a reminder stands alone, not for its installment's others. */

@@ -8,7 +8,10 @@
  * validation that follows can quarantine exactly the items that are still wrong.
  */
 import { graceRecordsFromV1 } from './grace-v1';
-import { DEBT_KINDS } from './model';
+import { isDayString } from './day';
+import { DEBT_KINDS, type Day, type DebtKind } from './model';
+import { STATEMENT_PRESETS } from './statement';
+import { termsFromDue } from './statement-terms';
 
 /** Turns a version-`i` record into version `i + 1`. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
@@ -49,7 +52,37 @@ function paymentV0toV1(p: unknown): unknown {
   return { ...rest, target: { type: 'debt', id: debtId }, amount: yuanToMinor(amount) };
 }
 
+/**
+ * v3 debt → v4: an open-ended monthly debt of a statement kind (a card, Huabei, Baitiao, Meituan)
+ * becomes a statement account whose due days are exactly the old ones (`termsFromDue`), with the old
+ * amount as its first statement, which later cycles are estimated from, as the old debt assumed.
+ * Every other debt stays a bill, as it was.
+ */
+function debtV3toV4(d: unknown): unknown {
+  if (!isObject(d) || !isObject(d.recurrence)) return d;
+  const { recurrence, amount, ...rest } = d;
+  const preset = STATEMENT_PRESETS[d.kind as DebtKind];
+  const firstDue = recurrence.firstDue;
+  if (!preset || recurrence.type !== 'monthly' || recurrence.count !== undefined || typeof firstDue !== 'string' || !isDayString(firstDue))
+    return d;
+  const terms = termsFromDue(d.kind as DebtKind, firstDue as Day);
+  return {
+    ...rest,
+    billing: 'statement',
+    ...terms,
+    minimumRule: preset.minimum,
+    interestOn: preset.interestOn,
+    statements: [{ statementDate: terms.firstStatement, amount }],
+  };
+}
+
 const mapIfArray = (x: unknown, f: (item: unknown) => unknown): unknown => (Array.isArray(x) ? x.map(f) : x);
+
+/** Records (data v3, backup v1 and v2) with their card debts as statement accounts (`debtV3toV4`). */
+export const statementAccountsFromV3 = <R extends { debts?: unknown }>(records: R): R => ({
+  ...records,
+  debts: mapIfArray(records.debts, debtV3toV4),
+});
 
 /**
  * `dueguard.data` (and `dueguard.undo`, the same shape): v0 had only debts and payments, money in
@@ -66,11 +99,12 @@ export const DATA_MIGRATIONS: readonly Migration[] = [
   (v1) => ({ ...graceRecordsFromV1(v1), version: 2 }),
   // v3 adds the optional `plan.overdueSince`: every v2 record is a valid v3 one.
   (v2) => ({ ...v2, version: 3 }),
+  (v3) => ({ ...statementAccountsFromV3(v3), version: 4 }),
 ];
 
 /**
  * `dueguard.settings`: v0 was `{ remindDaysBefore?: number[], remindAt?: 'HH:mm', lang?: 'zh' | 'en' | 'auto' }`.
- * v1 → v2 and v2 → v3 only move the version along with the data's (settings are written with SCHEMA_VERSION).
+ * v1 → v2, v2 → v3 and v3 → v4 only move the version along with the data's (settings are written with SCHEMA_VERSION).
  */
 export const SETTINGS_MIGRATIONS: readonly Migration[] = [
   ({ remindDaysBefore, remindAt, lang, ...rest }) => ({
@@ -82,6 +116,7 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
   }),
   (v1) => ({ ...v1, version: 2 }),
   (v2) => ({ ...v2, version: 3 }),
+  (v3) => ({ ...v3, version: 4 }),
 ];
 
 /**

@@ -6,20 +6,13 @@
  * `YYYY-MM-DD` strings (branded `Day`); instants are epoch milliseconds; ids are opaque strings.
  */
 import * as v from 'valibot';
+import { isDayString } from './day';
+import { LOAN_METHODS, loanError, type LoanTerms } from './loan';
+import { isScheduledDay } from './recurrence';
+import { statementDateIn } from './statement';
 
 /** Largest amount accepted anywhere: 10^13 minor units (100 billion yuan); keeps sums exact in doubles. */
 export const MAX_MINOR = 10_000_000_000_000;
-
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `s` is a real calendar day in `YYYY-MM-DD` form (rejects 2026-02-30). */
-export function isDayString(s: string): boolean {
-  const m = DAY_PATTERN.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
 
 export const DaySchema = v.pipe(v.string(), v.check(isDayString, 'must be a date as YYYY-MM-DD'), v.brand('Day'));
 /** A calendar day, `YYYY-MM-DD`, with no time zone. Make one with `parseDay`/`toDay` in day.ts. */
@@ -47,6 +40,8 @@ export const LIMITS = {
   monthlyCount: 600,
   /** Monthly installments of a negotiated plan. */
   planInstallments: 120,
+  /** Months of an installment loan. */
+  loanTerm: 360,
 } as const;
 
 export const IdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -62,33 +57,213 @@ const GraceSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LI
 /** A daily penalty rate in parts per million of the overdue amount (0.05 %/day = 500). */
 const RatePpmSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
 
-/** When a debt falls due: once, or monthly from `firstDue` (installment n on `addMonths(firstDue, n)`). */
-export const RecurrenceSchema = v.variant('type', [
+const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.monthlyCount));
+
+/** One occurrence of a recurring bill left out (`skip`) or moved later (`postpone`), named by its scheduled day. Since schema v4. */
+export const RecurrenceChangeSchema = v.variant('action', [
+  v.object({ due: DaySchema, action: v.literal('skip') }),
+  v.object({ due: DaySchema, action: v.literal('postpone'), to: DaySchema }),
+]);
+export type RecurrenceChange = v.InferOutput<typeof RecurrenceChangeSchema>;
+
+/** The ways a recurring bill can end: after `count` occurrences or with the last one on or before `until`; neither = never. */
+const recurringEntries = {
+  firstDue: DaySchema,
+  count: v.optional(CountSchema),
+  /** Since schema v4. */
+  until: v.optional(DaySchema),
+  /** Since schema v4. */
+  changes: v.optional(v.array(RecurrenceChangeSchema)),
+};
+
+/**
+ * When a bill falls due (recurrence.ts computes the days): once, monthly from `firstDue` (every
+ * `every` months, on `firstDue`'s day clamped to the month, or on the month's last day), or yearly.
+ */
+const RecurrenceVariant = v.variant('type', [
   v.object({ type: v.literal('once'), dueDate: DaySchema }),
   v.object({
     type: v.literal('monthly'),
-    firstDue: DaySchema,
-    /** Number of monthly occurrences; absent = open-ended (a credit card bill). */
-    count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.monthlyCount))),
+    ...recurringEntries,
+    /** Months between occurrences (1 = every month). Since schema v4. */
+    every: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12))),
+    /** Due on the last day of each month, whatever `firstDue`'s day. Since schema v4. */
+    lastDay: v.optional(v.boolean()),
   }),
+  v.object({ type: v.literal('yearly'), ...recurringEntries }),
 ]);
+export type Recurrence = v.InferOutput<typeof RecurrenceVariant>;
 
-export const DebtSchema = v.object({
+export const RecurrenceSchema = v.pipe(
+  RecurrenceVariant,
+  v.check(
+    (r) => r.type === 'once' || r.count === undefined || r.until === undefined,
+    'a bill ends after a number of times or on a date, not both',
+  ),
+  v.check((r) => r.type === 'once' || r.until === undefined || r.until >= r.firstDue, 'the end date cannot be before the first due date'),
+  v.check(
+    (r) => r.type === 'once' || (r.changes ?? []).every((c) => isScheduledDay(r, c.due)),
+    'a skipped or postponed occurrence must be one the schedule has',
+  ),
+  v.check(
+    (r) => r.type === 'once' || (r.changes ?? []).every((c) => c.action === 'skip' || c.to > c.due),
+    'a postponed occurrence must move to a later day',
+  ),
+);
+
+const PercentPpmSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+const DayOfMonthSchema = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(1, 'must be a day of the month from 1 to 31'),
+  v.maxValue(31, 'must be a day of the month from 1 to 31'),
+);
+
+/** One cycle's statement as the user copied it from the lender (ST2): what is due and the minimum. */
+export const StatementSchema = v.pipe(
+  v.object({
+    /** The cycle's statement day (账单日), which names the cycle. */
+    statementDate: DaySchema,
+    /** 本期应还: the whole amount due this cycle. */
+    amount: MinorSchema,
+    /** 最低还款额; absent = not given (estimated from the account's rule, if it has one). */
+    minimum: v.optional(MinorSchema),
+  }),
+  v.check((s) => s.minimum === undefined || s.minimum <= s.amount, 'the minimum payment cannot be more than the statement'),
+);
+export type Statement = v.InferOutput<typeof StatementSchema>;
+
+const debtEntries = {
   id: IdSchema,
   name: NameSchema,
   kind: DebtKindSchema,
   currency: v.optional(CurrencySchema, 'CNY'),
-  /** Amount due per occurrence. */
-  amount: v.pipe(MinorSchema, v.minValue(1, 'amount must be more than zero')),
-  recurrence: RecurrenceSchema,
   /** Days after the due date the lender treats as on time (0 = none); absent = the kind's default (`effectiveGrace`). */
   graceDays: v.optional(GraceSchema),
   /** Overrides the per-kind default penalty rate from settings. */
   dailyRatePpm: v.optional(RatePpmSchema),
   note: NoteSchema,
   createdAt: DaySchema,
-});
+};
+
+/** A bill of a fixed amount: once or recurring. `billing` is absent on bills (as on every debt before schema v4). */
+const billEntries = {
+  billing: v.optional(v.literal('bill')),
+  /** Amount due per occurrence. */
+  amount: v.pipe(MinorSchema, v.minValue(1, 'amount must be more than zero')),
+  recurrence: RecurrenceSchema,
+};
+
+/**
+ * A statement account (credit card, Huabei, Baitiao, Meituan): a cycle closes on each statement day
+ * and its statement falls due by the due rule (statement.ts). Since schema v4.
+ */
+const statementEntries = {
+  billing: v.literal('statement'),
+  /** 账单日: 29-31 fall on the month's last day in shorter months. */
+  statementDay: DayOfMonthSchema,
+  /** ST3: N days after the statement day; ST4: a fixed day of the month. */
+  dueRule: v.variant('type', [
+    v.object({
+      type: v.literal('offset'),
+      days: v.pipe(v.number(), v.integer(), v.minValue(1, 'must be 1 to 60 days'), v.maxValue(60, 'must be 1 to 60 days')),
+    }),
+    v.object({ type: v.literal('fixed'), day: DayOfMonthSchema }),
+  ]),
+  /** The first cycle tracked, by its statement day: no cycle before it is chased. */
+  firstStatement: DaySchema,
+  /** How to estimate a minimum the user did not type; null = this account has none (pay in full). */
+  minimumRule: v.nullable(v.object({ percentPpm: PercentPpmSchema, floor: MinorSchema })),
+  /** After a minimum payment, interest on the whole statement (most banks, MP5) or the unpaid part (MP6). */
+  interestOn: v.optional(v.picklist(['whole', 'unpaid']), 'whole'),
+  /** The statements entered so far, by cycle; a cycle without one is estimated from the latest before it. */
+  statements: v.pipe(v.array(StatementSchema), v.minLength(1, 'at least one statement is needed')),
+};
+
+/** An installment loan (Jiebei, bank and online loans): loan.ts computes its schedule. Since schema v4. */
+const loanEntries = {
+  billing: v.literal('loan'),
+  principal: v.pipe(MinorSchema, v.minValue(1, 'principal must be more than zero')),
+  /** As the lender shows it: daily (0.04 %/day = 400) or annual (14.6 %/yr = 146000), in ppm. */
+  rate: v.object({ basis: v.picklist(['daily', 'annual']), ppm: PercentPpmSchema }),
+  /** Months. */
+  term: v.pipe(v.number(), v.integer(), v.minValue(1, 'term must be at least 1 month'), v.maxValue(LIMITS.loanTerm)),
+  /** The day the money was received. */
+  startDate: DaySchema,
+  firstDue: DaySchema,
+  method: v.picklist(LOAN_METHODS),
+  /** A fee per period on the original principal (Baitiao installments, LN7), in ppm; 0 = none. */
+  feePerPeriodPpm: v.optional(PercentPpmSchema, 0),
+  prepayments: v.optional(v.array(v.object({ date: DaySchema, amount: v.pipe(MinorSchema, v.minValue(1)) })), []),
+  /** Which rate line applies (IN9, IN10, IN13): a licensed lender's, or private lending's. */
+  lender: v.optional(v.picklist(['licensed', 'private']), 'licensed'),
+};
+
+/** True when `date` is a statement day of the account: `statementDay` in its month, clamped. */
+const isStatementDate = (statementDay: number, date: string) =>
+  // The day's own rule (1-31) is reported on its field; here a bad one only fails quietly.
+  Number.isInteger(statementDay) &&
+  statementDay >= 1 &&
+  statementDay <= 31 &&
+  isDayString(date) &&
+  statementDateIn(statementDay, Number(date.slice(0, 4)), Number(date.slice(5, 7))) === date;
+
+/** What the fields of a debt cannot say alone, checked on the whole debt. */
+type DebtShape = {
+  billing?: string | undefined;
+  statementDay?: number;
+  firstStatement?: string;
+  statements?: readonly { statementDate: string }[];
+};
+
+/**
+ * The first rule across a debt's fields that it breaks, as `field: reason`, or null: a statement
+ * account's statements are of its own cycles, from the first on, one each; a loan's terms fit
+ * together (loan.ts says how, e.g. a prepayment against the balance on its day).
+ */
+function debtRuleProblem(d: DebtShape): string | null {
+  if (d.billing === 'loan') {
+    const error = loanError(d as unknown as LoanTerms);
+    return error ? `${error.field}: ${error.reason}` : null;
+  }
+  if (d.billing !== 'statement') return null;
+  const { statementDay, firstStatement, statements } = d as Required<DebtShape>;
+  if (!isStatementDate(statementDay, firstStatement)) return 'firstStatement: must be a statement day of the account';
+  if (!statements.every((s) => s.statementDate >= firstStatement && isStatementDate(statementDay, s.statementDate)))
+    return 'statements: each must be of a cycle of the account, from the first statement on';
+  if (new Set(statements.map((s) => s.statementDate)).size !== statements.length) return 'statements: one per cycle';
+  return null;
+}
+
+/** A debt: a bill, a statement account or an installment loan, by `billing`. */
+export const DebtSchema = v.pipe(
+  v.variant('billing', [
+    v.object({ ...debtEntries, ...billEntries }),
+    v.object({ ...debtEntries, ...statementEntries }),
+    v.object({ ...debtEntries, ...loanEntries }),
+  ]),
+  v.check(
+    (d) => debtRuleProblem(d) === null,
+    (issue) => debtRuleProblem(issue.input) ?? '',
+  ),
+);
 export type Debt = v.InferOutput<typeof DebtSchema>;
+export type StatementDebt = Extract<Debt, { billing: 'statement' }>;
+export type LoanDebt = Extract<Debt, { billing: 'loan' }>;
+export type BillDebt = Exclude<Debt, StatementDebt | LoanDebt>;
+
+/** The same, without the ids the background adds (`id`, `createdAt`): what a form, an import or `addDebt` gives. */
+export const DebtInputSchema = v.pipe(
+  v.variant('billing', [
+    v.omit(v.object({ ...debtEntries, ...billEntries }), ['id', 'createdAt']),
+    v.omit(v.object({ ...debtEntries, ...statementEntries }), ['id', 'createdAt']),
+    v.omit(v.object({ ...debtEntries, ...loanEntries }), ['id', 'createdAt']),
+  ]),
+  v.check(
+    (d) => debtRuleProblem(d) === null,
+    (issue) => debtRuleProblem(issue.input) ?? '',
+  ),
+);
 
 /** A negotiated repayment plan (协商还款 / 个性化分期), optionally replacing a debt. */
 export const PlanSchema = v.pipe(
@@ -206,8 +381,9 @@ export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
 /**
  * The version of the stored records (DATA_KEY, SETTINGS_KEY, UNDO_KEY); `src/domain/migrations.ts`
  * brings older ones up to it. 2: a debt's or plan's `graceDays` absent means the kind's default.
+ * 3: `plan.overdueSince`. 4: statement accounts and loans (`debt.billing`), richer recurrence.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Everything the background owns in `storage.local` under DATA_KEY, written in one `set` so a change is all or nothing. */
 export const DataSchema = v.object({

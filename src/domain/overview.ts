@@ -33,6 +33,8 @@ export interface Overview {
   dueSoon: OpenItem[];
   /** Soonest first: for each debt or plan with nothing due soon, its next open occurrence after the week, however far. */
   later: OpenItem[];
+  /** Statements past their due day with the minimum paid (not overdue, accruing interest), oldest first. */
+  minimumPaid: OpenItem[];
   plans: PlanSummary[];
   totals: OverviewTotals;
 }
@@ -60,8 +62,8 @@ function totalsByCurrency(items: readonly OpenItem[], mainCurrency: string): Mon
 
 /**
  * The open installments grouped and sorted, with each plan's status and the totals (money per
- * currency, `mainCurrency` first). Every open item is in `overdue` or `dueSoon`, or is the next one of
- * its debt or plan in `later`; later occurrences are not listed.
+ * currency, `mainCurrency` first). Every open item is in `overdue`, `dueSoon` or `minimumPaid`, or is
+ * the next one of its debt or plan in `later`; later occurrences are not listed.
  * @example getOverview(getOpenInstallments(data, settings, '2026-05-10'), 'CNY').dueSoon.map((i) => i.name) // ['Huabei', 'Card']
  */
 export function getOverview(open: OpenInstallments, mainCurrency: string): Overview {
@@ -76,6 +78,7 @@ export function getOverview(open: OpenInstallments, mainCurrency: string): Overv
     overdue,
     dueSoon: open.items.filter(isDueSoon).sort(soonestFirst),
     later: later.sort(soonestFirst),
+    minimumPaid: open.items.filter((item) => item.status.state === 'minimum-paid').sort(soonestFirst),
     plans: open.plans,
     totals: {
       overdueCount: overdue.length,

@@ -11,9 +11,10 @@
 
 /**
  * How far a source can be trusted (facts.md §0): R1 statute text read, R2 regulation reported,
- * S industry rule or recommended standard, C company term widely reported, B blogs and SEO pages.
+ * S industry rule or recommended standard, C company term widely reported, B blogs and SEO pages,
+ * D arithmetic from other rows (facts.md §13 "derived").
  */
-export type SourceGrade = 'R1' | 'R2' | 'S' | 'C' | 'B';
+export type SourceGrade = 'R1' | 'R2' | 'S' | 'C' | 'B' | 'D';
 
 /** One cited source. `type: 'seed'` marks one of the four seed articles (ids `000`…`003`). */
 export interface Source {
@@ -197,6 +198,90 @@ export const SOURCES = [
     url: 'https://w.sf024.com/info/1883416428368928988.html',
   },
   { id: 'B9', type: 'fact', title: '美团月付 账单日、还款日', grade: 'B', url: 'https://m.weather.com.cn/ccps/yqdongtaizt/1064297.html' },
+  // Statements, minimum payments, rates and loans (facts.md §14-17)
+  { id: 'ST1', type: 'fact', title: '账单日与到期还款日', grade: 'B', url: 'https://www.hdske.com/web/wzjs/3091.html' },
+  {
+    id: 'ST2',
+    type: 'fact',
+    title: '《商业银行信用卡业务监督管理办法》第61条 账单内容',
+    grade: 'R2',
+    url: 'https://www.findlaw.cn/wenda/q_37642964.html',
+  },
+  { id: 'ST3', type: 'fact', title: '还款日 = 账单日后18–25天（各行不同）', grade: 'B', url: 'https://bzfwy.com/card/32085.html' },
+  { id: 'ST4', type: 'fact', title: '固定还款日（如工行每月25日）', grade: 'B', url: 'https://bzfwy.com/card/32085.html' },
+  {
+    id: 'ST5',
+    type: 'fact',
+    title: '免息期 最短约20天 最长56天',
+    grade: 'C',
+    url: 'http://fjt.ccb.com/gate/big5/ebank.ccb.com/cn/home/question/20140818_1408320895.html',
+  },
+  { id: 'ST7', type: 'fact', title: '京东白条 还款日 = 账单日 + 9天', grade: 'B', url: 'https://w.sf024.com/info/369482763778504644.html' },
+  { id: 'ST8', type: 'fact', title: '美团月付 1日出账 8日还款', grade: 'B', url: 'http://www.sfnews.sh.cn/jr/31446.html' },
+  { id: 'MP1', type: 'fact', title: '信用卡最低还款额 常见算法（10%）', grade: 'C', url: 'https://85l.net/l/141745344266594445.html' },
+  { id: 'MP3', type: 'fact', title: '最低还款比例与下限因行而异', grade: 'B', url: 'http://wwpfw.com/xinyongqiayuqi/75140.html' },
+  {
+    id: 'MP4',
+    type: 'fact',
+    title: '还最低还款额：不算逾期，但不再免息',
+    grade: 'C',
+    url: 'https://money.gucheng.com/202203/4165620.shtml',
+  },
+  { id: 'MP5', type: 'fact', title: '最低还款后 全额计息（多数银行）', grade: 'C' },
+  { id: 'MP6', type: 'fact', title: '最低还款后 仅未还部分计息（工行等）', grade: 'C', url: 'http://langmsf.cn/card/20779.html' },
+  {
+    id: 'MP7',
+    type: 'fact',
+    title: '未还足最低还款额：逾期，违约金约为未还部分的5%',
+    grade: 'C',
+    url: 'http://langmsf.cn/card/20779.html',
+  },
+  {
+    id: 'MP8',
+    type: 'fact',
+    title: '花呗最低还款额（本期新增本金的10%等）',
+    grade: 'C',
+    url: 'https://www.qiyebaizhang.com.cn/b/390856.html',
+  },
+  {
+    id: 'MP9',
+    type: 'fact',
+    title: '花呗最低还款后 未还部分日0.05%计息',
+    grade: 'C',
+    url: 'https://www.qiyebaizhang.com.cn/b/390856.html',
+  },
+  { id: 'MP10', type: 'fact', title: '花呗还最低还款额不算逾期', grade: 'B', url: 'https://m.51dongshi.net/eedfrchhadevs.html' },
+  { id: 'MP11', type: 'fact', title: '借呗无最低还款', grade: 'B', url: 'https://csai.cn/wenda/929926.html' },
+  { id: 'MP12', type: 'fact', title: '京东白条最低还款额', grade: 'B', url: 'https://shkpb.com/keji/appyingyong/om93zg.html' },
+  { id: 'IN6', type: 'fact', title: '人民银行公告〔2021〕第3号 明示年化利率', grade: 'R2', url: 'http://f2djj.com/xf/2021/0401/7209.html' },
+  { id: 'IN7', type: 'fact', title: '年化利率 复利（IRR）或单利', grade: 'B', url: 'https://m.eguotiku.com/q/13517053641.html' },
+  { id: 'IN8', type: 'fact', title: '日利率、分期手续费折算年化利率', grade: 'D' },
+  { id: 'IN9', type: 'fact', title: '民间借贷司法解释第25条 一年期LPR的4倍', grade: 'R1' },
+  {
+    id: 'IN13',
+    type: 'fact',
+    title: '法发〔2017〕22号 金融借款超过年24%部分可请求调减',
+    grade: 'R2',
+    url: 'http://scmkls.com/news/296-cn.html',
+  },
+  {
+    id: 'IN17',
+    type: 'fact',
+    title: '一年期LPR 3.0%（2026-09-20）',
+    grade: 'R2',
+    url: 'https://www.chinamoney.com.cn/chinese/rdgz/20260820/3399885.html',
+  },
+  {
+    id: 'LN1',
+    type: 'fact',
+    title: '还款方式：等额本息、等额本金、先息后本',
+    grade: 'B',
+    url: 'http://jingyanzongjie.com/a/02/022022Q42024.html',
+  },
+  { id: 'LN2', type: 'fact', title: '借呗还款方式（含6期先息后6期等额）', grade: 'C', url: 'http://www.zcptdru.cn/baike/131091.html' },
+  { id: 'LN3', type: 'fact', title: '借呗提前还款 按实际天数计息', grade: 'C', url: 'https://m.baizhangwang.com/tags/15029.html' },
+  { id: 'LN4', type: 'fact', title: '《民法典》第677条 提前还款按实际期间计息', grade: 'R1' },
+  { id: 'LN7', type: 'fact', title: '白条分期 按期收取服务费', grade: 'B', url: 'https://w.sf024.com/info/369482763778504644.html' },
   // Thresholds (facts.md §8)
   { id: 'T1', type: 'fact', title: '《刑法》第196条 恶意透支；法释〔2018〕19号', grade: 'R2', url: 'https://csai.cn/wenda/845226.html' },
   { id: 'T2', type: 'fact', title: `${CARD_RULES} 第92条 资产分类`, grade: 'R2' },

@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import { describeIssues } from '../domain/command-schemas';
 import { graceRecordsFromV1 } from '../domain/grace-v1';
 import { targetKey } from '../domain/keys';
-import { migrateRecord } from '../domain/migrations';
+import { migrateRecord, statementAccountsFromV3 } from '../domain/migrations';
 import { DATA_RECORD, SETTINGS_RECORD } from '../domain/storage-table';
 import {
   ContactEntrySchema,
@@ -27,8 +27,11 @@ import {
 
 /** The `format` field: tells a DueGuard backup apart from any other JSON file. */
 export const BACKUP_FORMAT = 'dueguard-backup';
-/** The version `serializeBackup` writes. 2: a debt's or plan's `graceDays` absent means the kind's default. */
-export const BACKUP_VERSION = 2;
+/**
+ * The version `serializeBackup` writes. 2: a debt's or plan's `graceDays` absent means the kind's
+ * default. 3: statement accounts and loans (data schema v4).
+ */
+export const BACKUP_VERSION = 3;
 
 /** The records a backup carries (the stored `Data` without its bookkeeping). */
 export interface BackupRecords {
@@ -78,8 +81,13 @@ interface CurrentDocument {
 
 type Step = { ok: true; doc: CurrentDocument } | { ok: false; errors: string[] };
 
+/** Records of a document step changed by `change`, when the step read. */
+const withRecords = (step: Step, change: (data: BackupRecords) => BackupRecords): Step =>
+  step.ok ? { ok: true, doc: { ...step.doc, data: change(step.doc.data) } } : step;
 /** Version-1 records (backup v1, storage data v1) written the version-2 way: see grace-v1.ts. */
-const graceFromV1 = (step: Step): Step => (step.ok ? { ok: true, doc: { ...step.doc, data: graceRecordsFromV1(step.doc.data) } } : step);
+const graceFromV1 = (step: Step): Step => withRecords(step, graceRecordsFromV1);
+/** Version-1 and 2 records with their card debts as statement accounts, as storage v3 → v4 does. */
+const statementsFromV2 = (step: Step): Step => withRecords(step, statementAccountsFromV3);
 
 function records(source: Record<string, unknown>): BackupRecords | string[] {
   const out: Partial<BackupRecords> = {};
@@ -118,7 +126,7 @@ function readV0(json: Record<string, unknown>): Step {
   return { ok: true, doc: { exportedAt: null, data: recs, settings: settings.value } };
 }
 
-/** Versions 1 and 2 share the document's shape; they differ in what a record's `graceDays` means. */
+/** Versions 1 to 3 share the document's shape; they differ in what a record's `graceDays` means and in the debts' shapes. */
 function readDocument(json: Record<string, unknown>): Step {
   const errors: string[] = [];
   const exportedAt = typeof json.exportedAt === 'string' && !Number.isNaN(Date.parse(json.exportedAt)) ? json.exportedAt : null;
@@ -137,8 +145,9 @@ function readDocument(json: Record<string, unknown>): Step {
  */
 const READERS: Record<number, (json: Record<string, unknown>) => Step> = {
   0: readV0,
-  1: (json) => graceFromV1(readDocument(json)),
-  2: readDocument,
+  1: (json) => statementsFromV2(graceFromV1(readDocument(json))),
+  2: (json) => statementsFromV2(readDocument(json)),
+  3: readDocument,
 };
 
 function versionOf(json: Record<string, unknown>): number | string {

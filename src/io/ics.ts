@@ -1,14 +1,18 @@
 /**
  * The calendar export (.ics, RFC 5545, written by ical-generator): one all-day event per future due
- * date, with one alarm per reminder lead time at the user's reminder time of day.
+ * date, with one alarm per reminder lead time at the user's reminder time of day, and one per
+ * statement day of a statement account (the day its new statement is out, to be entered), with one
+ * alarm on the day itself.
  *
  * Importing the file again must update events rather than duplicate them, so every event's UID is
- * derived from the installment's stable key (`<key>@dueguard`) and its SEQUENCE grows with each
- * export (see `exportSequence`), which is what calendars compare to accept a newer copy.
+ * derived from the installment's (or the statement day's) stable key (`<key>@dueguard`) and its
+ * SEQUENCE grows with each export (see `exportSequence`), which is what calendars compare to accept
+ * a newer copy.
  */
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalEventBusyStatus, ICalEventTransparency } from 'ical-generator';
-import type { Data, Day, Settings } from '../domain/model';
+import type { Data, Day, DebtKind, Minor, Settings, StatementDebt } from '../domain/model';
 import { getOpenInstallments, type OpenItem } from '../domain/open-installments';
+import { statementCycles } from '../domain/statement';
 
 /**
  * Every installment still to pay from `today` to `until` (inclusive), soonest first, from the open
@@ -22,13 +26,84 @@ export function getCalendarItems(data: Data, settings: Settings, today: Day, unt
     .sort((a, b) => (a.status.due < b.status.due ? -1 : a.status.due > b.status.due ? 1 : a.status.key < b.status.key ? -1 : 1));
 }
 
-/** One event to write: what the options page derives from the open items, already worded. */
-export interface CalendarEntry {
-  /** The installment key (`debt:<id>:<due>` or `plan:<id>:<seq>`): the UID's stable part. */
+/** What a due day's description says of a statement cycle's minimum payment (see `calendarMinimum`). */
+export interface CalendarMinimum {
+  /** The part of the minimum still to pay: paying it by the due day keeps the cycle from being overdue. */
+  minimum: Minor;
+  /** True when the minimum is estimated from the account's rule, the statement not being entered yet. */
+  estimated: boolean;
+}
+
+/**
+ * The minimum payment a due day's description names, for a statement cycle with one (`cycle.minimum`):
+ * what is left of it after the payments made. Null for anything else, when the minimum is already
+ * paid, or when it is all that is left (the title's amount says it).
+ * @example calendarMinimum(item) // { minimum: 50_000, estimated: false } for a ¥5,000 statement with a ¥500 minimum
+ */
+export function calendarMinimum(item: OpenItem): CalendarMinimum | null {
+  const cycle = item.status.cycle;
+  if (!cycle || cycle.minimum === null) return null;
+  const left = cycle.minimum - item.status.paid;
+  return left > 0 && left < item.status.remaining ? { minimum: left, estimated: cycle.estimated } : null;
+}
+
+/** A statement account's statement day in the window: the day its new statement is out, to be entered. */
+export interface StatementDayItem {
+  /** `statement:<debtId>:<statementDate>`: the UID's stable part, apart from every installment key. */
   key: string;
+  debtId: string;
+  name: string;
+  kind: DebtKind;
+  currency: string;
+  statementDate: Day;
+  /** The due day of the statement that closes on `statementDate`. */
+  due: Day;
+}
+
+/** The key of a statement day's event. @example statementDayKey('d1', '2026-03-05') // 'statement:d1:2026-03-05' */
+export const statementDayKey = (debtId: string, statementDate: Day): string => `statement:${debtId}:${statementDate}`;
+
+/**
+ * Every statement day from `today` to `until` (inclusive) of each statement account, soonest first:
+ * from its first tracked cycle on, leaving out a cycle whose statement is already entered and an
+ * account a plan settles (as the due days do).
+ * @example getStatementDays(data, '2026-03-01', '2026-05-01').map((s) => s.key) // ['statement:card:2026-03-05', 'statement:card:2026-04-05']
+ */
+export function getStatementDays(data: Data, today: Day, until: Day): StatementDayItem[] {
+  const settled = new Set(data.plans.map((p) => p.debtId).filter(Boolean));
+  const accounts = data.debts.filter((d): d is StatementDebt => d.billing === 'statement' && !settled.has(d.id));
+  return accounts
+    .flatMap((debt) => {
+      const entered = new Set(debt.statements.map((s) => s.statementDate));
+      const from = debt.firstStatement > today ? debt.firstStatement : today;
+      return statementCycles(debt, from, until)
+        .filter((cycle) => !entered.has(cycle.statementDate))
+        .map(({ statementDate, due }) => ({
+          key: statementDayKey(debt.id, statementDate),
+          debtId: debt.id,
+          name: debt.name,
+          kind: debt.kind,
+          currency: debt.currency,
+          statementDate,
+          due,
+        }));
+    })
+    .sort((a, b) => (a.statementDate < b.statementDate ? -1 : a.statementDate > b.statementDate ? 1 : a.key < b.key ? -1 : 1));
+}
+
+/** One event to write: what the options page derives from the open items and statement days, already worded. */
+export interface CalendarEntry {
+  /** The installment key (`debt:<id>:<due>` or `plan:<id>:<seq>`) or `statementDayKey`: the UID's stable part. */
+  key: string;
+  /** The event's day: the due day, or the statement day. */
   due: Day;
   title: string;
   description: string;
+  /**
+   * `due` (absent: the same): a due day, alarmed at each lead time. `statement`: a statement day, which
+   * nothing is paid on, alarmed only on the day itself (when any lead time is set).
+   */
+  type?: 'due' | 'statement';
 }
 
 export interface CalendarOptions {
@@ -72,7 +147,7 @@ export function alarmOffsetSeconds(leadDays: number, hhmm: string): number {
 
 /**
  * The .ics text for `entries`: all-day events (VALUE=DATE, no time zone, marked free), each with a
- * display alarm per lead time, DTSTAMP `now`, SEQUENCE `exportSequence(now)`.
+ * display alarm per lead time (a statement day: one, on the day), DTSTAMP `now`, SEQUENCE `exportSequence(now)`.
  *
  * @example buildIcs([{ key: 'plan:p1:1', due: '2026-04-15', title: '借呗 1/12 ¥1,000.00', description: '' }], options, now)
  *   // 'BEGIN:VCALENDAR … UID:plan:p1:1@dueguard … DTSTART;VALUE=DATE:20260415 … BEGIN:VALARM …'
@@ -83,6 +158,8 @@ export function buildIcs(entries: readonly CalendarEntry[], options: CalendarOpt
   const sequence = exportSequence(now);
   const leadDays = [...new Set(options.leadDays)].sort((a, b) => b - a);
   for (const entry of entries) {
+    // A statement day is a day to act on, not a deadline coming: one alarm, on the day, if alarms are on at all.
+    const leads = entry.type === 'statement' ? (leadDays.length > 0 ? [0] : []) : leadDays;
     const event = calendar.createEvent({
       id: eventUid(entry.key),
       // A `YYYY-MM-DD` string is read as UTC midnight, which ical-generator writes as that same date.
@@ -95,7 +172,7 @@ export function buildIcs(entries: readonly CalendarEntry[], options: CalendarOpt
       transparency: ICalEventTransparency.TRANSPARENT,
       busystatus: ICalEventBusyStatus.FREE,
     });
-    for (const lead of leadDays) {
+    for (const lead of leads) {
       // RELATED=START set explicitly (and by method: createAlarm ignores `relatesTo`): left unset,
       // ical-generator relates an after-start trigger to the END, which for an all-day event rings a day late.
       event

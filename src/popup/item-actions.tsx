@@ -1,7 +1,7 @@
 /**
- * Quick actions on a row's open items: mark them paid today (their whole remaining amount), record
- * another amount or a payment made on an earlier day (applied to the oldest first), or silence their
- * reminders until tomorrow. Each is a command; the list updates when the background has stored the
+ * Quick actions on a row's open items: mark them paid today (their whole remaining amount), pay a
+ * statement's minimum, record another amount or a payment made on an earlier day (applied to the
+ * oldest first), or silence their reminders until tomorrow. Each is a command; the list updates when the background has stored the
  * change.
  */
 import { useId, useState } from 'preact/hooks';
@@ -55,6 +55,9 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
   const snooze = useCommand({ errors: 'inline' });
   const [partOpen, setPartOpen] = useState(false);
   const remaining = formatMoney(group.remaining, group.lead.currency, tag);
+  const { status } = group.lead;
+  // What is left of the oldest statement's minimum, if it has one and it is not met yet (MP4).
+  const minimumLeft = status.cycle?.minimum != null ? status.cycle.minimum - status.paid : 0;
 
   const snoozeTillTomorrow = async () => {
     const until = snoozeUntilTomorrow(today, settings);
@@ -71,6 +74,11 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
         <Button variant="primary" small busy={payment.busy} onClick={() => void payment.pay(group.remaining)}>
           {t('popup_mark_paid', { amount: remaining })}
         </Button>
+        {minimumLeft > 0 && minimumLeft < group.remaining && (
+          <Button small busy={payment.busy} onClick={() => void payment.pay(minimumLeft)}>
+            {t('popup_pay_minimum', { amount: formatMoney(minimumLeft, group.lead.currency, tag) })}
+          </Button>
+        )}
         <Button small aria-expanded={partOpen} onClick={() => setPartOpen(!partOpen)}>
           {t('popup_pay_part')}
         </Button>

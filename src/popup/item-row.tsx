@@ -9,6 +9,7 @@ import { Money } from '../ui/money';
 import { RelativeDay } from '../ui/relative-day';
 import type { ItemGroup } from './item-groups';
 import { RowDetails } from './lazy-parts';
+import { PhaseLine } from './phase-line';
 import type { QuickAddRequest } from './quick-add';
 import { stageTitle } from '../text/stages';
 import { formatDay } from '../text/days';
@@ -54,7 +55,8 @@ export function ItemRow({ group, today, settings, snoozedUntil, open, focus, onT
         <span class="row-name">{lead.name}</span>
         <span class="row-meta">
           <span>{formatDay(status.due, tag, { today })}</span>
-          <RelativeDay due={status.due} daysUntilDue={status.daysUntilDue} />
+          {/* A statement with its minimum paid is not overdue: its phase line says where it stands. */}
+          {status.state !== 'minimum-paid' && <RelativeDay due={status.due} daysUntilDue={status.daysUntilDue} />}
         </span>
         {(items.length > 1 || isPlan || group.paid > 0 || snoozed) && (
           <span class="row-meta muted">
@@ -77,6 +79,7 @@ export function ItemRow({ group, today, settings, snoozedUntil, open, focus, onT
             )}
           </span>
         )}
+        <PhaseLine item={lead} />
       </span>
       <span class="row-side">
         <Money class="row-amount" minor={group.remaining} currency={lead.currency} />

@@ -38,11 +38,17 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
   const { data, settings, reminders } = snapshot;
   const overview = useMemo(() => getOverview(getOpenInstallments(data, settings, today), settings.currency), [data, settings, today]);
   const sections = useMemo(
-    () => ({ overdue: groupItems(overview.overdue), dueSoon: groupItems(overview.dueSoon), later: groupItems(overview.later) }),
+    () => ({
+      overdue: groupItems(overview.overdue),
+      dueSoon: groupItems(overview.dueSoon),
+      minimumPaid: groupItems(overview.minimumPaid),
+      later: groupItems(overview.later),
+    }),
     [overview],
   );
   const focusGroup = useMemo(
-    () => (focusKey ? findGroupKey([...sections.overdue, ...sections.dueSoon, ...sections.later], focusKey) : null),
+    () =>
+      focusKey ? findGroupKey([...sections.overdue, ...sections.dueSoon, ...sections.minimumPaid, ...sections.later], focusKey) : null,
     [sections, focusKey],
   );
   const [openKey, setOpenKey] = useState<string | null>(focusGroup);
@@ -80,7 +86,7 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
   );
 
   const isEmpty = data.debts.length === 0 && data.plans.length === 0;
-  const { overdue, dueSoon, later } = sections;
+  const { overdue, dueSoon, minimumPaid, later } = sections;
   // A focused row in the tail of "Later" is shown with the rest.
   const laterShown = allLater || later.slice(LATER_SHOWN).some((g) => g.key === focusGroup) ? later : later.slice(0, LATER_SHOWN);
   return (
@@ -110,6 +116,11 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
               {rows(dueSoon)}
             </Section>
           )}
+          {minimumPaid.length > 0 && (
+            <Section title={t('popup_section_minimum_paid')} aside={minimumPaid.length}>
+              {rows(minimumPaid)}
+            </Section>
+          )}
           {later.length > 0 && (
             <Section title={t('popup_section_later')} aside={later.length}>
               {rows(laterShown)}
@@ -120,7 +131,7 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
               )}
             </Section>
           )}
-          {overdue.length + dueSoon.length + later.length === 0 && <p class="all-clear">{t('popup_all_clear')}</p>}
+          {overdue.length + dueSoon.length + minimumPaid.length + later.length === 0 && <p class="all-clear">{t('popup_all_clear')}</p>}
           {overview.plans.length > 0 && <PlanList plans={overview.plans} today={today} />}
         </main>
       )}

@@ -64,6 +64,7 @@ export function QuickAdd({ request, onClose }: QuickAddProps) {
           onSubmit={(input) => save('addDebt', input, t('popup_debt_added', { name: input.name }), onClose)}
           onCancel={onClose}
           submitLabel={t('popup_add_debt')}
+          short
         />
       ) : (
         <PlanBuilder

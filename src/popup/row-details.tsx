@@ -1,6 +1,6 @@
 /**
  * What an open row shows: its actions, then for an overdue debt the collection-stage explainer and
- * for an upcoming one the what-if control. Loaded as its own chunk (src/ui/lazy.tsx): most popup
+ * for an upcoming one the what-if control (none for a statement whose minimum is paid). Loaded as its own chunk (src/ui/lazy.tsx): most popup
  * openings only glance at the list, and the explainer carries the ladder, rules and sources.
  */
 import type { Day, Settings } from '../domain/model';
@@ -23,8 +23,10 @@ export interface RowDetailsProps {
 
 export function RowDetails({ group, today, settings, snoozed, stage, onNegotiate }: RowDetailsProps) {
   const actions = <ItemActions group={group} today={today} settings={settings} snoozed={snoozed} />;
-  return stage ? (
-    <StageExplainer group={group} today={today} onNegotiate={onNegotiate} actions={actions} />
+  if (stage) return <StageExplainer group={group} today={today} onNegotiate={onNegotiate} actions={actions} />;
+  // Past its due day with the minimum paid, a statement cannot be paid late any more: no what-if.
+  return group.lead.status.state === 'minimum-paid' ? (
+    actions
   ) : (
     <>
       {actions}

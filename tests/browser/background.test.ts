@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysToDay, atLocalTime, nextLocalMidnight } from '../../src/domain/day';
 import type { CommandName, CommandResult } from '../../src/domain/commands';
-import { DATA_KEY, type Data } from '../../src/domain/model';
+import { DATA_KEY, type BillDebt, type Data } from '../../src/domain/model';
 import { BROWSERS, type ExtensionDriver, type ExtensionPage } from './driver';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, commandMessage, debtInput, today } from './background-helpers';
 
@@ -39,7 +39,10 @@ describe.each(BROWSERS)('background in $name', ({ available, launch }) => {
   it.runIf(available)('a command adds a debt, writes storage and arms the reminder alarm at its first reminder time', async () => {
     const due = addDaysToDay(today(), 20);
     expect((await command('addDebt', debtInput('借呗', due, 'jiebei'))).ok).toBe(true);
-    expect((await storedData()).debts.find((d) => d.name === '借呗')?.recurrence).toEqual({ type: 'once', dueDate: due });
+    expect(((await storedData()).debts.find((d) => d.name === '借呗') as BillDebt | undefined)?.recurrence).toEqual({
+      type: 'once',
+      dueDate: due,
+    });
     expect(await alarmAt(REMINDER_ALARM)).toBe(atLocalTime(addDaysToDay(due, -3), '09:00'));
   });
 

@@ -162,9 +162,16 @@ export async function launchFirefox({ idleTimeoutMs = 30_000 } = {}): Promise<Fi
     errors,
     async open(rel) {
       // A notification the extension showed is a window of its own here and may be the most recent
-      // one, which has no tabs to open a page in (Firefox 140): bring the browser window back first.
-      await (await browser.pages())[0]?.bringToFront();
-      const page = await browser.newPage();
+      // one, which has no tabs to open a page in (Firefox 140): bring the browser window back first,
+      // and again if a notification shown meanwhile (a command just sent) took the focus.
+      let page: Awaited<ReturnType<typeof browser.newPage>> | undefined;
+      for (let attempt = 1; !page; attempt++) {
+        await (await browser.pages())[0]?.bringToFront();
+        page = await browser.newPage().catch((e: unknown) => {
+          if (attempt >= 5) throw e;
+          return new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 200));
+        });
+      }
       page.on('pageerror', (e) => errors.push(`page error in ${rel}: ${e instanceof Error ? e.message : String(e)}`));
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(`console error in ${rel}: ${m.text()}`);

@@ -9,7 +9,9 @@ import {
   SettingsSchema,
   type Data,
   type Day,
-  type Debt,
+  type BillDebt,
+  type LoanDebt,
+  type StatementDebt,
   type Payment,
   type Plan,
   type Settings,
@@ -17,9 +19,8 @@ import {
 
 export const day = (s: string) => s as Day;
 
-type DebtFields = Partial<Omit<Debt, 'recurrence'>> & { recurrence?: Debt['recurrence'] };
-
-export function debt(fields: DebtFields = {}): Debt {
+/** A bill (the builders of statement accounts and loans are below). */
+export function debt(fields: Partial<BillDebt> = {}): BillDebt {
   return v.parse(DebtSchema, {
     id: 'd1',
     name: 'Card',
@@ -28,7 +29,42 @@ export function debt(fields: DebtFields = {}): Debt {
     recurrence: { type: 'once', dueDate: '2026-05-10' },
     createdAt: '2026-01-01',
     ...fields,
-  });
+  }) as BillDebt;
+}
+
+/** A card statement account: statement on the 1st, due on the 10th, 10 % minimum, one statement (Jan 2026, ¥1,000). */
+export function statementDebt(fields: Partial<StatementDebt> = {}): StatementDebt {
+  return v.parse(DebtSchema, {
+    id: 'c1',
+    name: 'Card',
+    kind: 'credit-card',
+    billing: 'statement',
+    statementDay: 1,
+    dueRule: { type: 'fixed', day: 10 },
+    firstStatement: '2026-01-01',
+    minimumRule: { percentPpm: 100_000, floor: 0 },
+    statements: [{ statementDate: '2026-01-01', amount: 100_000 }],
+    createdAt: '2026-01-01',
+    ...fields,
+  }) as StatementDebt;
+}
+
+/** A Jiebei loan: ¥12,000 at 0.04 %/day over 12 months, equal installments, from 2026-01-10. */
+export function loanDebt(fields: Partial<LoanDebt> = {}): LoanDebt {
+  return v.parse(DebtSchema, {
+    id: 'l1',
+    name: '借呗',
+    kind: 'jiebei',
+    billing: 'loan',
+    principal: 1_200_000,
+    rate: { basis: 'daily', ppm: 400 },
+    term: 12,
+    startDate: '2026-01-10',
+    firstDue: '2026-02-10',
+    method: 'equal-payment',
+    createdAt: '2026-01-10',
+    ...fields,
+  }) as LoanDebt;
 }
 
 export function plan(fields: Partial<Plan> = {}): Plan {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Debt } from '../../src/domain/model';
+import type { BillDebt } from '../../src/domain/model';
 import { getOpenInstallments } from '../../src/domain/open-installments';
 import { getBadge, getBadgeSummary, getOverview, type Overview } from '../../src/domain/overview';
 import { data, day, debt, payment, plan, settings } from './fixtures';
 
 const TODAY = day('2026-05-10');
-const once = (id: string, due: string, fields: Partial<Debt> = {}) =>
+const once = (id: string, due: string, fields: Partial<BillDebt> = {}) =>
   debt({ id, name: id, kind: 'other', recurrence: { type: 'once', dueDate: day(due) }, ...fields });
 const keys = (items: Overview['overdue']) => items.map((i) => i.status.key);
 const overviewOf = (fields: Parameters<typeof data>[0], s = settings()) =>

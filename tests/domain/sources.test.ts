@@ -5,7 +5,7 @@ import { getSource, SOURCES } from '../../src/domain/sources';
 
 const DOMAIN = path.resolve(__dirname, '../../src/domain');
 /** A quoted fact id (`'CR12'`, `"K7"`) or seed id (`'003'`) anywhere in the domain's source. */
-const CITED = /['"]((?:CR|P|K|L|N|H|B|T|SC)\d{1,2}|00\d)['"]/g;
+const CITED = /['"]((?:CR|P|K|L|N|H|B|T|SC|ST|MP|IN|LN)\d{1,2}|00\d)['"]/g;
 
 function citedIn(file: string): string[] {
   return [...fs.readFileSync(path.join(DOMAIN, file), 'utf8').matchAll(CITED)].map((m) => m[1]!);
@@ -32,7 +32,7 @@ describe('SOURCES', () => {
 
   it.each(SOURCES.map((s) => [s.id, s]))('%s has a title, a grade and an http(s) url if any', (_id, s) => {
     expect(s.title.trim()).not.toBe('');
-    expect(['R1', 'R2', 'S', 'C', 'B']).toContain(s.grade);
+    expect(['R1', 'R2', 'S', 'C', 'B', 'D']).toContain(s.grade);
     if ('url' in s) expect(s.url).toMatch(/^https?:\/\/\S+$/);
   });
 });

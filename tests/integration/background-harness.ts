@@ -4,7 +4,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import fs from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
-import type { CommandMap, CommandMessage, CommandName, CommandResult, DebtInput } from '../../src/domain/commands';
+import type { BillInput, CommandMap, CommandMessage, CommandName, CommandResult } from '../../src/domain/commands';
 import { COMMAND_KIND } from '../../src/domain/keys';
 import { APPLIED_KEY, DATA_KEY, type Data, type Day } from '../../src/domain/model';
 
@@ -46,7 +46,7 @@ export async function storedAppliedIds(): Promise<string[]> {
   return (await fakeBrowser.storage.local.get(APPLIED_KEY))[APPLIED_KEY] as string[];
 }
 
-export function debtInput(over: Partial<DebtInput> = {}): DebtInput {
+export function debtInput(over: Partial<BillInput> = {}): BillInput {
   return {
     name: '花呗 11月账单',
     kind: 'huabei',

@@ -12,6 +12,7 @@ import {
   SETTINGS_KEY,
   UNDO_KEY,
   emptyData,
+  type BillDebt,
   type Day,
   type Plan,
   type Settings,
@@ -46,9 +47,9 @@ describe('adding and editing', () => {
 
   it('updates a debt, and reports one that does not exist', async () => {
     await send('addDebt', debtInput(), 'd1');
-    const debt = (await storedData()).debts[0]!;
+    const debt = (await storedData()).debts[0] as BillDebt;
     expect(await send('updateDebt', { ...debt, amount: 5000 })).toEqual({ ok: true, value: null });
-    expect((await storedData()).debts[0]!.amount).toBe(5000);
+    expect(((await storedData()).debts[0] as BillDebt).amount).toBe(5000);
     expect(await send('updateDebt', { ...debt, id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
@@ -156,7 +157,7 @@ describe('adding and editing', () => {
     expect(set.mock.calls.flatMap(([records]) => Object.keys(records))).not.toContain(DATA_KEY);
     expect(await storedAppliedIds()).toEqual(['d1', 's1']);
     set.mockClear();
-    await send('updateDebt', { ...(await storedData()).debts[0]!, amount: 5000 }, 'u1');
+    await send('updateDebt', { ...((await storedData()).debts[0] as BillDebt), amount: 5000 }, 'u1');
     // The data and the id it was applied under land together, or neither does.
     expect(set.mock.calls.filter(([records]) => DATA_KEY in records).map(([records]) => Object.keys(records).sort())).toEqual([
       [APPLIED_KEY, DATA_KEY],

@@ -13,6 +13,7 @@ import {
   emptyData,
   type Data,
   type Day,
+  type BillDebt,
   type Debt,
   type Plan,
   type ReminderState,
@@ -25,7 +26,7 @@ import { debtInput, fakeLocales, send, startBackground, storedData } from './bac
 /** Local wall-clock time (the machine's zone, as the extension uses). */
 const at = (month: number, day: number, hour = 9, minute = 0) => new Date(2026, month - 1, day, hour, minute).getTime();
 
-const HUABEI: Debt = {
+const HUABEI: BillDebt = {
   id: 'hb',
   name: '花呗 11月账单',
   kind: 'huabei',
@@ -36,7 +37,7 @@ const HUABEI: Debt = {
   note: '',
   createdAt: '2026-11-20' as Debt['createdAt'],
 };
-const dueOn = (id: string, dueDate: string, over: Partial<Debt> = {}): Debt => ({
+const dueOn = (id: string, dueDate: string, over: Partial<BillDebt> = {}): BillDebt => ({
   ...HUABEI,
   id,
   name: id,

@@ -1,12 +1,24 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, emptyData, type Data, type Day, type Debt, type Plan } from '../../src/domain/model';
+import {
+  DEFAULT_SETTINGS,
+  emptyData,
+  type BillDebt,
+  type Data,
+  type Day,
+  type Debt,
+  type Plan,
+  type StatementDebt,
+} from '../../src/domain/model';
 import {
   alarmOffsetSeconds,
   buildIcs,
+  calendarMinimum,
   eventUid,
   exportSequence,
   getCalendarItems,
+  getStatementDays,
+  statementDayKey,
   type CalendarEntry,
   type CalendarOptions,
 } from '../../src/io/ics';
@@ -94,6 +106,165 @@ describe('buildIcs', () => {
   });
 });
 
+describe('buildIcs: statement days', () => {
+  const statementDay: CalendarEntry = {
+    key: 'statement:card:2026-03-20',
+    due: '2026-03-20' as Day,
+    title: 'Card: statement day',
+    description: 'The new statement is out: enter it.',
+    type: 'statement',
+  };
+
+  it('writes a statement day as an all-day event with its own UID and one alarm, on the day at the reminder time', () => {
+    const [due, statement] = events(buildIcs([ENTRIES[0]!, statementDay], OPTIONS, NOW)).events;
+    expect(statement!.getFirstPropertyValue('uid')).toBe('statement:card:2026-03-20@dueguard');
+    const event = new ICAL.Event(statement!);
+    expect([event.startDate.isDate, event.startDate.toString(), event.summary, event.description]).toEqual([
+      true,
+      '2026-03-20',
+      'Card: statement day',
+      'The new statement is out: enter it.',
+    ]);
+    const alarms = statement!.getAllSubcomponents('valarm');
+    expect(alarms.map((a) => (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds())).toEqual([9 * 3600]);
+    expect(alarms[0]!.getFirstPropertyValue('description')).toBe('Card: statement day in 0 days');
+    // A due day beside it keeps an alarm per lead time.
+    expect(due!.getAllSubcomponents('valarm')).toHaveLength(4);
+  });
+
+  it.each([
+    { name: 'no lead times: no alarm', leadDays: [], alarms: 0 },
+    { name: 'only days ahead chosen: still one, on the day', leadDays: [7, 3], alarms: 1 },
+  ])('$name', ({ leadDays, alarms }) => {
+    const [statement] = events(buildIcs([statementDay], { ...OPTIONS, leadDays }, NOW)).events;
+    expect(statement!.getAllSubcomponents('valarm')).toHaveLength(alarms);
+  });
+});
+
+describe('statement accounts in the calendar', () => {
+  const TODAY = '2026-03-01' as Day;
+  const UNTIL = '2026-06-01' as Day;
+  const account = (id: string, changes: Partial<StatementDebt> = {}): StatementDebt => ({
+    id,
+    name: id,
+    kind: 'credit-card',
+    currency: 'CNY',
+    billing: 'statement',
+    statementDay: 20,
+    dueRule: { type: 'offset', days: 20 },
+    firstStatement: '2026-02-20' as Day,
+    minimumRule: { percentPpm: 100_000, floor: 0 },
+    interestOn: 'whole',
+    statements: [{ statementDate: '2026-02-20' as Day, amount: 500_000, minimum: 40_000 }],
+    note: '',
+    createdAt: '2026-02-20' as Day,
+    ...changes,
+  });
+  const data: Data = {
+    ...emptyData(),
+    debts: [
+      account('card'),
+      account('month-end', {
+        statementDay: 31,
+        firstStatement: '2026-03-31' as Day,
+        statements: [{ statementDate: '2026-03-31' as Day, amount: 1_000 }],
+      }),
+      account('settled'),
+      account('no-minimum', { kind: 'meituan', minimumRule: null, statements: [{ statementDate: '2026-02-20' as Day, amount: 9_000 }] }),
+    ],
+    plans: [
+      {
+        id: 'p',
+        name: 'plan',
+        kind: 'credit-card',
+        currency: 'CNY',
+        debtId: 'settled',
+        total: 100_000,
+        downPayment: 0,
+        fee: 0,
+        count: 2,
+        startDate: '2026-02-25' as Day,
+        firstDue: '2026-03-25' as Day,
+        note: '',
+        createdAt: '2026-02-25' as Day,
+      },
+    ],
+  };
+
+  it.each([
+    { name: 'each statement day of the window', key: statementDayKey('card', '2026-03-20' as Day), listed: true },
+    { name: 'the last one before the horizon', key: statementDayKey('card', '2026-05-20' as Day), listed: true },
+    { name: 'one past the horizon', key: statementDayKey('card', '2026-06-20' as Day), listed: false },
+    { name: 'a cycle before today', key: statementDayKey('card', '2026-02-20' as Day), listed: false },
+    { name: 'a cycle already entered', key: statementDayKey('month-end', '2026-03-31' as Day), listed: false },
+    { name: 'a statement day of 31 in a 30-day month', key: statementDayKey('month-end', '2026-04-30' as Day), listed: true },
+    { name: 'a cycle before the first tracked one', key: statementDayKey('month-end', '2026-02-28' as Day), listed: false },
+    { name: 'an account a plan settles', key: statementDayKey('settled', '2026-03-20' as Day), listed: false },
+  ])('getStatementDays lists $name: $listed', ({ key, listed }) => {
+    expect(
+      getStatementDays(data, TODAY, UNTIL)
+        .map((s) => s.key)
+        .includes(key),
+    ).toBe(listed);
+  });
+
+  it('getStatementDays: soonest first, each with its account and the due day of its statement', () => {
+    const days = getStatementDays(data, TODAY, UNTIL);
+    expect(days.map((d) => d.statementDate)).toEqual([...days.map((d) => d.statementDate)].sort());
+    expect(days[0]).toEqual({
+      key: 'statement:card:2026-03-20',
+      debtId: 'card',
+      name: 'card',
+      kind: 'credit-card',
+      currency: 'CNY',
+      statementDate: '2026-03-20',
+      due: '2026-04-09',
+    });
+    expect(getStatementDays(emptyData(), TODAY, UNTIL)).toEqual([]);
+  });
+
+  const minimumOf = (d: Data, key: string) => {
+    const item = getCalendarItems(d, DEFAULT_SETTINGS, TODAY, UNTIL).find((i) => i.status.key === key);
+    if (!item) throw new Error(`${key} is not listed`);
+    return calendarMinimum(item);
+  };
+  const paid = (amount: number): Data => ({
+    ...data,
+    payments: [{ id: 'pay', target: { type: 'debt', id: 'card' }, date: '2026-02-28' as Day, amount, note: '' }],
+  });
+
+  it.each([
+    { name: 'an entered statement: its minimum', d: data, key: 'debt:card:2026-03-12', expected: { minimum: 40_000, estimated: false } },
+    { name: 'a cycle not entered yet: the estimate', d: data, key: 'debt:card:2026-04-09', expected: { minimum: 50_000, estimated: true } },
+    {
+      name: 'part of the minimum paid: what is left of it',
+      d: paid(15_000),
+      key: 'debt:card:2026-03-12',
+      expected: { minimum: 25_000, estimated: false },
+    },
+    { name: 'the minimum paid', d: paid(40_000), key: 'debt:card:2026-03-12', expected: null },
+    { name: 'an account without a minimum', d: data, key: 'debt:no-minimum:2026-03-12', expected: null },
+  ])('calendarMinimum: $name', ({ d, key, expected }) => {
+    expect(minimumOf(d, key)).toEqual(expected);
+  });
+
+  it('calendarMinimum: none for a bill or a plan installment', () => {
+    const bill: Debt = {
+      id: 'x',
+      name: 'x',
+      kind: 'other',
+      currency: 'CNY',
+      amount: 1_000,
+      recurrence: { type: 'once', dueDate: '2026-03-10' as Day },
+      note: '',
+      createdAt: '2026-02-01' as Day,
+    };
+    const withBill: Data = { ...data, debts: [...data.debts, bill] };
+    expect(minimumOf(withBill, 'debt:x:2026-03-10')).toBeNull();
+    expect(minimumOf(data, 'plan:p:1')).toBeNull();
+  });
+});
+
 describe('helpers', () => {
   it.each([
     { lead: 0, time: '09:00', seconds: -9 * 3600 },
@@ -117,7 +288,7 @@ describe('helpers', () => {
 });
 
 describe('getCalendarItems', () => {
-  const debt = (id: string, recurrence: Debt['recurrence'], amount = 10_000): Debt => ({
+  const debt = (id: string, recurrence: BillDebt['recurrence'], amount = 10_000): Debt => ({
     id,
     name: id,
     kind: 'huabei',

@@ -24,6 +24,7 @@ function accepted({ csv, form }: Field, value: string): { csv: boolean; form: bo
   const csvLine = header.map((k) => `"${row[k]}"`).join(',');
   const values = {
     ...debtFormValues(undefined, 'CNY'),
+    billing: 'bill' as const,
     name: 'Huabei',
     amount: '100',
     due: '2026-03-09',
@@ -32,7 +33,7 @@ function accepted({ csv, form }: Field, value: string): { csv: boolean; form: bo
   };
   return {
     csv: parseDebtsCsv(`${header.join(',')}\n${csvLine}`, TODAY).ok,
-    form: validateDebtForm({ ...values, [form]: value }).ok,
+    form: validateDebtForm({ ...values, [form]: value }, TODAY).ok,
   };
 }
 

@@ -1,6 +1,7 @@
 // The forms' validation without the DOM: every field's rule, as a table of named cases.
 import { describe, expect, it } from 'vitest';
 import type { Day, Debt, Plan } from '../../src/domain/model';
+import { EMPTY_DEBT_TEXTS } from '../../src/domain/debt-fields';
 import { parseDebtsCsv } from '../../src/io/csv';
 import { fieldErrorKey } from '../../src/text/field-errors';
 import { debtFormValues, validateDebtForm, type DebtField, type DebtFormValues } from '../../src/ui/forms/debt-form-model';
@@ -8,16 +9,13 @@ import { planFormValues, planFromDebt, previewPlan, validatePlanForm, type PlanF
 
 const TODAY = '2026-03-01' as Day;
 const DEBT: DebtFormValues = {
+  ...EMPTY_DEBT_TEXTS,
   name: '花呗 3月',
   kind: 'huabei',
   amount: '1,234.56',
   currency: 'CNY',
   schedule: 'once',
   due: '2026-03-10',
-  months: '',
-  graceDays: '',
-  rate: '',
-  note: '',
 };
 
 describe('the debt form and a CSV row read a field the same way', () => {
@@ -38,7 +36,7 @@ describe('the debt form and a CSV row read a field the same way', () => {
     { field: 'note', change: { note: 'x'.repeat(1001) } },
   ] as { field: DebtField; change: Partial<DebtFormValues> }[])('$field: $change', ({ field, change }) => {
     const values = { ...DEBT, ...change };
-    const form = validateDebtForm(values);
+    const form = validateDebtForm(values, TODAY);
     const csv = parseDebtsCsv(`${CSV_HEADER}\n${csvRow(values)}`, TODAY);
     expect(form.ok || csv.ok).toBe(false);
     if (form.ok || csv.ok) return;
@@ -79,7 +77,7 @@ describe('validateDebtForm', () => {
     },
     { name: 'name trimmed', change: { name: '  Card  ' }, value: { name: 'Card' } },
   ] as { name: string; change: Partial<DebtFormValues>; value: object }[])('accepts $name', ({ change, value }) => {
-    const result = validateDebtForm({ ...DEBT, ...change });
+    const result = validateDebtForm({ ...DEBT, ...change }, TODAY);
     expect(result).toMatchObject({ ok: true, value });
   });
 
@@ -101,7 +99,7 @@ describe('validateDebtForm', () => {
     { name: 'rate over 10 %', change: { rate: '11' }, field: 'rate', key: 'field_error_rate_invalid' },
     { name: 'note over 1000', change: { note: 'x'.repeat(1001) }, field: 'note', key: 'field_error_too_long' },
   ] as { name: string; change: Partial<DebtFormValues>; field: string; key: string }[])('refuses $name', ({ change, field, key }) => {
-    const result = validateDebtForm({ ...DEBT, ...change });
+    const result = validateDebtForm({ ...DEBT, ...change }, TODAY);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(Object.keys(result.errors)).toEqual([field]);
@@ -115,7 +113,7 @@ describe('validateDebtForm', () => {
     { name: '0: no grace', typed: '0', expected: 0 },
     { name: '5', typed: ' 5 ', expected: 5 },
   ])('grace days $name', ({ typed, expected }) => {
-    const result = validateDebtForm({ ...DEBT, graceDays: typed });
+    const result = validateDebtForm({ ...DEBT, graceDays: typed }, TODAY);
     expect(result.ok && result.value.graceDays).toBe(expected);
     expect(result.ok && 'graceDays' in result.value).toBe(expected !== undefined);
   });
@@ -139,11 +137,11 @@ describe('validateDebtForm', () => {
     const values = debtFormValues(debt, 'CNY');
     expect(values.graceDays).toBe(shown);
     const { id: _id, createdAt: _c, ...input } = debt;
-    expect(validateDebtForm(values)).toEqual({ ok: true, value: input });
+    expect(validateDebtForm(values, TODAY)).toEqual({ ok: true, value: input });
   });
 
   it('reports every invalid field at once', () => {
-    const result = validateDebtForm({ ...DEBT, name: '', amount: 'x', due: '' });
+    const result = validateDebtForm({ ...DEBT, name: '', amount: 'x', due: '' }, TODAY);
     expect(result.ok ? [] : Object.keys(result.errors)).toEqual(['name', 'amount', 'due']);
   });
 
@@ -161,7 +159,7 @@ describe('validateDebtForm', () => {
       createdAt: TODAY,
     };
     const { id: _id, createdAt: _c, ...input } = debt;
-    expect(validateDebtForm(debtFormValues(debt, 'USD'))).toEqual({ ok: true, value: input });
+    expect(validateDebtForm(debtFormValues(debt, 'USD'), TODAY)).toEqual({ ok: true, value: input });
   });
 
   it('starts empty with the default currency', () => {

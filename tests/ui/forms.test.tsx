@@ -17,6 +17,8 @@ beforeEach(() => appStore.setState({ status: 'loading' }, true));
 
 const input = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string | RegExp, value: string) => fireEvent.input(input(label), { target: { value } });
+/** A new debt follows its kind's usual billing (Huabei: a statement account); these tests fill in a bill. */
+const asBill = (label = 'A bill (a set amount)') => fireEvent.click(screen.getByLabelText(label));
 
 /** The text of the elements that describe a control (its error and hint). */
 function description(control: HTMLElement): string {
@@ -31,6 +33,7 @@ describe('DebtForm', () => {
   it('refuses an empty form: each error next to its field, described for screen readers, focus on the first', async () => {
     const onSubmit = vi.fn();
     renderWithLocale(<DebtForm onSubmit={onSubmit} />);
+    asBill();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(document.activeElement).toBe(input('Name')));
     expect(onSubmit).not.toHaveBeenCalled();
@@ -47,6 +50,7 @@ describe('DebtForm', () => {
 
   it('says why an amount cannot be read while it is typed, and what a good one reads as', () => {
     renderWithLocale(<DebtForm onSubmit={vi.fn()} />);
+    asBill();
     type('Amount due', '1,23');
     expect(description(input('Amount due'))).toContain('Commas go between groups of three digits');
     type('Amount due', '¥1,234.5');
@@ -81,6 +85,7 @@ describe('DebtForm', () => {
 
   it("offers Huabei's due days and fills the next such date", () => {
     renderWithLocale(<DebtForm onSubmit={vi.fn()} />);
+    asBill();
     const group = screen.getByRole('group', { name: 'Huabei bills usually fall due on day:' });
     fireEvent.click(group.querySelectorAll('button')[1]!);
     expect(input('Due date').value).toBe(nextDueDay(toDay(new Date()), 9));
@@ -162,8 +167,100 @@ describe('DebtForm', () => {
     expect(message.closest('[role="alert"]')?.closest('form')).toBeTruthy();
   });
 
+  it("a new Huabei debt is a statement account with the kind's terms; it submits the current statement and minimum", async () => {
+    const onSubmit = vi.fn();
+    renderWithLocale(<DebtForm onSubmit={onSubmit} />);
+    expect((screen.getByLabelText('Statement account (card, Huabei, Baitiao…)') as HTMLInputElement).checked).toBe(true);
+    expect([input('Statement day').value, input('Day of the month').value]).toEqual(['1', '10']);
+    type('Name', '花呗');
+    type('This statement (amount due)', '1,000');
+    type('Minimum payment', '100');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    const today = toDay(new Date());
+    const statementDate = `${today.slice(0, 8)}01`;
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({
+      billing: 'statement',
+      statementDay: 1,
+      dueRule: { type: 'fixed', day: 10 },
+      firstStatement: statementDate,
+      minimumRule: { percentPpm: 100_000, floor: 0 },
+      statements: [{ statementDate, amount: 100_000, minimum: 10_000 }],
+    });
+  });
+
+  it.each([
+    ['a statement day of 0', { 'Statement day': '0' }, 'Statement day', 'is not a day of the month (1-31)'],
+    ['a statement day of 32', { 'Statement day': '32' }, 'Statement day', 'is not a day of the month (1-31)'],
+    [
+      'a minimum above the statement',
+      { 'This statement (amount due)': '100', 'Minimum payment': '200' },
+      'Minimum payment',
+      'cannot be more than the statement',
+    ],
+  ])('refuses %s on its field, sending nothing', async (_name, typed, field, message) => {
+    const onSubmit = vi.fn();
+    renderWithLocale(<DebtForm onSubmit={onSubmit} />);
+    type('Name', '花呗');
+    type('This statement (amount due)', '1000');
+    for (const [label, value] of Object.entries(typed)) type(label, value);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(input(field).getAttribute('aria-invalid')).toBe('true'));
+    expect(description(input(field))).toContain(message);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('a Jiebei loan: its terms are submitted as a loan', async () => {
+    const onSubmit = vi.fn();
+    renderWithLocale(<DebtForm onSubmit={onSubmit} />);
+    fireEvent.change(input('Kind'), { target: { value: 'jiebei' } });
+    expect((screen.getByLabelText('Installment loan (Jiebei, bank loan…)') as HTMLInputElement).checked).toBe(true);
+    type('Name', '借呗');
+    type('Principal', '12,000');
+    type('Interest rate (%)', '0.04');
+    fireEvent.change(input('Per'), { target: { value: 'daily' } });
+    type('Months', '12');
+    type('Received on', '2026-01-10');
+    type('First due date', '2026-02-10');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({
+      billing: 'loan',
+      principal: 1_200_000,
+      rate: { basis: 'daily', ppm: 400 },
+      term: 12,
+      startDate: '2026-01-10',
+      firstDue: '2026-02-10',
+      method: 'equal-payment',
+      feePerPeriodPpm: 0,
+      lender: 'licensed',
+    });
+  });
+
+  it.each([
+    ['a rate of "abc"', 'Interest rate (%)', 'abc', 'is not a rate from 0 to 100 %'],
+    ['a rate of 1000 %', 'Interest rate (%)', '1000', 'is not a rate from 0 to 100 %'],
+    ['a term of 0', 'Months', '0', 'is not a whole number of months from 1 to 360'],
+  ])('refuses a loan with %s on that field', async (_name, field, value, message) => {
+    const onSubmit = vi.fn();
+    renderWithLocale(<DebtForm onSubmit={onSubmit} />);
+    fireEvent.change(input('Kind'), { target: { value: 'jiebei' } });
+    type('Name', '借呗');
+    type('Principal', '12000');
+    type('Interest rate (%)', '14.6');
+    type('Months', '12');
+    type('Received on', '2026-01-10');
+    type('First due date', '2026-02-10');
+    type(field, value);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(input(field).getAttribute('aria-invalid')).toBe('true'));
+    expect(description(input(field))).toContain(message);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it('speaks Chinese', () => {
     renderWithLocale(<DebtForm onSubmit={vi.fn()} />, 'zh_CN');
+    asBill('普通账单（金额固定）');
     type('应还金额', '1.234');
     expect(description(input('应还金额'))).toContain('最多保留两位小数');
     expect(screen.getByRole('button', { name: '保存' })).toBeTruthy();

@@ -171,6 +171,7 @@ describe('#debts', () => {
 
   it('adds a debt from #debts/new and closes the form', async () => {
     open('#debts/new');
+    fireEvent.click(screen.getByLabelText('A bill (a set amount)'));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Rent' } });
     fireEvent.input(screen.getByLabelText('Amount due'), { target: { value: '3000' } });
     fireEvent.input(screen.getByLabelText('Due date'), { target: { value: day(5) } });

@@ -34,11 +34,17 @@ function fakeBackground(answer: (m: CommandMessage) => CommandResult = (m) => ({
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 describe('quick add of a debt', () => {
-  it('sends a valid debt, says so and closes', async () => {
+  it('sends a valid debt, says so and closes: a Huabei bill becomes a statement account due on the day typed', async () => {
     const sent = fakeBackground();
     renderPopup(data());
     fireEvent.click(screen.getByRole('button', { name: 'Add debt' }));
     const panel = screen.getByRole('region', { name: 'Add a debt' });
+    // The short form: name, kind, amount and due date only; the statement terms follow the kind.
+    expect(['Statement day', 'Grace days', 'Note'].map((label) => screen.queryByLabelText(label, { exact: false }))).toEqual([
+      null,
+      null,
+      null,
+    ]);
     type('Name', '花呗 5月账单');
     type('Amount due', '1,234.56');
     type('Due date', '2026-06-09');
@@ -46,7 +52,14 @@ describe('quick add of a debt', () => {
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject({
       name: 'addDebt',
-      input: { name: '花呗 5月账单', amount: 123_456, recurrence: { type: 'once', dueDate: '2026-06-09' } },
+      input: {
+        name: '花呗 5月账单',
+        billing: 'statement',
+        statementDay: 1,
+        dueRule: { type: 'fixed', day: 9 },
+        firstStatement: '2026-06-01',
+        statements: [{ statementDate: '2026-06-01', amount: 123_456 }],
+      },
     });
     expect(await screen.findByText('Added “花呗 5月账单”.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Add a debt' })).toBeNull();

@@ -34,6 +34,7 @@ import { useCommand } from '../../ui/command';
 import { PageHeader } from '../page-header';
 import { navigate, routeHash, type Route } from '../route';
 import { messageKey } from '../../text/message-key';
+import { headlineAmount } from '../../domain/schedule';
 import { formatDay } from '../../text/days';
 import { messageParams, tCount } from '../../text/translate';
 import { useLocale } from '../../ui/locale';
@@ -54,7 +55,7 @@ function logTargets(data: Data): LogTarget[] {
       target: { type: 'debt' as const, id: d.id },
       name: d.name,
       kind: d.kind,
-      amount: d.amount,
+      amount: headlineAmount(d),
       currency: d.currency,
     })),
     ...data.plans.map((p) => ({

@@ -4,7 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { Debt, Plan } from '../../domain/model';
-import { getDebtInstallments } from '../../domain/schedule';
+import type { DebtInput } from '../../domain/commands';
+import { mergeEdit } from '../../domain/debt-edit';
+import { getDebtInstallments, headlineAmount } from '../../domain/schedule';
 import { getInstallmentStatuses, type InstallmentStatus } from '../../domain/status';
 import { Button } from '../../ui/button';
 import { DebtForm } from '../../ui/forms/debt-form';
@@ -16,7 +18,9 @@ import { useCommand } from '../../ui/command';
 import { PageHeader } from '../page-header';
 import { routeHash, type Route } from '../route';
 import { ConfirmDelete, ItemGroup, ItemTable, type Panel } from './item-table';
+import { DebtAccount } from './debt-account';
 import { PaymentHistory } from './payments';
+import { describeTerms } from '../../text/debt-terms';
 import { formatDay } from '../../text/days';
 import { useLocale } from '../../ui/locale';
 
@@ -82,8 +86,8 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
                   </>
                 }
                 cells={[
-                  { content: <Money minor={debt.amount} currency={debt.currency} />, num: true },
-                  { content: <ScheduleText recurrence={debt.recurrence} /> },
+                  { content: <Money minor={headlineAmount(debt)} currency={debt.currency} />, num: true },
+                  { content: <ScheduleText debt={debt} /> },
                   { content: <NextDue statuses={statuses} plan={plan} /> },
                 ]}
                 panel={open && open.type !== 'add' && open.id === debt.id ? open.type : null}
@@ -94,25 +98,21 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
                   <DebtForm
                     initial={debt}
                     onCancel={close}
-                    onSubmit={(input) =>
-                      save(
-                        'updateDebt',
-                        { ...input, id: debt.id, createdAt: debt.createdAt },
-                        t('options_saved_named', { name: input.name }),
-                        close,
-                      )
-                    }
+                    onSubmit={(input) => save('updateDebt', mergeEdit(debt, input), t('options_saved_named', { name: input.name }), close)}
                   />
                 )}
                 history={() => (
-                  <PaymentHistory
-                    target={{ type: 'debt', id: debt.id }}
-                    name={debt.name}
-                    currency={debt.currency}
-                    statuses={statuses}
-                    payments={payments}
-                    label={(s) => String(s.seq + 1)}
-                  />
+                  <>
+                    <DebtAccount debt={debt} statuses={statuses} />
+                    <PaymentHistory
+                      target={{ type: 'debt', id: debt.id }}
+                      name={debt.name}
+                      currency={debt.currency}
+                      statuses={statuses}
+                      payments={payments}
+                      label={(s) => String(s.seq + 1)}
+                    />
+                  </>
                 )}
               />
             );
@@ -137,17 +137,10 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
   );
 }
 
-/** "Once, Mar 10, 2026" or "Monthly from Mar 10, 2026, 12 payments" / "…, no end date". */
-export function ScheduleText({ recurrence: r }: { recurrence: Debt['recurrence'] }) {
+/** "Once, Mar 10, 2026", "Monthly from Mar 10, 2026, 12 payments", "Statement on day 1, due on day 10"… (`describeTerms`). */
+export function ScheduleText({ debt }: { debt: DebtInput }) {
   const { t, tag } = useLocale();
-  if (r.type === 'once') return <span>{t('options_schedule_once', { date: formatDay(r.dueDate, tag) })}</span>;
-  return (
-    <span>
-      {r.count !== undefined
-        ? t('options_schedule_monthly_count', { date: formatDay(r.firstDue, tag), count: r.count })
-        : t('options_schedule_monthly_open', { date: formatDay(r.firstDue, tag) })}
-    </span>
-  );
+  return <span>{describeTerms(t, debt, tag)}</span>;
 }
 
 /** The first unpaid occurrence (the most overdue, else the next), or "all paid", or the plan that settles it. */

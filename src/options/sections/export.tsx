@@ -6,7 +6,7 @@ import { addDaysToDay } from '../../domain/day';
 import { formatMoney } from '../../domain/money';
 import { serializeDebtsCsv } from '../../io/csv';
 import type { OpenItem } from '../../domain/open-installments';
-import { buildIcs, getCalendarItems, type CalendarEntry } from '../../io/ics';
+import { buildIcs, calendarMinimum, getCalendarItems, getStatementDays, type CalendarEntry, type StatementDayItem } from '../../io/ics';
 import { Button } from '../../ui/button';
 import type { Snapshot } from '../../ui/store';
 import { useToday } from '../../ui/today';
@@ -30,14 +30,33 @@ export function calendarEntry(item: OpenItem, t: Translate, tag: string): Calend
     item.plan && item.status.seq === 0
       ? t('options_ics_down_payment', { name: item.name, amount })
       : t('options_ics_title', { what, amount });
+  const minimum = calendarMinimum(item);
+  const description = t('options_ics_description', {
+    kind: t(messageKey('kind', item.kind)),
+    amount,
+    date: formatDay(item.status.due, tag, { long: true }),
+  });
   return {
     key: item.status.key,
     due: item.status.due,
     title,
-    description: t('options_ics_description', {
-      kind: t(messageKey('kind', item.kind)),
-      amount,
-      date: formatDay(item.status.due, tag, { long: true }),
+    description: minimum
+      ? `${description} ${t(minimum.estimated ? 'options_ics_minimum_estimated' : 'options_ics_minimum', { minimum: formatMoney(minimum.minimum, item.currency, tag) })}`
+      : description,
+  };
+}
+
+/** A statement day worded for its event: the new statement is out, enter it. */
+export function statementDayEntry(day: StatementDayItem, t: Translate, tag: string): CalendarEntry {
+  return {
+    key: day.key,
+    due: day.statementDate,
+    type: 'statement',
+    title: t('options_ics_statement_title', { name: day.name }),
+    description: t('options_ics_statement_description', {
+      name: day.name,
+      date: formatDay(day.statementDate, tag, { long: true }),
+      due: formatDay(day.due, tag, { long: true }),
     }),
   };
 }
@@ -65,7 +84,10 @@ export function ExportSection({ snapshot }: { snapshot: Snapshot }) {
   };
   const exportIcs = () => {
     const text = buildIcs(
-      items.map((item) => calendarEntry(item, t, tag)),
+      [
+        ...items.map((item) => calendarEntry(item, t, tag)),
+        ...getStatementDays(data, today, until).map((day) => statementDayEntry(day, t, tag)),
+      ],
       {
         name: t('options_ics_calendar_name'),
         leadDays: settings.leadDays,

@@ -8,6 +8,7 @@ import { MAX_IMPORT } from '../../domain/command-schemas';
 import type { DebtInput } from '../../domain/commands';
 import type { Day } from '../../domain/model';
 import { nextDueDay } from '../../domain/day';
+import { headlineAmount } from '../../domain/schedule';
 import {
   CSV_COLUMNS,
   CSV_REASONS,
@@ -213,10 +214,10 @@ function ImportPreview({
                   </span>
                 </th>
                 <td class="num">
-                  <Money minor={row.amount} currency={row.currency} />
+                  <Money minor={headlineAmount(row)} currency={row.currency} />
                 </td>
                 <td>
-                  <ScheduleText recurrence={row.recurrence} />
+                  <ScheduleText debt={row} />
                 </td>
                 <td class="muted">{row.note}</td>
               </tr>
@@ -235,19 +236,62 @@ function ImportPreview({
   );
 }
 
-/** A sample file's debts, due on the next such days from today so that they import as upcoming bills. */
+/** A sample file's debts, one of each billing (a card and Huabei by statement, a Jiebei loan, a bill), due from today on. */
 function sampleRows(today: Day): DebtInput[] {
   const base = { currency: 'CNY', note: '' };
+  // The statement day in this month and the day a loan was taken a month before its first due day:
+  // neither is in the file (a statement is entered in the cycle current on the import day).
+  const inMonth = (day: number) => `${today.slice(0, 8)}${String(day).padStart(2, '0')}` as Day;
+  const firstDue = nextDueDay(today, 25);
+  const [year, month] = [Number(firstDue.slice(0, 4)), Number(firstDue.slice(5, 7))];
+  const start = (month === 1 ? `${year - 1}-12-25` : `${year}-${String(month - 1).padStart(2, '0')}-25`) as Day;
   return [
-    { ...base, name: '花呗 账单', kind: 'huabei', amount: 123456, recurrence: { type: 'once', dueDate: nextDueDay(today, 10) } },
     {
       ...base,
       name: '招商银行信用卡',
       kind: 'credit-card',
-      amount: 500000,
-      recurrence: { type: 'monthly', firstDue: nextDueDay(today, 18) },
-      note: '账单日 1 日',
+      billing: 'statement',
+      statementDay: 5,
+      dueRule: { type: 'offset', days: 20 },
+      firstStatement: inMonth(5),
+      minimumRule: { percentPpm: 100_000, floor: 0 },
+      interestOn: 'whole',
+      statements: [{ statementDate: inMonth(5), amount: 500_000, minimum: 50_000 }],
     },
-    { ...base, name: '借呗', kind: 'jiebei', amount: 88000, recurrence: { type: 'monthly', firstDue: nextDueDay(today, 25), count: 12 } },
+    {
+      ...base,
+      name: '花呗',
+      kind: 'huabei',
+      billing: 'statement',
+      statementDay: 1,
+      dueRule: { type: 'fixed', day: 10 },
+      firstStatement: inMonth(1),
+      minimumRule: { percentPpm: 100_000, floor: 0 },
+      interestOn: 'unpaid',
+      statements: [{ statementDate: inMonth(1), amount: 123_456, minimum: 12_346 }],
+    },
+    {
+      ...base,
+      name: '借呗',
+      kind: 'jiebei',
+      billing: 'loan',
+      principal: 1_000_000,
+      rate: { basis: 'daily', ppm: 400 },
+      term: 12,
+      startDate: start,
+      firstDue,
+      method: 'equal-payment',
+      feePerPeriodPpm: 0,
+      prepayments: [],
+      lender: 'licensed',
+    },
+    {
+      ...base,
+      name: '手机分期',
+      kind: 'other',
+      amount: 29_900,
+      recurrence: { type: 'monthly', firstDue: nextDueDay(today, 18), count: 12 },
+      note: '每月 18 日',
+    },
   ];
 }

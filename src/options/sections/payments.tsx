@@ -5,7 +5,7 @@
 import type { PaymentInput } from '../../domain/commands';
 import { LIMITS, type Payment, type Target } from '../../domain/model';
 import { formatMoney, formatMoneyPlain } from '../../domain/money';
-import type { InstallmentStatus } from '../../domain/status';
+import { paymentsInto, type InstallmentStatus } from '../../domain/status';
 import { Button } from '../../ui/button';
 import { parseDate, parseText, parseAmount, collect } from '../../domain/fields';
 import { Field } from '../../ui/forms/field';
@@ -16,7 +16,9 @@ import { RelativeDay } from '../../ui/relative-day';
 import { useToday } from '../../ui/today';
 import { useCommand } from '../../ui/command';
 import { formatDay } from '../../text/days';
+import { tCount } from '../../text/translate';
 import { useLocale } from '../../ui/locale';
+import { useToast } from '../../ui/toast';
 
 export interface PaymentHistoryProps {
   target: Target;
@@ -31,6 +33,7 @@ export interface PaymentHistoryProps {
 export function PaymentHistory({ target, name, currency, statuses, payments, label }: PaymentHistoryProps) {
   const { t, tag } = useLocale();
   const { send } = useCommand();
+  const toast = useToast();
   const own = payments
     .filter((p) => p.target.type === target.type && p.target.id === target.id)
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -45,6 +48,15 @@ export function PaymentHistory({ target, name, currency, statuses, payments, lab
         run: () => void send('restoreItems', { debts: [], plans: [], payments: [payment], contacts: [] }),
       },
     }));
+  // Mark unpaid: take back the payments that went into the installment (undoable as one).
+  const markUnpaid = async (index: number) => {
+    const taken = paymentsInto(statuses, own, index);
+    for (const payment of taken) if (!(await send('undoPayment', { id: payment.id })).ok) return;
+    toast({
+      message: tCount(t, 'options_marked_unpaid', taken.length),
+      action: { label: t('options_undo'), run: () => void send('restoreItems', { debts: [], plans: [], payments: taken, contacts: [] }) },
+    });
+  };
 
   return (
     <div class="payment-history">
@@ -65,7 +77,7 @@ export function PaymentHistory({ target, name, currency, statuses, payments, lab
             </tr>
           </thead>
           <tbody>
-            {statuses.map((s) => (
+            {statuses.map((s, i) => (
               <tr key={s.key} class={`state-${s.state}`}>
                 <td>{label(s)}</td>
                 <td>{formatDay(s.due, tag)}</td>
@@ -80,6 +92,16 @@ export function PaymentHistory({ target, name, currency, statuses, payments, lab
                     <span class="badge badge-ok">{t('options_state_paid')}</span>
                   ) : (
                     <RelativeDay due={s.due} daysUntilDue={s.daysUntilDue} />
+                  )}
+                  {s.paid > 0 && (
+                    <Button
+                      small
+                      variant="link"
+                      onClick={() => void markUnpaid(i)}
+                      aria-label={t('options_mark_unpaid_named', { label: label(s) })}
+                    >
+                      {t('options_mark_unpaid')}
+                    </Button>
                   )}
                 </td>
               </tr>

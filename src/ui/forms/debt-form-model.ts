@@ -3,66 +3,116 @@
  * them with the CSV importer's reader (`readDebtFields`) into a `DebtInput`, or says per field what is wrong.
  */
 import type { DebtInput } from '../../domain/commands';
-import { readDebtFields } from '../../domain/debt-fields';
+import { EMPTY_DEBT_TEXTS, readDebtFields, type DebtTextField, type DebtTexts } from '../../domain/debt-fields';
 import type { FieldsResult } from '../../domain/fields';
-import type { DebtKind } from '../../domain/model';
+import type { Day, DebtKind } from '../../domain/model';
 import { formatMoneyPlain } from '../../domain/money';
 import { formatPpmPercent } from '../../domain/rate';
+import { STATEMENT_PRESETS } from '../../domain/statement';
 
-export interface DebtFormValues {
-  name: string;
-  kind: DebtKind;
-  amount: string;
-  currency: string;
-  schedule: 'once' | 'monthly';
-  /** The due date of a one-off debt, or the first due date of a monthly one (`YYYY-MM-DD`). */
-  due: string;
-  /** Number of monthly payments; empty = open-ended. */
-  months: string;
-  /** Empty = the kind's default. */
-  graceDays: string;
-  /** Daily penalty in % per day; empty = the kind's default. */
-  rate: string;
-  note: string;
-}
+/** The texts of every billing's fields, with the kind as chosen (the form always has one). */
+export type DebtFormValues = Omit<DebtTexts, 'kind'> & { kind: DebtKind };
 
 /** The fields in the order they appear, which is the order errors are focused in. */
 export const DEBT_FIELDS = [
   'name',
   'kind',
   'amount',
+  'minimum',
+  'principal',
   'currency',
-  'schedule',
+  'statementDay',
+  'dueDays',
+  'loanRate',
+  'term',
+  'startDate',
   'due',
+  'every',
   'months',
+  'until',
+  'method',
+  'fee',
   'graceDays',
   'rate',
   'note',
-] as const satisfies readonly (keyof DebtFormValues)[];
+] as const satisfies readonly DebtTextField[];
 export type DebtField = (typeof DEBT_FIELDS)[number];
+
+/** How a kind is usually billed: cards and pay-later accounts by statement, Jiebei and loans in installments. */
+export function usualBilling(kind: DebtKind): DebtTexts['billing'] {
+  if (STATEMENT_PRESETS[kind]) return 'statement';
+  return kind === 'jiebei' || kind === 'loan' ? 'loan' : 'bill';
+}
+
+/** A statement account's fields at the kind's preset (ST3, ST4, ST7, B1, B2, B9). */
+export function statementPresetValues(kind: DebtKind): Pick<DebtFormValues, 'statementDay' | 'dueRule' | 'dueDays'> {
+  const preset = STATEMENT_PRESETS[kind];
+  if (!preset) return { statementDay: '', dueRule: 'offset', dueDays: '' };
+  const rule = preset.dueRule;
+  return { statementDay: String(preset.statementDay), dueRule: rule.type, dueDays: String(rule.type === 'offset' ? rule.days : rule.day) };
+}
+
+const ppm = (value: number | undefined) => (value !== undefined && value > 0 ? formatPpmPercent(value) : '');
 
 /** The form's starting values: those of `initial` (a debt being edited or a suggestion), else empty. */
 export function debtFormValues(initial: Partial<DebtInput> | undefined, currency: string): DebtFormValues {
-  const r = initial?.recurrence;
-  return {
+  const kind = initial?.kind ?? 'huabei';
+  const common = {
+    ...EMPTY_DEBT_TEXTS,
+    ...statementPresetValues(kind),
     name: initial?.name ?? '',
-    kind: initial?.kind ?? 'huabei',
-    amount: initial?.amount !== undefined ? formatMoneyPlain(initial.amount) : '',
+    kind,
     currency: initial?.currency ?? currency,
-    schedule: r?.type ?? 'once',
-    due: r ? (r.type === 'once' ? r.dueDate : r.firstDue) : '',
-    months: r?.type === 'monthly' && r.count !== undefined ? String(r.count) : '',
     graceDays: initial?.graceDays !== undefined ? String(initial.graceDays) : '',
     rate: initial?.dailyRatePpm !== undefined ? formatPpmPercent(initial.dailyRatePpm) : '',
     note: initial?.note ?? '',
+  };
+  if (initial?.billing === 'statement') {
+    const latest = initial.statements?.reduce((a, b) => (a.statementDate >= b.statementDate ? a : b));
+    const rule = initial.dueRule;
+    return {
+      ...common,
+      billing: 'statement',
+      statementDay: initial.statementDay !== undefined ? String(initial.statementDay) : common.statementDay,
+      ...(rule ? { dueRule: rule.type, dueDays: String(rule.type === 'offset' ? rule.days : rule.day) } : {}),
+      amount: latest ? formatMoneyPlain(latest.amount) : '',
+      minimum: latest?.minimum !== undefined ? formatMoneyPlain(latest.minimum) : '',
+    };
+  }
+  if (initial?.billing === 'loan') {
+    return {
+      ...common,
+      billing: 'loan',
+      principal: initial.principal !== undefined ? formatMoneyPlain(initial.principal) : '',
+      loanRate: initial.rate ? formatPpmPercent(initial.rate.ppm) : '',
+      rateBasis: initial.rate?.basis ?? 'annual',
+      term: initial.term !== undefined ? String(initial.term) : '',
+      startDate: initial.startDate ?? '',
+      due: initial.firstDue ?? '',
+      method: initial.method ?? 'equal-payment',
+      fee: ppm(initial.feePerPeriodPpm),
+      lender: initial.lender ?? 'licensed',
+    };
+  }
+  const bill = initial as Partial<Extract<DebtInput, { amount: number }>> | undefined;
+  const r = bill?.recurrence;
+  return {
+    ...common,
+    billing: r || bill?.amount !== undefined ? 'bill' : usualBilling(kind),
+    amount: bill?.amount !== undefined ? formatMoneyPlain(bill.amount) : '',
+    schedule: r?.type ?? 'once',
+    due: r ? (r.type === 'once' ? r.dueDate : r.firstDue) : '',
+    every: r?.type === 'monthly' && r.every !== undefined ? String(r.every) : '',
+    lastDay: r?.type === 'monthly' && r.lastDay === true,
+    months: r && r.type !== 'once' && r.count !== undefined ? String(r.count) : '',
+    until: r && r.type !== 'once' && r.until !== undefined ? r.until : '',
   };
 }
 
 /**
  * The debt the values describe, or each invalid field's error.
- * @example validateDebtForm({ ...values, amount: '1,23' }) // { ok: false, errors: { amount: { reason: 'money-misplaced-comma', … } } }
+ * @example validateDebtForm({ ...values, amount: '1,23' }, today) // { ok: false, errors: { amount: { reason: 'money-misplaced-comma', … } } }
  */
-export function validateDebtForm(values: DebtFormValues): FieldsResult<DebtField, DebtInput> {
-  const { schedule, ...texts } = values;
-  return readDebtFields({ ...texts, monthly: schedule === 'monthly' });
+export function validateDebtForm(values: DebtFormValues, today: Day): FieldsResult<DebtField, DebtInput> {
+  return readDebtFields(values, today) as FieldsResult<DebtField, DebtInput>;
 }

@@ -6,7 +6,7 @@ import type { PlanInput } from '../../domain/commands';
 import { monthlyDue } from '../../domain/day';
 import { DEBT_KINDS, LIMITS, type Day, type Debt, type DebtKind, type Plan } from '../../domain/model';
 import { formatMoneyPlain } from '../../domain/money';
-import { getPlanInstallments, type Installment } from '../../domain/schedule';
+import { getPlanInstallments, headlineAmount, type Installment } from '../../domain/schedule';
 import {
   parseCurrencyCode,
   parseDate,
@@ -82,7 +82,7 @@ export function planFormValues(initial: Partial<PlanInput> | undefined, currency
 
 /** What a plan settling `debt` starts from: the debt's name, kind, currency and amount. */
 export function planFromDebt(debt: Debt): Partial<PlanInput> {
-  return { name: debt.name, kind: debt.kind, currency: debt.currency, debtId: debt.id, total: debt.amount };
+  return { name: debt.name, kind: debt.kind, currency: debt.currency, debtId: debt.id, total: headlineAmount(debt) };
 }
 
 /**

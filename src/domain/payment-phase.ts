@@ -1,0 +1,61 @@
+/**
+ * Where one open payment stands, in the words of the one status ladder every row uses: upcoming →
+ * due today → within grace (容时, B7) → overdue, with "minimum paid" for a statement past its due day
+ * whose minimum was paid (MP4, MP10), and what each costs. Within grace a payment still counts as on
+ * time for the lender, but DueGuard keeps reminding (no grace is relied on: B6), so the installment's
+ * own state stays `overdue` and only this phase tells the two apart.
+ */
+import { addDaysToDay } from './day';
+import type { Day, Minor } from './model';
+import type { OpenItem } from './open-installments';
+import { belowMinimumPenalty, minimumPaidCost, type BelowMinimumPenalty, type MinimumPaidCost } from './statement';
+
+/** The daily rate assumed for a statement's interest when neither the debt nor the kind gives one (0.05 %/day: MP9, P1). */
+const TYPICAL_DAILY_PPM = 500;
+
+export type PaymentPhase =
+  /** Not due yet, or due today; `minimum` when a statement has one (estimated: from the account's rule). */
+  | { phase: 'upcoming' | 'due-today'; minimum: { amount: Minor; estimated: boolean } | null; amountEstimated: boolean }
+  /** Past the due day, within the lender's grace: a payment up to `lastDay` is still on time there. */
+  | { phase: 'within-grace'; lastDay: Day }
+  /** A statement past its due day with its minimum paid: not overdue, but the rest accrues interest. */
+  | { phase: 'minimum-paid'; cost: MinimumPaidCost }
+  /** Late: `belowMinimum` for a statement whose minimum was not reached (its typical late fee, MP7). */
+  | { phase: 'overdue'; belowMinimum: BelowMinimumPenalty | null };
+
+/**
+ * @example paymentPhase({ status: { state: 'overdue', due: '2026-03-10', daysOverdue: 2, … }, graceDays: 3, … })
+ *          // { phase: 'within-grace', lastDay: '2026-03-13' }
+ */
+export function paymentPhase(item: OpenItem): PaymentPhase {
+  const { status } = item;
+  const cycle = status.cycle;
+  switch (status.state) {
+    case 'upcoming':
+    case 'due-today':
+      return {
+        phase: status.state,
+        minimum: cycle?.minimum != null ? { amount: cycle.minimum, estimated: cycle.minimumEstimated } : null,
+        amountEstimated: cycle?.estimated ?? false,
+      };
+    case 'minimum-paid':
+      return {
+        phase: 'minimum-paid',
+        cost: minimumPaidCost({
+          kind: item.kind,
+          amount: status.amount,
+          paid: status.paid,
+          statementDate: cycle!.statementDate,
+          due: status.due,
+          interestOn: cycle!.interestOn,
+          dailyRatePpm: item.dailyRatePpm ?? TYPICAL_DAILY_PPM,
+        }),
+      };
+    default:
+      if (status.daysOverdue <= item.graceDays) return { phase: 'within-grace', lastDay: addDaysToDay(status.due, item.graceDays) };
+      return {
+        phase: 'overdue',
+        belowMinimum: cycle?.minimum != null ? belowMinimumPenalty(cycle.minimum, status.paid) : null,
+      };
+  }
+}

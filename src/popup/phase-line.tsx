@@ -1,0 +1,61 @@
+/**
+ * One line under a row's name saying where its payment stands beyond the due date, when there is
+ * more to say than the date: a statement's minimum (estimated or as printed), a statement not entered
+ * yet, the days of grace left, a minimum paid and what the rest costs a day, the typical late fee of
+ * a statement paid below its minimum. Figures are estimates from typical patterns, and say so.
+ */
+import type { OpenItem } from '../domain/open-installments';
+import { paymentPhase } from '../domain/payment-phase';
+import { KIND_PRESETS } from '../domain/presets';
+import { formatDay } from '../text/days';
+import { useLocale } from '../ui/locale';
+import { Money } from '../ui/money';
+import { Cite } from '../ui/source-list';
+import { STATEMENT_FACTS } from '../domain/statement';
+
+export function PhaseLine({ item }: { item: OpenItem }) {
+  const { t, tag } = useLocale();
+  const phase = paymentPhase(item);
+  const money = (minor: number) => <Money minor={minor} currency={item.currency} />;
+  switch (phase.phase) {
+    case 'upcoming':
+    case 'due-today':
+      if (!phase.minimum && !phase.amountEstimated) return null;
+      return (
+        <span class="row-meta muted phase-line">
+          {phase.minimum && (
+            <span>
+              {t(phase.minimum.estimated ? 'popup_minimum_estimated' : 'popup_minimum')} {money(phase.minimum.amount)}
+            </span>
+          )}
+          {phase.amountEstimated && <span>{t('popup_statement_not_entered')}</span>}
+        </span>
+      );
+    case 'within-grace':
+      return (
+        <span class="row-meta phase-line phase-grace">
+          {t('popup_within_grace', { date: formatDay(phase.lastDay, tag, { long: true }) })}{' '}
+          <Cite ids={KIND_PRESETS[item.kind].graceFacts} />
+        </span>
+      );
+    case 'minimum-paid':
+      return (
+        <span class="row-meta phase-line phase-minimum-paid">
+          <span>{t('popup_minimum_paid')}</span>
+          <span>
+            {t('popup_minimum_paid_interest', { from: formatDay(phase.cost.from, tag, { long: true }) })} {money(phase.cost.dailyInterest)}
+            {t('popup_per_day_estimate')} <Cite ids={[...STATEMENT_FACTS.minimumPaid, ...phase.cost.sources]} />
+          </span>
+        </span>
+      );
+    case 'overdue':
+      return phase.belowMinimum ? (
+        <span class="row-meta phase-line phase-below-minimum">
+          <span>{t('popup_below_minimum')}</span>
+          <span>
+            {t('popup_below_minimum_fee')} {money(phase.belowMinimum.penalty)} <Cite ids={phase.belowMinimum.sources} />
+          </span>
+        </span>
+      ) : null;
+  }
+}
