@@ -1,12 +1,13 @@
 /**
  * What clicking a notification does. The body opens the popup page in a tab, focused on the
- * installment (`popup.html?focus=<installmentKey>`); Chrome's buttons record a full payment of what
+ * installment (`popup.html?focus=<installmentKey>`), or a new statement's account on the options page
+ * (`options.html#debts/<debtId>`); Chrome's buttons record a full payment of what
  * remains ("Mark paid") or snooze the installment to tomorrow's reminder time ("Remind me tomorrow").
  * The notification id is the reminder key, so everything is looked up again from storage: the worker
  * may have been restarted since the notification was shown.
  */
 import type { CommandMessage, CommandName, CommandMap } from '../domain/commands';
-import { COMMAND_KIND, failedNotificationId, notificationInstallmentKey } from '../domain/keys';
+import { COMMAND_KIND, failedNotificationId, notificationInstallmentKey, parseReminderKey } from '../domain/keys';
 import { snoozeUntilTomorrow } from '../domain/reminders';
 import { clearNotification, showNotification } from '../platform/notifications';
 import { openExtensionPage } from '../platform/runtime';
@@ -31,10 +32,15 @@ function command<N extends CommandName>(name: N, input: CommandMap[N]['input']):
   return { kind: COMMAND_KIND, id: crypto.randomUUID(), name, input };
 }
 
-/** Opens the popup page on the notification's installment (or on the list, for a summary). */
+/**
+ * Opens the popup page on the notification's installment (or on the list, for a summary); a new
+ * statement's opens its account on the options page, where the statement is entered.
+ */
 export async function openNotification(notificationId: string, now: number): Promise<void> {
-  const { installmentKey } = await findInstallment(notificationId, now);
+  const { installmentKey, item } = await findInstallment(notificationId, now);
   await clearNotification(notificationId);
+  if (item && parseReminderKey(notificationId)?.type === 'statement')
+    return openExtensionPage('options.html', {}, `#debts/${item.status.target.id}`);
   await openExtensionPage('popup.html', installmentKey ? { focus: installmentKey } : {});
 }
 

@@ -39,7 +39,8 @@ export function planWake(state: WritableState, now: number): Wake {
 /** A notice in words: its notification id and content. */
 function wordNotice(words: Locale, notice: Notice<OpenItem>, items: Map<string, OpenItem>, today: Day): [string, NotificationContent] {
   if (notice.type === 'summary') return [notice.id, describeSummary(words, notice.entries, today)];
-  const buttons = [words.t('bg_button_paid'), words.t('bg_button_tomorrow')];
+  // A new statement is entered on the options page, not paid from the notification.
+  const buttons = notice.reminder.type === 'statement' ? [] : [words.t('bg_button_paid'), words.t('bg_button_tomorrow')];
   const overdue = overdueOfTarget(items.values(), notice.item.status.target);
   return [notice.reminder.key, { ...describeReminder(words, notice.reminder.type, notice.item, today, overdue), buttons }];
 }

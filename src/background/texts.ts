@@ -111,11 +111,19 @@ function describePlanAtRisk(locale: Locale, item: OpenItem, today: Day): Notific
   };
 }
 
+/** A statement account's new statement is out: enter it; until then its amount is the last one's. */
+function describeStatement(locale: Locale, item: OpenItem, today: Day): NotificationContent {
+  const { t } = locale;
+  const params = { name: item.name, amount: amount(locale, item), date: date(locale, item.status.due, today) };
+  return { title: t('bg_statement_title', params), message: t('bg_statement_message', params) };
+}
+
 type Describe = (locale: Locale, item: OpenItem, today: Day, overdue: readonly OpenItem[]) => NotificationContent;
 
 const DESCRIBE: Record<ReminderType, Describe> = {
   lead: describeDueSoon,
   overdue: describeOverdue,
+  statement: describeStatement,
   'plan-at-risk': describePlanAtRisk,
 };
 
@@ -137,6 +145,7 @@ export function describeReminder(
 function summaryLine(locale: Locale, type: ReminderType, item: OpenItem, today: Day): string {
   const params = { name: item.name, amount: amount(locale, item), days: days(locale, item.status.daysOverdue) };
   if (type === 'lead') return locale.t('bg_summary_line_due', { ...params, when: when(locale, item, today) });
+  if (type === 'statement') return locale.t('bg_summary_line_statement', params);
   return locale.t(type === 'overdue' ? 'bg_summary_line_overdue' : 'bg_summary_line_plan', params);
 }
 

@@ -1,5 +1,6 @@
 /**
- * Reminders: every notification an open installment or a plan will need, each with a stable key, and
+ * Reminders: every notification an open installment or a plan will need (lead, overdue, a statement
+ * account's statement day, a plan at risk), each with a stable key, and
  * which of them to show at `now`. The background re-plans on every wake from storage (nothing is kept
  * in memory), shows what `getDueReminders` returns, records it with `markSent`, and arms one alarm at
  * `getNextWake`. All instants are epoch ms; reminder times are local wall-clock times on calendar days,
@@ -21,7 +22,7 @@
  *   `planNotices` (notices.ts) gathers several into one summary.
  */
 import { addDaysToDay, atLocalTime, toDay } from './day';
-import { installmentKeyOf, isPlanWarningKey, leadSuffix, overdueSuffix, reminderKey } from './keys';
+import { installmentKeyOf, isPlanWarningKey, leadSuffix, overdueSuffix, reminderKey, statementSuffix } from './keys';
 import type { Day, Minor, ReminderState, Settings } from './model';
 import type { PlanState } from './plan-status';
 import type { InstallmentState } from './status';
@@ -35,7 +36,7 @@ export type Reminder = {
   day: Day;
   /** Epoch ms: the reminder time on `day`, moved to the end of quiet hours when it falls in them. */
   fireAt: number;
-} & ({ type: 'lead'; leadDays: number } | { type: 'overdue' } | { type: 'plan-at-risk' });
+} & ({ type: 'lead'; leadDays: number } | { type: 'overdue' } | { type: 'statement' } | { type: 'plan-at-risk' });
 
 export type ReminderType = Reminder['type'];
 
@@ -46,6 +47,8 @@ export interface ReminderItem {
   remaining: Minor;
   state: InstallmentState;
   daysOverdue: number;
+  /** A statement cycle's statement day, and whether its statement is still to be entered. */
+  cycle?: { statementDate: Day; estimated: boolean } | undefined;
 }
 
 /** What planning needs of a plan: a `PlanSummary` from the overview fits. */
@@ -217,6 +220,25 @@ export function planReminders({
           : { key: item.key + s.suffix, installmentKey: item.key, type: 'lead', leadDays: s.leadDays, day: s.day, fireAt: s.fireAt },
       );
     }
+  }
+
+  // A statement account's new statement is out: a reminder on its statement day to enter it, while
+  // it is still estimated and not yet due. All open items: a statement day can be within the window
+  // when its due day is past the lead reminders' `lastDue`.
+  for (const item of items) {
+    const cycle = item.cycle;
+    if (!cycle?.estimated || item.due < today || !isOpen(item)) continue;
+    const fireAt = at(cycle.statementDate);
+    if (fireAt < oldest || fireAt > latest) continue;
+    const bucket = bucketAt(fireAt);
+    bucket.reminders.push({
+      key: item.key + statementSuffix(cycle.statementDate),
+      installmentKey: item.key,
+      type: 'statement',
+      day: cycle.statementDate,
+      fireAt,
+    });
+    bucket.inKeyOrder = false;
   }
 
   for (const { plan, state, late } of plans) {

@@ -11,8 +11,8 @@ export function onStartup(listener: () => Promise<void> | void): void {
   browser.runtime.onStartup.addListener(listener);
 }
 
-/** Opens one of the extension's pages in a new tab, e.g. `openExtensionPage('popup.html', { focus: key })`. */
-export async function openExtensionPage(page: string, params: Record<string, string> = {}): Promise<void> {
+/** Opens one of the extension's pages in a new tab, e.g. `openExtensionPage('popup.html', { focus: key })` or `('options.html', {}, '#debts/d1')`. */
+export async function openExtensionPage(page: string, params: Record<string, string> = {}, hash = ''): Promise<void> {
   const query = new URLSearchParams(params).toString();
-  await browser.tabs.create({ url: browser.runtime.getURL(query ? `${page}?${query}` : page) });
+  await browser.tabs.create({ url: browser.runtime.getURL(`${query ? `${page}?${query}` : page}${hash}`) });
 }

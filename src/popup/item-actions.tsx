@@ -13,6 +13,7 @@ import { snoozeUntilTomorrow } from '../domain/reminders';
 import { Button } from '../ui/button';
 import { useCommand } from '../ui/command';
 import { ErrorMessage } from '../ui/error-message';
+import { optionsHref } from '../ui/links';
 import { useToast } from '../ui/toast';
 import type { ItemGroup } from './item-groups';
 import { messageKey } from '../text/message-key';
@@ -86,6 +87,11 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
           <Button small busy={snooze.busy} onClick={() => void snoozeTillTomorrow()}>
             {t('popup_snooze')}
           </Button>
+        )}
+        {status.cycle?.estimated && (
+          <a class="btn btn-secondary btn-small" href={optionsHref('debts', status.target.id)} target="_blank" rel="noopener">
+            {t('popup_enter_statement')}
+          </a>
         )}
       </div>
       {partOpen && (

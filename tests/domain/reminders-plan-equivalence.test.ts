@@ -18,7 +18,7 @@ import {
 
 const DAY_MS = 86_400_000;
 
-/** The definition: every lead reminder of each open item, the overdue ones, the plan warnings, within the window; then one sort. */
+/** The definition: every lead reminder of each open item, the overdue ones, the statement days, the plan warnings, within the window; then one sort. */
 function planRemindersPlainly({
   items,
   plans,
@@ -50,6 +50,11 @@ function planRemindersPlainly({
     const lateDays = settings.dailyOverdue ? [-1, 0, 1].map((n) => addDaysToDay(today, n)).filter((d) => d >= firstLate) : [firstLate];
     for (const day of lateDays)
       out.push({ key: `${item.key}:overdue:${day}`, installmentKey: item.key, type: 'overdue', day, fireAt: at(day) });
+  }
+  for (const item of items) {
+    if (item.state === 'paid' || item.remaining <= 0 || !item.cycle?.estimated || item.due < today) continue;
+    const day = item.cycle.statementDate;
+    out.push({ key: `${item.key}:statement:${day}`, installmentKey: item.key, type: 'statement', day, fireAt: at(day) });
   }
   for (const { plan, state, late } of plans) {
     if (!late || (state !== 'at-risk' && state !== 'broken')) continue;
@@ -95,6 +100,7 @@ function scenarioArb() {
       remaining: fc.constantFrom(0, 5000),
       state: fc.constantFrom('paid', 'upcoming', 'due-today', 'overdue'),
       daysOverdue: fc.constant(0),
+      cycle: fc.option(fc.record({ statementDate: dueArb, estimated: fc.boolean() }), { nil: undefined }),
     });
     const planArb: fc.Arbitrary<ReminderPlan> = fc.record({
       plan: fc.record({ id: fc.constantFrom('p', 'q', 'a') }),

@@ -20,7 +20,7 @@ import {
   type Settings,
 } from '../../src/domain/model';
 import { MIDNIGHT_ALARM, REMINDER_ALARM } from '../../src/platform/alarms';
-import { plan as validPlan } from '../domain/fixtures';
+import { statementDebt, plan as validPlan } from '../domain/fixtures';
 import { debtInput, fakeLocales, send, startBackground, storedData } from './background-harness';
 
 /** Local wall-clock time (the machine's zone, as the extension uses). */
@@ -321,6 +321,45 @@ describe('quiet hours', () => {
     expect(created()).toEqual([]);
     await wakeAt(at(12, 8, 8));
     expect(created()).toEqual(['debt:hb:2026-12-10:lead:3']);
+  });
+});
+
+describe('a statement account', () => {
+  /** A card whose statement closes on the 15th, due 20 days later; its November statement was entered. */
+  const card = statementDebt({
+    id: 'card',
+    name: '招行信用卡',
+    statementDay: 15,
+    dueRule: { type: 'offset', days: 20 },
+    firstStatement: day('2026-11-15'),
+    statements: [{ statementDate: day('2026-11-15'), amount: 300000, minimum: 30000 }],
+    graceDays: 0,
+  });
+
+  it('on its statement day, says the new statement is out (no buttons), and the click opens its account', async () => {
+    await seed([card], { leadDays: [3] });
+    await wakeAt(at(12, 1, 10), 'install');
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 2)); // the November cycle's lead 3, due 12-05
+    await wakeAt(at(12, 2));
+    // November's statement is paid in full, so December's new one is all there is to say.
+    await send('recordPayment', { target: { type: 'debt', id: 'card' }, date: day('2026-12-03'), amount: 300000, note: '' });
+    await wakeAt(at(12, 15));
+    const id = 'debt:card:2027-01-04:statement:2026-12-15';
+    expect(created()).toEqual(['debt:card:2026-12-05:lead:3', id]);
+    expect(options(id)).toMatchObject({ title: '新账单已出：招行信用卡' });
+    expect(options(id)!.message).toContain('¥3,000.00');
+    expect(options(id)).not.toHaveProperty('buttons');
+    const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger(id);
+    expect(tabs).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/options.html#debts/card' });
+  });
+
+  it('no statement-day reminder for a cycle whose statement is already entered', async () => {
+    const entered = { ...card, statements: [...card.statements, { statementDate: day('2026-12-15'), amount: 120000 }] };
+    await seed([entered], { leadDays: [3] });
+    await wakeAt(at(12, 1, 10), 'install');
+    await wakeAt(at(12, 15));
+    expect(created().filter((id) => id.includes(':statement:'))).toEqual([]);
   });
 });
 

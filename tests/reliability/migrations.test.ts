@@ -13,12 +13,16 @@ import {
   SCHEMA_VERSION,
   SETTINGS_KEY,
   UNDO_KEY,
+  type Day,
   type DebtKind,
+  type Recurrence,
   type Settings,
 } from '../../src/domain/model';
 import { effectiveGrace, kindDefaults } from '../../src/domain/presets';
 import { loadState } from '../../src/platform/storage';
 import { decodeStorage } from '../../src/domain/storage-table';
+import { recurrenceOccurrences } from '../../src/domain/recurrence';
+import { getDebtInstallments } from '../../src/domain/schedule';
 import { send, startBackground, storedData } from '../integration/background-harness';
 import { setRawStorage, useBackgroundAt } from './faults';
 import { hostileValue } from './hostile';
@@ -217,6 +221,52 @@ describe('random v1 profiles', { timeout: 60_000 }, () => {
         expect(second.found).toEqual([]);
         expect(second.state).toEqual(first.state);
         expect(second.repairs).toEqual({ local: {} });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** A v3 debt: any kind, once or monthly (open-ended or with a count), due on any day of any month of 2025-2026. */
+const v3Debt = fc
+  .record({
+    i: fc.nat(),
+    kind: fc.constantFrom(...DEBT_KINDS),
+    month: fc.integer({ min: 1, max: 24 }),
+    day: fc.integer({ min: 1, max: 31 }),
+    amount: fc.integer({ min: 1, max: 10_000_000 }),
+    shape: fc.constantFrom('once', 'open', 'count'),
+  })
+  .map(({ i, kind, month, day, amount, shape }) => {
+    const y = 2025 + Math.floor((month - 1) / 12);
+    const m = ((month - 1) % 12) + 1;
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const first = `${y}-${String(m).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}` as Day;
+    const recurrence =
+      shape === 'once'
+        ? { type: 'once', dueDate: first }
+        : { type: 'monthly', firstDue: first, ...(shape === 'count' ? { count: 1 + (i % 24) } : {}) };
+    return { id: `d${i}`, name: `debt ${i}`, kind, currency: 'CNY', amount, recurrence, note: '', createdAt: '2025-01-01' };
+  });
+const v3Data = fc
+  .uniqueArray(v3Debt, { selector: (d) => d.id, maxLength: 8 })
+  .map((debts) => ({ version: 3, debts, plans: [], payments: [], contacts: [] }));
+
+describe('random v3 profiles', { timeout: 60_000 }, () => {
+  it('keep every debt, each due on the same days for the same amounts (a card bill as a statement account), and migrate only once', () => {
+    const until = '2027-06-30' as Day;
+    fc.assert(
+      fc.property(v3Data, (data) => {
+        const first = decodeStorage({ local: { [DATA_KEY]: data }, sync: {} }, NOW);
+        expect(first.found).toEqual([]);
+        data.debts.forEach((old, n) => {
+          const migrated = first.state.data.debts[n]!;
+          const before = recurrenceOccurrences(old.recurrence as Recurrence, until).map((o) => [o.due, old.amount]);
+          const after = getDebtInstallments(migrated, until).map((i) => [i.due, i.amount]);
+          expect(after, `${old.kind} ${JSON.stringify(old.recurrence)}`).toEqual(before);
+        });
+        const second = decodeStorage(structuredClone({ local: { ...first.repairs.local }, sync: {} }), NOW);
+        expect(second.state.data).toEqual(first.state.data);
       }),
       { numRuns: 300 },
     );
