@@ -339,7 +339,15 @@ describe.runIf(run).shuffle('options page in Chromium', () => {
 
     await go('#debts/d-card');
     await page.locator('.debt-account .enter-statement').waitFor();
-    await shot('card-statements');
+    // The account alone (README screenshots), in each colour scheme.
+    const account = async (name: string) => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.locator('.debt-account').screenshot({ path: artifactPath(`options-${name}-${lang}-${scheme}.png`) });
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    };
+    await account('card-statements');
     const loan = await command(page, 'addDebt', {
       name: lang === 'en' ? 'Jiebei' : '借呗',
       kind: 'jiebei',
@@ -359,7 +367,7 @@ describe.runIf(run).shuffle('options page in Chromium', () => {
     expect(loan.ok).toBe(true);
     await go(`#debts/${(loan as { value: { id: string } }).value.id}`);
     await page.locator('.loan-schedule tbody tr').nth(11).waitFor();
-    await shot('loan-schedule');
+    await account('loan-schedule');
 
     await go('#plans/new/d-card');
     await page.locator('form.plan-builder .schedule-preview').waitFor();

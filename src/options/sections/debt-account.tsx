@@ -258,7 +258,7 @@ function LoanAccount({ debt }: { debt: LoanDebt }) {
       ))}
       <div class="table-scroll">
         <table class="table loan-schedule">
-          <caption class="visually-hidden">{t('options_loan_schedule')}</caption>
+          <caption class="sr-only">{t('options_loan_schedule')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('options_col_installment')}</th>
