@@ -8,7 +8,9 @@
 import { addDaysToDay } from './day';
 import type { Day, Minor } from './model';
 import type { OpenItem } from './open-installments';
-import { belowMinimumPenalty, minimumPaidCost, type BelowMinimumPenalty, type MinimumPaidCost } from './statement';
+import { KIND_PRESETS } from './presets';
+import type { FactId } from './sources';
+import { belowMinimumPenalty, minimumPaidCost, STATEMENT_FACTS, type BelowMinimumPenalty, type MinimumPaidCost } from './statement';
 
 /** The daily rate assumed for a statement's interest when neither the debt nor the kind gives one (0.05 %/day: MP9, P1). */
 const TYPICAL_DAILY_PPM = 500;
@@ -57,5 +59,22 @@ export function paymentPhase(item: OpenItem): PaymentPhase {
         phase: 'overdue',
         belowMinimum: cycle?.minimum != null ? belowMinimumPenalty(cycle.minimum, status.paid) : null,
       };
+  }
+}
+
+/**
+ * The facts behind what a phase says: the grace (B7 and the kind's), a minimum payment's effect and
+ * interest (MP4, MP10 and the kind's), the late fee below the minimum (MP7); none for the others.
+ */
+export function phaseSources(item: OpenItem, phase: PaymentPhase = paymentPhase(item)): readonly FactId[] {
+  switch (phase.phase) {
+    case 'within-grace':
+      return KIND_PRESETS[item.kind].graceFacts;
+    case 'minimum-paid':
+      return [...STATEMENT_FACTS.minimumPaid, ...phase.cost.sources];
+    case 'overdue':
+      return phase.belowMinimum?.sources ?? [];
+    default:
+      return [];
   }
 }

@@ -2,16 +2,15 @@
  * One line under a row's name saying where its payment stands beyond the due date, when there is
  * more to say than the date: a statement's minimum (estimated or as printed), a statement not entered
  * yet, the days of grace left, a minimum paid and what the rest costs a day, the typical late fee of
- * a statement paid below its minimum. Figures are estimates from typical patterns, and say so.
+ * a statement paid below its minimum. Figures are estimates from typical patterns, and say so; their
+ * sources are listed in the opened row (`phaseSources`), so the first screen does not load the
+ * sources table.
  */
 import type { OpenItem } from '../domain/open-installments';
 import { paymentPhase } from '../domain/payment-phase';
-import { KIND_PRESETS } from '../domain/presets';
 import { formatDay } from '../text/days';
 import { useLocale } from '../ui/locale';
 import { Money } from '../ui/money';
-import { Cite } from '../ui/source-list';
-import { STATEMENT_FACTS } from '../domain/statement';
 
 export function PhaseLine({ item }: { item: OpenItem }) {
   const { t, tag } = useLocale();
@@ -35,7 +34,6 @@ export function PhaseLine({ item }: { item: OpenItem }) {
       return (
         <span class="row-meta phase-line phase-grace">
           {t('popup_within_grace', { date: formatDay(phase.lastDay, tag, { long: true }) })}{' '}
-          <Cite ids={KIND_PRESETS[item.kind].graceFacts} />
         </span>
       );
     case 'minimum-paid':
@@ -44,7 +42,7 @@ export function PhaseLine({ item }: { item: OpenItem }) {
           <span>{t('popup_minimum_paid')}</span>
           <span>
             {t('popup_minimum_paid_interest', { from: formatDay(phase.cost.from, tag, { long: true }) })} {money(phase.cost.dailyInterest)}
-            {t('popup_per_day_estimate')} <Cite ids={[...STATEMENT_FACTS.minimumPaid, ...phase.cost.sources]} />
+            {t('popup_per_day_estimate')}
           </span>
         </span>
       );
@@ -53,7 +51,7 @@ export function PhaseLine({ item }: { item: OpenItem }) {
         <span class="row-meta phase-line phase-below-minimum">
           <span>{t('popup_below_minimum')}</span>
           <span>
-            {t('popup_below_minimum_fee')} {money(phase.belowMinimum.penalty)} <Cite ids={phase.belowMinimum.sources} />
+            {t('popup_below_minimum_fee')} {money(phase.belowMinimum.penalty)}
           </span>
         </span>
       ) : null;

@@ -5,6 +5,8 @@
  */
 import type { Day, Settings } from '../domain/model';
 import type { Stage } from '../domain/ladder';
+import { phaseSources } from '../domain/payment-phase';
+import { SourceList } from '../ui/source-list';
 import { ItemActions } from './item-actions';
 import type { ItemGroup } from './item-groups';
 import type { QuickAddRequest } from './quick-add';
@@ -22,7 +24,14 @@ export interface RowDetailsProps {
 }
 
 export function RowDetails({ group, today, settings, snoozed, stage, onNegotiate }: RowDetailsProps) {
-  const actions = <ItemActions group={group} today={today} settings={settings} snoozed={snoozed} />;
+  // The sources of what the row's phase line says (its grace, a minimum's interest, a late fee).
+  const sources = phaseSources(group.lead);
+  const actions = (
+    <>
+      {sources.length > 0 && <SourceList ids={sources} inline />}
+      <ItemActions group={group} today={today} settings={settings} snoozed={snoozed} />
+    </>
+  );
   if (stage) return <StageExplainer group={group} today={today} onNegotiate={onNegotiate} actions={actions} />;
   // Past its due day with the minimum paid, a statement cannot be paid late any more: no what-if.
   return group.lead.status.state === 'minimum-paid' ? (

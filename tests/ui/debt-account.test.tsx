@@ -93,7 +93,8 @@ describe('a statement account', () => {
     expect(screen.getByText(/A purchase made today is interest-free for about \d+ days/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText(/the unpaid part only/));
     await waitFor(() => expect(updated()).toHaveLength(1));
-    expect(updated()[0]!.billing === 'statement' && updated()[0]!.interestOn).toBe('unpaid');
+    const [saved] = updated();
+    expect(saved?.billing === 'statement' && saved.interestOn).toBe('unpaid');
   });
 });
 
@@ -106,7 +107,7 @@ describe('a loan', () => {
   });
 
   it('flags a rate above the 24 % line for a licensed lender, with its source', () => {
-    open('loan', [{ ...LOAN, rate: { basis: 'daily', ppm: 1_000 } }]);
+    open('loan', [{ ...LOAN, rate: { basis: 'daily' as const, ppm: 1_000 } }]);
     const note = screen.getByText(/courts grant a borrower’s request to reduce/).closest('p')!;
     expect(note.textContent).toContain('24%');
     expect(note.textContent).toContain('IN13');
