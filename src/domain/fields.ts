@@ -47,6 +47,7 @@ export const FIELD_REASONS = [
   'loan-invalid',
   /** The account view's changes: an early repayment, a postponement. */
   'prepayment-invalid',
+  'prepayment-fee-invalid',
   'postpone-not-later',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number] | `money-${MoneyError}`;

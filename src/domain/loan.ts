@@ -39,6 +39,11 @@ export interface LoanTerms {
   feePerPeriodPpm: number;
   /** Early repayments, part or all (LN3, LN4). */
   prepayments: readonly Prepayment[];
+  /**
+   * A fee on each amount repaid early, when the contract sets one (LN4: "unless agreed otherwise";
+   * Jiebei charges none, LN3); absent or 0 = none.
+   */
+  prepaymentFeePpm?: number | undefined;
 }
 
 /** One payment: a scheduled installment, or an early repayment dated on its own day. */
@@ -71,6 +76,8 @@ export interface LoanError {
 }
 
 const PPM = 1_000_000;
+/** The highest early-repayment fee accepted: 10 % of the amount repaid early. */
+const MAX_PREPAYMENT_FEE_PPM = 100_000;
 /** A sane ceiling: 100 %/yr, or its daily equivalent (× 365), or a fee per period × 12. */
 const MAX_ANNUAL_PPM = PPM;
 const MAX_DAILY_PPM = Math.floor(MAX_ANNUAL_PPM / 365);
@@ -123,6 +130,9 @@ function termsError(t: LoanTerms): LoanError | null {
   if (t.method === 'interest-only-then-equal' && t.term !== SPLIT_TERM)
     return { field: 'term', reason: `6 months interest-only then 6 equal needs a term of ${SPLIT_TERM}` };
   if (t.firstDue <= t.startDate) return { field: 'firstDue', reason: 'the first due day must come after the start date' };
+  const prepaymentFee = t.prepaymentFeePpm ?? 0;
+  if (!whole(prepaymentFee) || prepaymentFee > MAX_PREPAYMENT_FEE_PPM)
+    return { field: 'prepayments', reason: 'the early-repayment fee must be a whole ppm from 0 to 10 %' };
   for (const p of t.prepayments) {
     if (!whole(p.amount) || p.amount < 1) return { field: 'prepayments', reason: 'a prepayment must be a whole number of fen ≥ 1' };
     if (p.date < t.startDate) return { field: 'prepayments', reason: `the prepayment on ${p.date} is before the start date` };
@@ -152,7 +162,7 @@ function walk(t: LoanTerms): { rows: LoanRow[]; prepaymentError: string | null }
     for (; next < prepayments.length && prepayments[next]!.date < due; next++) {
       const p = prepayments[next]!;
       if (p.amount > balance) return { rows, prepaymentError: above(p) };
-      push(p.date, p.amount, interestFor(balance, t.rate, last, p.date, false), 0);
+      push(p.date, p.amount, interestFor(balance, t.rate, last, p.date, false), mulDivRound(p.amount, t.prepaymentFeePpm ?? 0, PPM));
       broken ||= p.date > periodStart;
       payment = null;
       if (balance === 0) return { rows, prepaymentError: next + 1 < prepayments.length ? above(prepayments[next + 1]!) : null };
@@ -192,9 +202,9 @@ export function loanError(terms: LoanTerms): LoanError | null {
 
 /**
  * The payments of a loan, in date order: one row per scheduled installment on `monthlyDue(firstDue, n)`,
- * and one row per prepayment dated on its own day, carrying its principal and the interest accrued
- * since the previous row (the days used, LN3, LN4) and no fee. A prepayment on a due day comes
- * after that day's installment. One that clears the balance is the last row: nothing is due after.
+ * and one row per prepayment dated on its own day, carrying its principal, the interest accrued since
+ * the previous row (the days used, LN3, LN4) and, as its fee, the contract's early-repayment fee
+ * (`prepaymentFeePpm`, none by default). A prepayment on a due day comes after that day's installment. One that clears the balance is the last row: nothing is due after.
  *
  * - Principal: 等额本息 levels `principal + interest` at the monthly rate, re-levelled over the
  *   remaining installments after a prepayment; 等额本金 splits the balance left evenly over the

@@ -195,6 +195,8 @@ const loanEntries = {
   /** A fee per period on the original principal (Baitiao installments, LN7), in ppm; 0 = none. */
   feePerPeriodPpm: v.optional(PercentPpmSchema, 0),
   prepayments: v.optional(v.array(v.object({ date: DaySchema, amount: v.pipe(MinorSchema, v.minValue(1)) })), []),
+  /** A fee on each amount repaid early, as the contract sets it (LN4), in ppm; absent = none. */
+  prepaymentFeePpm: v.optional(PercentPpmSchema),
   /** Which rate line applies (IN9, IN10, IN13): a licensed lender's, or private lending's. */
   lender: v.optional(v.picklist(['licensed', 'private']), 'licensed'),
 };

@@ -104,19 +104,19 @@ export function dueOfStatement(terms: StatementTerms, statementDate: Day): Day {
 }
 
 /**
- * The first statement date on or after `day`: the statement that will include a purchase posted on
- * `day` (a purchase on the statement day itself belongs to that day's statement, as at banks: ST5's
- * shortest interest-free period is the offset). Huabei's bill on the 1st is said to cover the previous
- * calendar month (B1), which would put a purchase on the 1st on the next bill: B9's "up to 38 days"
- * for Meituan counts that way. This rule gives such a purchase 7-9 days instead of 38-40.
- * Throws RangeError for invalid terms.
+ * The statement that will include a purchase posted on `day`: the first statement date on or after it
+ * when the statement day is part of its cycle (cards: a purchase on the statement day belongs to that
+ * day's statement, ST5's shortest interest-free period is the offset), else the first after it
+ * (`includesStatementDay: false`: Huabei's bill on the 1st covers the previous calendar month, B1,
+ * and Meituan's "up to 38 days", B9, counts the same way). Throws RangeError for invalid terms.
  * @example statementAfter({ statementDay: 5, dueRule: { type: 'offset', days: 20 } }, '2026-03-06') // '2026-04-05'
+ * @example statementAfter({ statementDay: 1, dueRule: { type: 'fixed', day: 8 } }, '2026-03-01', false) // '2026-04-01'
  */
-export function statementAfter(terms: StatementTerms, day: Day): Day {
+export function statementAfter(terms: StatementTerms, day: Day, includesStatementDay = true): Day {
   assertTerms(terms);
   const index = monthIndex(day);
   const sameMonth = clampedDay(terms.statementDay, index);
-  return sameMonth >= day ? sameMonth : clampedDay(terms.statementDay, index + 1);
+  return sameMonth > day || (includesStatementDay && sameMonth === day) ? sameMonth : clampedDay(terms.statementDay, index + 1);
 }
 
 /**
@@ -140,11 +140,13 @@ export function statementCycles(terms: StatementTerms, from: Day, until: Day): {
  * includes it (ST5). Shortest for a purchase on the statement day (≈ the offset), longest for one the
  * day after (≈ a cycle plus the offset). Counted from the purchase day as if posted that day: a bank
  * counts from the posting date (记账日), which may be later. Cash advances get none (ST5), nor does a
- * statement paid only in part (MP4). Throws RangeError for invalid terms.
+ * statement paid only in part (MP4). `includesStatementDay` as for `statementAfter`. Throws RangeError
+ * for invalid terms.
  * @example interestFreeDays({ statementDay: 5, dueRule: { type: 'offset', days: 20 } }, '2026-03-06') // 50
+ * @example interestFreeDays({ statementDay: 1, dueRule: { type: 'fixed', day: 8 } }, '2026-03-01', false) // 38 (B9)
  */
-export function interestFreeDays(terms: StatementTerms, purchase: Day): number {
-  return daysBetween(purchase, dueOfStatement(terms, statementAfter(terms, purchase)));
+export function interestFreeDays(terms: StatementTerms, purchase: Day, includesStatementDay = true): number {
+  return daysBetween(purchase, dueOfStatement(terms, statementAfter(terms, purchase, includesStatementDay)));
 }
 
 /**
@@ -169,6 +171,8 @@ export interface StatementPreset {
   /** The minimum-payment estimate; null = no minimum payment known for the kind. */
   minimum: MinimumRule | null;
   interestOn: InterestBasis;
+  /** Whether a purchase on the statement day is on that day's statement (cards, ST5) or the next (Huabei, Meituan: B1, B9). */
+  includesStatementDay: boolean;
   sources: FactId[];
 }
 
@@ -193,6 +197,7 @@ export const STATEMENT_PRESETS: Partial<Record<DebtKind, StatementPreset>> = {
     dueRule: { type: 'fixed', day: 10 },
     minimum: { percentPpm: 100_000, floor: 0 },
     interestOn: 'unpaid',
+    includesStatementDay: false,
     sources: ['B1', 'B2', 'B3', 'MP8', 'MP9'],
   },
   baitiao: {
@@ -200,14 +205,23 @@ export const STATEMENT_PRESETS: Partial<Record<DebtKind, StatementPreset>> = {
     dueRule: { type: 'offset', days: 9 },
     minimum: { percentPpm: 100_000, floor: 0 },
     interestOn: 'unpaid',
+    includesStatementDay: true,
     sources: ['ST7', 'MP12'],
   },
-  meituan: { statementDay: 1, dueRule: { type: 'fixed', day: 8 }, minimum: null, interestOn: 'whole', sources: ['B9', 'ST8'] },
+  meituan: {
+    statementDay: 1,
+    dueRule: { type: 'fixed', day: 8 },
+    minimum: null,
+    interestOn: 'whole',
+    includesStatementDay: false,
+    sources: ['B9', 'ST8'],
+  },
   'credit-card': {
     statementDay: 5,
     dueRule: { type: 'offset', days: 20 },
     minimum: { percentPpm: 100_000, floor: 0 },
     interestOn: 'whole',
+    includesStatementDay: true,
     sources: ['ST3', 'MP1', 'MP3', 'MP5', 'MP6'],
   },
 };

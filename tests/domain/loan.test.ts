@@ -171,6 +171,15 @@ describe('loanSchedule: early repayment (LN3, LN4)', () => {
     expect(sum(rows, 'interest')).toBeLessThan(sum(plain, 'interest'));
   });
 
+  it('part, under a contract with an early-repayment fee (LN4): the fee on the amount repaid, priced in the annual rate', () => {
+    const t = { ...daily, prepayments: [{ date: apr25, amount: 300_000 }], prepaymentFeePpm: 10_000 };
+    const rows = loanSchedule(t);
+    expectConsistent(t, rows);
+    expect(rows[3]).toMatchObject({ due: apr25, principal: 300_000, interest: 4_578, fee: 3_000 });
+    expect(loanSummary(t).annualRatePpm).toBeGreaterThan(loanSummary({ ...t, prepaymentFeePpm: 0 }).annualRatePpm);
+    expect(loanError({ ...t, prepaymentFeePpm: 100_001 })).toMatchObject({ field: 'prepayments' });
+  });
+
   it('part, at an annual rate: the broken period is charged by the day, at annual / 365', () => {
     const rows = loanSchedule(terms({ prepayments: [{ date: apr25, amount: 300_000 }] }));
     expect(rows.slice(3, 5).map((r) => r.interest)).toEqual([

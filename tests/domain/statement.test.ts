@@ -134,11 +134,19 @@ describe('interestFreeDays (ST5)', () => {
     ['longest: the day after the statement day, offset 20 (31-day cycle)', offset(5, 20), '2026-03-06', 50],
     ['longest over February 2026 (28-day cycle)', offset(5, 20), '2026-02-06', 47],
     ['the day before the statement day', offset(5, 20), '2026-03-04', 21],
-    ['Huabei: a purchase on the 2nd is free until the 10th of next month', fixed(1, 10), '2026-03-02', 39],
-    ['Huabei: a purchase on the 1st is free until the 10th', fixed(1, 10), '2026-03-01', 9],
-    ["Meituan: 37 days from the 2nd (B9's 38 counts from the 1st, which B1 puts on the next bill)", fixed(1, 8), '2026-03-02', 37],
+    ['a statement day that includes itself: a purchase on the 1st is free until the 10th', fixed(1, 10), '2026-03-01', 9],
   ])('%s', (_name, terms, purchase, days) => {
     expect(interestFreeDays(terms, day(purchase))).toBe(days);
+  });
+
+  // Huabei's bill on the 1st covers the previous calendar month (B1); Meituan's "up to 38 days" (B9).
+  it.each([
+    ['Huabei: a purchase on the 1st is on next month’s bill, free until the 10th after it', fixed(1, 10), '2026-03-01', 40],
+    ['Huabei: a purchase on the 2nd is free until the 10th of next month', fixed(1, 10), '2026-03-02', 39],
+    ['Huabei: a purchase on the last day of the month, 10 days', fixed(1, 10), '2026-03-31', 10],
+    ['Meituan: a purchase on the 1st, 38 days (B9)', fixed(1, 8), '2026-03-01', 38],
+  ])('%s', (_name, terms, purchase, days) => {
+    expect(interestFreeDays(terms, day(purchase), false)).toBe(days);
   });
 
   it('is never more than a cycle plus the offset nor less than the offset', () => {
@@ -306,6 +314,15 @@ describe('STATEMENT_PRESETS match their facts', () => {
       interestOn,
     ]);
     expect(preset.sources).toEqual(expect.arrayContaining([...sources]));
+  });
+
+  it('a Huabei or Meituan bill covers the days before its statement day (B1, B9); a card’s or Baitiao’s includes it', () => {
+    expect(Object.fromEntries(Object.entries(STATEMENT_PRESETS).map(([kind, p]) => [kind, p.includesStatementDay]))).toEqual({
+      huabei: false,
+      baitiao: true,
+      meituan: false,
+      'credit-card': true,
+    });
   });
 
   it('puts no floor on any minimum (MP3 names no bank)', () => {

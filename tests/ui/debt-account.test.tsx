@@ -121,9 +121,13 @@ describe('a loan', () => {
     await waitFor(() => expect(within(form).getByLabelText('Amount repaid early').getAttribute('aria-invalid')).toBe('true'));
     expect(updated()).toEqual([]);
     fireEvent.input(within(form).getByLabelText('Amount repaid early'), { target: { value: '3000' } });
+    fireEvent.input(within(form).getByLabelText('Early-repayment fee (%)'), { target: { value: 'abc' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save early repayment' }));
+    await waitFor(() => expect(within(form).getByLabelText('Early-repayment fee (%)').getAttribute('aria-invalid')).toBe('true'));
+    fireEvent.input(within(form).getByLabelText('Early-repayment fee (%)'), { target: { value: '1' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save early repayment' }));
     await waitFor(() => expect(updated()).toHaveLength(1));
-    expect(updated()[0]).toMatchObject({ prepayments: [{ date: day(0), amount: 300_000 }] });
+    expect(updated()[0]).toMatchObject({ prepayments: [{ date: day(0), amount: 300_000 }], prepaymentFeePpm: 10_000 });
   });
 });
 

@@ -13,7 +13,8 @@ import { parseAmount, parseDate, optional, collect, problem } from '../../domain
 import { loanError, loanSchedule, loanSummary, rateLinesCrossed } from '../../domain/loan';
 import type { BillDebt, Day, Debt, LoanDebt, StatementDebt } from '../../domain/model';
 import { formatMoney, formatMoneyPlain } from '../../domain/money';
-import { interestFreeDays, statementAfter, dueOfStatement, STATEMENT_FACTS } from '../../domain/statement';
+import { formatPpmPercent, parsePercentPpm } from '../../domain/rate';
+import { interestFreeDays, statementAfter, dueOfStatement, STATEMENT_FACTS, STATEMENT_PRESETS } from '../../domain/statement';
 import type { InstallmentStatus } from '../../domain/status';
 import { formatDay } from '../../text/days';
 import { messageKey } from '../../text/message-key';
@@ -57,7 +58,9 @@ function StatementAccount({ debt, statuses }: { debt: StatementDebt; statuses: r
   const money = (minor: number) => <Money minor={minor} currency={debt.currency} />;
   // The cycles whose statement is out by today, newest first: the ones a statement can be entered for.
   const out = statuses.filter((s) => s.cycle && s.cycle.statementDate <= today).reverse();
-  const purchase = statementAfter(debt, today);
+  // Huabei's and Meituan's bill covers the days before the statement day (B1, B9); a card's includes it.
+  const includesStatementDay = STATEMENT_PRESETS[debt.kind]?.includesStatementDay ?? true;
+  const purchase = statementAfter(debt, today, includesStatementDay);
   return (
     <div class="debt-account">
       <h3>{t('options_statements_of', { name: debt.name })}</h3>
@@ -120,7 +123,7 @@ function StatementAccount({ debt, statuses }: { debt: StatementDebt; statuses: r
       )}
       <p class="muted">
         {t('options_interest_free_today', {
-          days: interestFreeDays(debt, today),
+          days: interestFreeDays(debt, today, includesStatementDay),
           date: formatDay(dueOfStatement(debt, purchase), tag, { long: true }),
         })}{' '}
         <Cite ids={STATEMENT_FACTS.interestFree} />
@@ -326,12 +329,18 @@ function Prepay({ debt }: { debt: LoanDebt }) {
   const { t, tag } = useLocale();
   const today = useToday();
   const { submit } = useCommand();
-  const form = useForm<{ date: string; amount: string }, 'date' | 'amount', LoanDebt>(
-    () => ({ date: today, amount: '' }),
+  const form = useForm<{ date: string; amount: string; fee: string }, 'date' | 'amount' | 'fee', LoanDebt>(
+    () => ({ date: today, amount: '', fee: debt.prepaymentFeePpm ? formatPpmPercent(debt.prepaymentFeePpm) : '' }),
     (values) => {
-      const checked = collect({ date: parseDate(values.date), amount: parseAmount(values.amount, { positive: true }) });
+      const checked = collect({
+        date: parseDate(values.date),
+        amount: parseAmount(values.amount, { positive: true }),
+        fee: optional(values.fee, (text) => parsePercentPpm(text) ?? problem('prepayment-fee-invalid', { value: text.trim() })),
+      });
       if (!checked.ok) return checked;
-      const next = addPrepayment(debt, checked.value);
+      const { date, amount, fee } = checked.value;
+      const { prepaymentFeePpm: _old, ...rest } = addPrepayment(debt, { date, amount });
+      const next: LoanDebt = fee ? { ...rest, prepaymentFeePpm: fee } : rest;
       return loanError(next) ? { ok: false, errors: { amount: problem('prepayment-invalid') } } : { ok: true, value: next };
     },
     (next) =>
@@ -351,6 +360,9 @@ function Prepay({ debt }: { debt: LoanDebt }) {
         </Field>
         <Field name="amount" label={t('options_prepay_amount')} error={form.shown.amount} class="field-grow">
           {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" {...form.text('amount')} />}
+        </Field>
+        <Field name="fee" label={t('options_prepay_fee')} hint={t('options_prepay_fee_hint')} error={form.shown.fee}>
+          {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" placeholder="0" {...form.text('fee')} />}
         </Field>
       </div>
       <FormFooter error={form.commandError} busy={form.busy} submitLabel={t('options_prepay_save')} />
