@@ -22,12 +22,14 @@ import { formatRatePpm } from '../../text/numbers';
 import { Button } from '../../ui/button';
 import { useCommand } from '../../ui/command';
 import { Field } from '../../ui/forms/field';
-import { FormFooter } from '../../ui/forms/form-parts';
+import { FormFooter, RadioGroup } from '../../ui/forms/form-parts';
 import { useForm } from '../../ui/forms/use-form';
 import { useLocale } from '../../ui/locale';
 import { Money } from '../../ui/money';
 import { Cite, SourceList } from '../../ui/source-list';
 import { useToday } from '../../ui/today';
+
+const INTEREST_BASES = ['whole', 'unpaid'] as const;
 
 export interface DebtAccountProps {
   debt: Debt;
@@ -128,24 +130,20 @@ function StatementAccount({ debt, statuses }: { debt: StatementDebt; statuses: r
         })}{' '}
         <Cite ids={STATEMENT_FACTS.interestFree} />
       </p>
-      <fieldset class="field radio-group">
-        <legend>
-          {t('options_interest_on')} <Cite ids={['MP5', 'MP6']} />
-        </legend>
-        {(['whole', 'unpaid'] as const).map((basis) => (
-          <label key={basis} class="radio">
-            <input
-              type="radio"
-              name={`interest-${debt.id}`}
-              checked={debt.interestOn === basis}
-              onChange={() =>
-                void save('updateDebt', { ...debt, interestOn: basis }, t('options_saved_named', { name: debt.name }), () => undefined)
-              }
-            />
-            {t(messageKey('options_interest_on', basis))}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={
+          <>
+            {t('options_interest_on')} <Cite ids={['MP5', 'MP6']} />
+          </>
+        }
+        name={`interest-${debt.id}`}
+        options={INTEREST_BASES}
+        value={debt.interestOn}
+        label={(basis) => t(messageKey('options_interest_on', basis))}
+        onChange={(basis) =>
+          void save('updateDebt', { ...debt, interestOn: basis }, t('options_saved_named', { name: debt.name }), () => undefined)
+        }
+      />
       <p class="not-a-promise">{t('domain_disclaimer')}</p>
     </div>
   );

@@ -13,11 +13,13 @@ import { useLocale } from '../locale';
 import { SourceList } from '../source-list';
 import type { DebtField, DebtFormValues } from './debt-form-model';
 import { Field } from './field';
-import { CurrencyField, typedCurrency } from './form-parts';
+import { CurrencyField, RadioGroup, typedCurrency } from './form-parts';
 import { useFormSettings } from './form-settings';
 import type { FormState } from './use-form';
 
 type DebtFormState = FormState<DebtFormValues, DebtField, DebtInput>;
+
+const DUE_RULES = ['offset', 'fixed'] as const;
 
 /** An amount field (as typed, with what it reads as) beside the currency. */
 export function AmountRow({
@@ -121,21 +123,14 @@ export function StatementFields({ form }: { form: DebtFormState }) {
         >
           {(control) => <input {...control} type="text" inputMode="numeric" autoComplete="off" {...form.text('statementDay')} />}
         </Field>
-        <fieldset class="field radio-group">
-          <legend>{t('options_form_due_rule')}</legend>
-          {(['offset', 'fixed'] as const).map((rule) => (
-            <label key={rule} class="radio">
-              <input
-                type="radio"
-                name="dueRule"
-                value={rule}
-                checked={values.dueRule === rule}
-                onChange={() => form.set('dueRule', rule)}
-              />
-              {t(messageKey('options_form_due_rule', rule))}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('options_form_due_rule')}
+          name="dueRule"
+          options={DUE_RULES}
+          value={values.dueRule}
+          label={(rule) => t(messageKey('options_form_due_rule', rule))}
+          onChange={(rule) => form.set('dueRule', rule)}
+        />
         <Field
           name="dueDays"
           label={t(values.dueRule === 'offset' ? 'options_form_due_offset' : 'options_form_due_day')}

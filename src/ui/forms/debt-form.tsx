@@ -25,7 +25,7 @@ import {
   type DebtFormValues,
 } from './debt-form-model';
 import { Field } from './field';
-import { FormFooter, NameAndKind, NoteField } from './form-parts';
+import { FormFooter, NameAndKind, NoteField, RadioGroup } from './form-parts';
 import { useForm, type SubmitOutcome } from './use-form';
 import { messageKey } from '../../text/message-key';
 import { useLocale } from '../locale';
@@ -82,42 +82,28 @@ export function DebtForm({ initial, onSubmit, onCancel, submitLabel, short = fal
       />
 
       {!short && (
-        <fieldset class="field radio-group">
-          <legend>{t('options_form_billing')}</legend>
-          {BILLINGS.map((billing) => (
-            <label key={billing} class="radio">
-              <input
-                type="radio"
-                name="billing"
-                value={billing}
-                checked={values.billing === billing}
-                onChange={() => form.set('billing', billing)}
-              />
-              {t(messageKey('options_form_billing', billing))}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('options_form_billing')}
+          name="billing"
+          options={BILLINGS}
+          value={values.billing}
+          label={(billing) => t(messageKey('options_form_billing', billing))}
+          onChange={(billing) => form.set('billing', billing)}
+        />
       )}
 
       {values.billing === 'bill' || short ? (
         <>
           <AmountRow form={form} label={t('options_form_amount')} field="amount" />
           {!short && (
-            <fieldset class="field radio-group">
-              <legend>{t('options_form_schedule')}</legend>
-              {BILL_SCHEDULES.map((schedule) => (
-                <label key={schedule} class="radio">
-                  <input
-                    type="radio"
-                    name="schedule"
-                    value={schedule}
-                    checked={values.schedule === schedule}
-                    onChange={() => form.set('schedule', schedule)}
-                  />
-                  {t(`options_form_schedule_${schedule}`)}
-                </label>
-              ))}
-            </fieldset>
+            <RadioGroup
+              legend={t('options_form_schedule')}
+              name="schedule"
+              options={BILL_SCHEDULES}
+              value={values.schedule}
+              label={(schedule) => t(`options_form_schedule_${schedule}`)}
+              onChange={(schedule) => form.set('schedule', schedule)}
+            />
           )}
           <div class="field-row">
             <Field

@@ -1,4 +1,5 @@
-/** Pieces every form repeats: the currency field, the note field, and the footer with the command error and buttons. */
+/** Pieces every form repeats: a radio group, the currency field, the note field, and the footer with the command error and buttons. */
+import type { ComponentChildren } from 'preact';
 import type { CommandError } from '../../domain/commands';
 import type { DebtKind } from '../../domain/model';
 import { Button } from '../button';
@@ -34,6 +35,38 @@ export function NameAndKind({
         {(control) => <KindSelect {...control} value={kind} onChange={onKind} />}
       </Field>
     </div>
+  );
+}
+
+/**
+ * A choice of one among a few, as radio buttons under a legend; `label` words each option
+ * (usually `messageKey(prefix, option)`).
+ */
+export function RadioGroup<T extends string>({
+  legend,
+  name,
+  options,
+  value,
+  label,
+  onChange,
+}: {
+  legend: ComponentChildren;
+  name: string;
+  options: readonly T[];
+  value: T;
+  label: (option: T) => string;
+  onChange: (option: T) => void;
+}) {
+  return (
+    <fieldset class="field radio-group">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} class="radio">
+          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+          {label(option)}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
