@@ -197,7 +197,9 @@ function check(terms: LoanTerms): { error: LoanError | null; rows: LoanRow[] } {
  * @example loanError({ ...terms, term: 0 }) // { field: 'term', reason: 'term must be 1 to 360 months' }
  */
 export function loanError(terms: LoanTerms): LoanError | null {
-  return check(terms).error;
+  // Only a prepayment can be refused on the way through the schedule: without one, the terms alone
+  // decide (every loan is checked on every read of storage).
+  return terms.prepayments.length === 0 ? termsError(terms) : check(terms).error;
 }
 
 /**
