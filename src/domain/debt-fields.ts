@@ -26,7 +26,7 @@ import {
 import { LOAN_METHODS, loanError, type LoanMethod } from './loan';
 import { LIMITS, type Day, type DebtKind } from './model';
 import { parsePercentPpm } from './rate';
-import { STATEMENT_PRESETS, statementCycles } from './statement';
+import { STATEMENT_PRESETS, statementCycles, type MinimumRule } from './statement';
 import { termsFromDue } from './statement-terms';
 
 export const BILLINGS = ['bill', 'statement', 'loan'] as const;
@@ -59,8 +59,12 @@ export interface DebtTexts {
   dueRule: 'offset' | 'fixed';
   /** Days after the statement day (offset), or the day of the month (fixed). */
   dueDays: string;
-  /** 最低还款额 of the current statement; empty = estimate from the kind's rule. */
+  /** 最低还款额 of the current statement; empty = estimate from the account's rule. */
   minimum: string;
+  /** The account's minimum rule, as % of a statement (0 = no minimum: pay in full); empty = the kind's (MP1, MP8, MP12). */
+  minimumPercent: string;
+  /** The rule's floor, an amount; empty = none. */
+  minimumFloor: string;
   principal: string;
   /** The loan's rate in %, per day or per year (`rateBasis`). */
   loanRate: string;
@@ -98,6 +102,8 @@ export const EMPTY_DEBT_TEXTS: DebtTexts = {
   dueRule: 'offset',
   dueDays: '',
   minimum: '',
+  minimumPercent: '',
+  minimumFloor: '',
   principal: '',
   loanRate: '',
   rateBasis: 'annual',
@@ -112,7 +118,11 @@ export const EMPTY_DEBT_TEXTS: DebtTexts = {
 };
 
 /** A percentage (`0.04`, `14.6%`) in ppm, no more than `maxPpm`. */
-function parsePercent(text: string, maxPpm: number, reason: 'loan-rate-invalid' | 'fee-invalid'): number | FieldProblem {
+function parsePercent(
+  text: string,
+  maxPpm: number,
+  reason: 'loan-rate-invalid' | 'fee-invalid' | 'minimum-percent-invalid',
+): number | FieldProblem {
   return parsePercentPpm(text, maxPpm) ?? problem(reason, { value: text.trim() });
 }
 
@@ -190,6 +200,13 @@ function typedTerms(texts: DebtTexts, today: Day) {
   return { ok: true as const, value: { statementDay, dueRule, firstStatement } };
 }
 
+/** The account's minimum rule: as typed (0 % = none), the floor alone on the kind's share, or the kind's. */
+function minimumRule(percentPpm: number | null, floor: number | null, preset: MinimumRule | null): MinimumRule | null {
+  if (percentPpm === 0) return null;
+  if (percentPpm === null) return preset && floor !== null ? { ...preset, floor } : preset;
+  return { percentPpm, floor: floor ?? 0 };
+}
+
 /**
  * A statement account. With no statement day typed (the popup's short form, a CSV row with only a due
  * date) the terms come from the due date (`termsFromDue`); else from the statement day and due rule.
@@ -200,6 +217,8 @@ function readStatement(texts: DebtTexts, common: ReturnType<typeof commonFields>
     ...common,
     amount: parseAmount(texts.amount, { positive: false }),
     minimum: optional(texts.minimum, (t) => parseAmount(t, { positive: false })),
+    minimumPercent: optional(texts.minimumPercent, (t) => parsePercent(t, 1_000_000, 'minimum-percent-invalid')),
+    minimumFloor: optional(texts.minimumFloor, (t) => parseAmount(t, { positive: false })),
     due: fromDue ? parseDate(texts.due) : null,
   });
   const typed = fromDue ? null : typedTerms(texts, today);
@@ -216,7 +235,7 @@ function readStatement(texts: DebtTexts, common: ReturnType<typeof commonFields>
       ...commonInput(c),
       billing: 'statement',
       ...terms,
-      minimumRule: preset?.minimum ?? null,
+      minimumRule: minimumRule(c.minimumPercent, c.minimumFloor, preset?.minimum ?? null),
       interestOn: preset?.interestOn ?? 'whole',
       statements: [{ statementDate: current, amount: c.amount, ...(c.minimum !== null ? { minimum: c.minimum } : {}) }],
     },

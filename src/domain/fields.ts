@@ -37,6 +37,7 @@ export const FIELD_REASONS = [
   'until-before-first',
   'due-offset-invalid',
   'minimum-over-amount',
+  'minimum-percent-invalid',
   /** A loan's fields, and its terms read together. */
   'loan-rate-invalid',
   'fee-invalid',

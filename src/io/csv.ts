@@ -54,6 +54,8 @@ export const CSV_COLUMNS = [
   'due_rule',
   'due_days',
   'minimum',
+  'minimum_percent',
+  'minimum_floor',
   'principal',
   'loan_rate',
   'rate_basis',
@@ -94,6 +96,8 @@ export const COLUMN_ALIASES: Readonly<Record<CsvColumn, readonly string[]>> = {
   due_rule: ['due_rule', '还款日规则'],
   due_days: ['due_days', '还款日'],
   minimum: ['minimum', 'minimum_payment', '最低还款额', '最低还款'],
+  minimum_percent: ['minimum_percent', '最低还款比例'],
+  minimum_floor: ['minimum_floor', '最低还款下限'],
   principal: ['principal', '本金', '借款金额', '贷款金额'],
   loan_rate: ['loan_rate', 'interest_rate', '利率'],
   rate_basis: ['rate_basis', '计息方式'],
@@ -253,6 +257,8 @@ const COLUMN_OF: Readonly<Record<DebtTextField, CsvColumn>> = {
   statementDay: 'statement_day',
   dueDays: 'due_days',
   minimum: 'minimum',
+  minimumPercent: 'minimum_percent',
+  minimumFloor: 'minimum_floor',
   principal: 'principal',
   loanRate: 'loan_rate',
   term: 'term',
@@ -267,7 +273,7 @@ const COLUMN_OF: Readonly<Record<DebtTextField, CsvColumn>> = {
 /** The columns only one billing reads; a value in one of them on another billing's row is refused (`unused-column`), never dropped. */
 const BILLING_COLUMNS: Readonly<Record<Billing, readonly CsvColumn[]>> = {
   bill: ['due_day', 'months', 'schedule', 'every', 'last_day', 'until'],
-  statement: ['statement_day', 'due_rule', 'due_days', 'minimum'],
+  statement: ['statement_day', 'due_rule', 'due_days', 'minimum', 'minimum_percent', 'minimum_floor'],
   loan: ['principal', 'loan_rate', 'rate_basis', 'term', 'start_date', 'method', 'fee', 'lender'],
 };
 
@@ -416,6 +422,8 @@ function statementTexts(text: Text, err: (e: Omit<CsvError, 'row'>) => void): Ro
       billing: 'statement',
       amount: text('amount'),
       minimum: text('minimum'),
+      minimumPercent: text('minimum_percent'),
+      minimumFloor: text('minimum_floor'),
       statementDay,
       dueRule,
       dueDays: text('due_days') || presetDays,
@@ -594,8 +602,8 @@ function billCells(debt: Extract<DebtInput, { amount: number; recurrence: unknow
 
 /**
  * The cells of one debt in CSV_COLUMNS order: the common ones and those of its billing, the others
- * empty. A statement account writes its terms and its latest statement (amount and minimum); the
- * earlier statements, its minimum rule and interest basis are not in the file (on import they are
+ * empty. A statement account writes its terms, its minimum rule and its latest statement (amount and
+ * minimum); the earlier statements and its interest basis are not in the file (on import the basis is
  * the kind's preset, and the statement is placed in the cycle current on the day of the import). A
  * loan writes its terms; its prepayments are not representable in a row and are left out, so a loan
  * with prepayments comes back without them (use the JSON backup to keep them).
@@ -617,6 +625,9 @@ function debtCells(debt: DebtInput): string[] {
       own = {
         amount: formatMoneyPlain(latest.amount),
         minimum: latest.minimum !== undefined ? formatMoneyPlain(latest.minimum) : '',
+        // The account's rule, 0 % for none (an empty cell would read back as the kind's).
+        minimum_percent: debt.minimumRule ? formatPpmPercent(debt.minimumRule.percentPpm) : '0',
+        minimum_floor: debt.minimumRule?.floor ? formatMoneyPlain(debt.minimumRule.floor) : '',
         statement_day: String(debt.statementDay),
         due_rule: debt.dueRule.type,
         due_days: String(debt.dueRule.type === 'offset' ? debt.dueRule.days : debt.dueRule.day),

@@ -343,7 +343,7 @@ describe('serializeDebtsCsv round-trips through parseDebtsCsv', () => {
     const text = serializeDebtsCsv(debts);
     expect(text.split('\r\n')[0]).toBe(
       'name,kind,amount,due_date,currency,note,due_day,months,grace_days,penalty_rate,' +
-        'billing,schedule,every,last_day,until,statement_day,due_rule,due_days,minimum,' +
+        'billing,schedule,every,last_day,until,statement_day,due_rule,due_days,minimum,minimum_percent,minimum_floor,' +
         'principal,loan_rate,rate_basis,term,start_date,method,fee,lender',
     );
     expect(text).toContain(`"'=SUM(A1)"`);
@@ -352,7 +352,7 @@ describe('serializeDebtsCsv round-trips through parseDebtsCsv', () => {
 
   it('writes a grace of 0 as 0 and none given as an empty cell', () => {
     const [first, , third] = serializeDebtsCsv(debts).split('\r\n').slice(1);
-    expect(first).toBe(`花呗 3月账单,huabei,1234.56,2026-03-10,CNY,,,,,0.05,bill,once${','.repeat(15)}`);
+    expect(first).toBe(`花呗 3月账单,huabei,1234.56,2026-03-10,CNY,,,,,0.05,bill,once${','.repeat(17)}`);
     expect(third!).toContain(',8,6,0,0.1234,bill,monthly,');
   });
 });
@@ -876,7 +876,7 @@ describe('serializeDebtsCsv round-trips each billing', () => {
     const cells = (line: string) => {
       const values = line.split(',');
       return Object.fromEntries(
-        'name,kind,amount,due_date,currency,note,due_day,months,grace_days,penalty_rate,billing,schedule,every,last_day,until,statement_day,due_rule,due_days,minimum,principal,loan_rate,rate_basis,term,start_date,method,fee,lender'
+        'name,kind,amount,due_date,currency,note,due_day,months,grace_days,penalty_rate,billing,schedule,every,last_day,until,statement_day,due_rule,due_days,minimum,minimum_percent,minimum_floor,principal,loan_rate,rate_basis,term,start_date,method,fee,lender'
           .split(',')
           .map((column, i) => [column, values[i]])
           .filter(([, value]) => value !== ''),
@@ -906,6 +906,7 @@ describe('serializeDebtsCsv round-trips each billing', () => {
       due_rule: 'offset',
       due_days: '20',
       minimum: '500.00',
+      minimum_percent: '10',
     });
     expect(cells(loanRow!)).toEqual({
       name: 'Baitiao 分期',

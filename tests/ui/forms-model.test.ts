@@ -332,3 +332,35 @@ describe('previewPlan and the starting values', () => {
     expect(validatePlanForm(values)).toEqual({ ok: true, value: input });
   });
 });
+
+describe('a statement account’s minimum rule', () => {
+  const CARD: DebtFormValues = {
+    ...DEBT,
+    kind: 'credit-card',
+    billing: 'statement',
+    statementDay: '5',
+    dueRule: 'offset',
+    dueDays: '20',
+    amount: '3000',
+  };
+  const ruleOf = (change: Partial<DebtFormValues>) => {
+    const result = validateDebtForm({ ...CARD, ...change }, TODAY);
+    return result.ok ? (result.value.billing === 'statement' ? result.value.minimumRule : 'not a statement') : result.errors;
+  };
+  it.each([
+    ['empty: the kind’s (MP1)', {}, { percentPpm: 100_000, floor: 0 }],
+    ['typed, with a floor', { minimumPercent: '5', minimumFloor: '100' }, { percentPpm: 50_000, floor: 10_000 }],
+    ['a floor alone, on the kind’s share', { minimumFloor: '200' }, { percentPpm: 100_000, floor: 20_000 }],
+    ['0 %: no minimum', { minimumPercent: '0' }, null],
+    ['not a percentage', { minimumPercent: 'abc' }, { minimumPercent: { reason: 'minimum-percent-invalid', params: { value: 'abc' } } }],
+  ])('%s', (_name, change, expected) => {
+    expect(ruleOf(change)).toEqual(expected);
+  });
+
+  it('an account’s own rule round-trips through the form values', () => {
+    const result = validateDebtForm({ ...CARD, minimumPercent: '7.5', minimumFloor: '50' }, TODAY);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(validateDebtForm(debtFormValues(result.value, 'CNY'), TODAY)).toEqual(result);
+  });
+});

@@ -19,6 +19,8 @@ export const DEBT_FIELDS = [
   'kind',
   'amount',
   'minimum',
+  'minimumPercent',
+  'minimumFloor',
   'principal',
   'currency',
   'statementDay',
@@ -77,6 +79,13 @@ export function debtFormValues(initial: Partial<DebtInput> | undefined, currency
       ...(rule ? { dueRule: rule.type, dueDays: String(rule.type === 'offset' ? rule.days : rule.day) } : {}),
       amount: latest ? formatMoneyPlain(latest.amount) : '',
       minimum: latest?.minimum !== undefined ? formatMoneyPlain(latest.minimum) : '',
+      // The account's own rule, shown as it is stored (none = 0 %).
+      ...(initial.minimumRule !== undefined
+        ? {
+            minimumPercent: initial.minimumRule ? formatPpmPercent(initial.minimumRule.percentPpm) : '0',
+            minimumFloor: initial.minimumRule?.floor ? formatMoneyPlain(initial.minimumRule.floor) : '',
+          }
+        : {}),
     };
   }
   if (initial?.billing === 'loan') {

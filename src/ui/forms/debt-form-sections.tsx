@@ -159,6 +159,30 @@ export function StatementFields({ form }: { form: DebtFormState }) {
       >
         {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" {...form.text('minimum')} />}
       </Field>
+      <div class="field-row">
+        <Field
+          name="minimumPercent"
+          label={t('options_form_minimum_percent')}
+          hint={
+            preset?.minimum
+              ? t('options_form_minimum_percent_hint', { percent: formatPpmPercent(preset.minimum.percentPpm) })
+              : t('options_form_minimum_percent_hint_none')
+          }
+          error={shown.minimumPercent}
+          class="field-grow"
+        >
+          {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" {...form.text('minimumPercent')} />}
+        </Field>
+        <Field
+          name="minimumFloor"
+          label={t('options_form_minimum_floor')}
+          hint={t('options_form_minimum_floor_hint')}
+          error={shown.minimumFloor}
+          class="field-grow"
+        >
+          {(control) => <input {...control} type="text" inputMode="decimal" autoComplete="off" {...form.text('minimumFloor')} />}
+        </Field>
+      </div>
     </>
   );
 }
