@@ -16,14 +16,24 @@ import { belowMinimumPenalty, minimumPaidCost, STATEMENT_FACTS, type BelowMinimu
 const TYPICAL_DAILY_PPM = 500;
 
 export type PaymentPhase =
-  /** Not due yet, or due today; `minimum` when a statement has one (estimated: from the account's rule). */
-  | { phase: 'upcoming' | 'due-today'; minimum: { amount: Minor; estimated: boolean } | null; amountEstimated: boolean }
+  /**
+   * Not due yet, or due today; `minimum` when a statement has one (estimated: from the account's rule);
+   * `estimate` when the statement is not entered: `awaited` before its statement day, `to-enter` once it is out.
+   */
+  | {
+      phase: 'upcoming' | 'due-today';
+      minimum: { amount: Minor; estimated: boolean } | null;
+      estimate: 'awaited' | 'to-enter' | null;
+    }
   /** Past the due day, within the lender's grace: a payment up to `lastDay` is still on time there. */
   | { phase: 'within-grace'; lastDay: Day }
   /** A statement past its due day with its minimum paid: not overdue, but the rest accrues interest. */
   | { phase: 'minimum-paid'; cost: MinimumPaidCost }
   /** Late: `belowMinimum` for a statement whose minimum was not reached (its typical late fee, MP7). */
   | { phase: 'overdue'; belowMinimum: BelowMinimumPenalty | null };
+
+/** The day a status was taken on. */
+const today = (status: OpenItem['status']): Day => addDaysToDay(status.due, -status.daysUntilDue);
 
 /**
  * @example paymentPhase({ status: { state: 'overdue', due: '2026-03-10', daysOverdue: 2, … }, graceDays: 3, … })
@@ -38,7 +48,7 @@ export function paymentPhase(item: OpenItem): PaymentPhase {
       return {
         phase: status.state,
         minimum: cycle?.minimum != null ? { amount: cycle.minimum, estimated: cycle.minimumEstimated } : null,
-        amountEstimated: cycle?.estimated ?? false,
+        estimate: !cycle?.estimated ? null : cycle.statementDate <= today(status) ? 'to-enter' : 'awaited',
       };
     case 'minimum-paid':
       return {

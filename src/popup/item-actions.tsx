@@ -88,7 +88,7 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
             {t('popup_snooze')}
           </Button>
         )}
-        {status.cycle?.estimated && (
+        {status.cycle?.estimated && status.cycle.statementDate <= today && (
           <a class="btn btn-secondary btn-small" href={optionsHref('debts', status.target.id)} target="_blank" rel="noopener">
             {t('popup_enter_statement')}
           </a>

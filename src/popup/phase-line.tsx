@@ -19,7 +19,7 @@ export function PhaseLine({ item }: { item: OpenItem }) {
   switch (phase.phase) {
     case 'upcoming':
     case 'due-today':
-      if (!phase.minimum && !phase.amountEstimated) return null;
+      if (!phase.minimum && !phase.estimate) return null;
       return (
         <span class="row-meta muted phase-line">
           {phase.minimum && (
@@ -27,7 +27,7 @@ export function PhaseLine({ item }: { item: OpenItem }) {
               {t(phase.minimum.estimated ? 'popup_minimum_estimated' : 'popup_minimum')} {money(phase.minimum.amount)}
             </span>
           )}
-          {phase.amountEstimated && <span>{t('popup_statement_not_entered')}</span>}
+          {phase.estimate && <span>{t(phase.estimate === 'to-enter' ? 'popup_statement_not_entered' : 'popup_statement_awaited')}</span>}
         </span>
       );
     case 'within-grace':

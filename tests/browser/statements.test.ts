@@ -125,7 +125,15 @@ describe.each(BROWSERS)('statements and loans in $name', ({ id, available, launc
       expect(text).toContain('Minimum paid: not overdue');
       expect(text).toMatch(/but the rest accrues interest from .+, about .+1\.50 a day \(an estimate\)/);
       await popup.screenshot(artifactPath(`statements-minimum-paid-${id}.png`));
+      // The same row in Chinese.
+      expect(await popup.run(sendInPage, [{ name: 'updateSettings', input: { language: 'zh_CN' } }])).toEqual([true]);
+      const zh = await open('popup.html');
       await popup.close();
+      const zhText = await zh.waitFor(() => document.querySelector('.phase-minimum-paid')?.textContent, undefined, 'the row in Chinese');
+      expect(zhText).toContain('已还最低还款额：不算逾期');
+      await zh.screenshot(artifactPath(`statements-minimum-paid-${id}-zh_CN.png`));
+      expect(await zh.run(sendInPage, [{ name: 'updateSettings', input: { language: 'en' } }])).toEqual([true]);
+      await zh.close();
     },
   );
 

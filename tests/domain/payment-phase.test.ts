@@ -22,9 +22,9 @@ describe('paymentPhase', () => {
       'before the due day: the minimum as printed',
       '2026-01-05',
       0,
-      { phase: 'upcoming', minimum: { amount: 10_000, estimated: false }, amountEstimated: false },
+      { phase: 'upcoming', minimum: { amount: 10_000, estimated: false }, estimate: null },
     ],
-    ['on the due day', '2026-01-10', 0, { phase: 'due-today', minimum: { amount: 10_000, estimated: false }, amountEstimated: false }],
+    ['on the due day', '2026-01-10', 0, { phase: 'due-today', minimum: { amount: 10_000, estimated: false }, estimate: null }],
     ['the grace days after it', '2026-01-13', 0, { phase: 'within-grace', lastDay: '2026-01-13' }],
     [
       'the day after the grace: overdue, with the typical late fee on the unpaid minimum',
@@ -61,18 +61,17 @@ describe('paymentPhase', () => {
     });
   });
 
-  it('a statement not entered yet says its amount and minimum are estimates', () => {
-    expect(phaseOn('2026-02-05', 100_000)).toEqual({
-      phase: 'upcoming',
-      minimum: { amount: 10_000, estimated: true },
-      amountEstimated: true,
-    });
+  it.each([
+    ['before its statement day: awaited', '2026-01-25', 'awaited'],
+    ['once its statement day has come: to enter', '2026-02-01', 'to-enter'],
+  ] as const)('a statement not entered yet is estimated, %s', (_name, today, estimate) => {
+    expect(phaseOn(today, 100_000)).toEqual({ phase: 'upcoming', minimum: { amount: 10_000, estimated: true }, estimate });
   });
 
   it('a bill has no minimum; overdue past its grace without a fee line', () => {
     const bill = debt({ graceDays: 0, recurrence: { type: 'once', dueDate: day('2026-01-10') } });
     expect([phaseOn('2026-01-05', 0, bill), phaseOn('2026-01-11', 0, bill)]).toEqual([
-      { phase: 'upcoming', minimum: null, amountEstimated: false },
+      { phase: 'upcoming', minimum: null, estimate: null },
       { phase: 'overdue', belowMinimum: null },
     ]);
   });
