@@ -41,8 +41,8 @@ export default tseslint.config(
           paths: [POLYFILL],
           patterns: [
             {
-              regex: '^(?!\\.{1,2}/|date-fns(/|$)|valibot$)',
-              message: 'src/domain is pure: it imports only src/domain, date-fns and valibot.',
+              regex: '^(?!\\.{1,2}/|date-fns(/|$)|valibot$|chinese-days/dist/years/\\d{4}\\.json$)',
+              message: 'src/domain is pure: it imports only src/domain, date-fns, valibot and the calendar data of chinese-days.',
             },
             { regex: '^\\.\\./', message: 'src/domain imports only from src/domain.' },
           ],

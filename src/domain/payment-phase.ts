@@ -8,9 +8,11 @@
 import { addDaysToDay } from './day';
 import type { Day, Minor } from './model';
 import type { OpenItem } from './open-installments';
+import { CN_CALENDAR } from './cn-calendar';
 import { KIND_PRESETS } from './presets';
 import type { FactId } from './sources';
 import { belowMinimumPenalty, minimumPaidCost, STATEMENT_FACTS, type BelowMinimumPenalty, type MinimumPaidCost } from './statement';
+import { PAY_BY_FACTS, payByDay, type PayBy } from './work-calendar';
 
 /** The daily rate assumed for a statement's interest when neither the debt nor the kind gives one (0.05 %/day: MP9, P1). */
 const TYPICAL_DAILY_PPM = 500;
@@ -24,6 +26,8 @@ export type PaymentPhase =
       phase: 'upcoming' | 'due-today';
       minimum: { amount: Minor; estimated: boolean } | null;
       estimate: 'awaited' | 'to-enter' | null;
+      /** Due on a weekend or holiday: the last working day before it (`payByDay`). */
+      payBy: PayBy | null;
     }
   /** Past the due day, within the lender's grace: a payment up to `lastDay` is still on time there. */
   | { phase: 'within-grace'; lastDay: Day }
@@ -49,6 +53,7 @@ export function paymentPhase(item: OpenItem): PaymentPhase {
         phase: status.state,
         minimum: cycle?.minimum != null ? { amount: cycle.minimum, estimated: cycle.minimumEstimated } : null,
         estimate: !cycle?.estimated ? null : cycle.statementDate <= today(status) ? 'to-enter' : 'awaited',
+        payBy: payByDay(status.due, CN_CALENDAR),
       };
     case 'minimum-paid':
       return {
@@ -85,6 +90,6 @@ export function phaseSources(item: OpenItem, phase: PaymentPhase = paymentPhase(
     case 'overdue':
       return phase.belowMinimum?.sources ?? [];
     default:
-      return [];
+      return phase.payBy ? PAY_BY_FACTS : [];
   }
 }

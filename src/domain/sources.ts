@@ -282,6 +282,10 @@ export const SOURCES = [
   { id: 'LN3', type: 'fact', title: '借呗提前还款 按实际天数计息', grade: 'C', url: 'https://m.baizhangwang.com/tags/15029.html' },
   { id: 'LN4', type: 'fact', title: '《民法典》第677条 提前还款按实际期间计息', grade: 'R1' },
   { id: 'LN7', type: 'fact', title: '白条分期 按期收取服务费', grade: 'B', url: 'https://w.sf024.com/info/369482763778504644.html' },
+  // Due dates on weekends and public holidays (facts.md §18)
+  { id: 'HD1', type: 'fact', title: '《民法典》第203、204条 期间最后一日为法定休假日', grade: 'R1' },
+  { id: 'HD2', type: 'fact', title: '信用卡还款日遇节假日是否顺延（说法不一）', grade: 'B' },
+  { id: 'HD4', type: 'fact', title: '合同可约定还款日遇节假日提前或顺延', grade: 'B' },
   // Thresholds (facts.md §8)
   { id: 'T1', type: 'fact', title: '《刑法》第196条 恶意透支；法释〔2018〕19号', grade: 'R2', url: 'https://csai.cn/wenda/845226.html' },
   { id: 'T2', type: 'fact', title: `${CARD_RULES} 第92条 资产分类`, grade: 'R2' },

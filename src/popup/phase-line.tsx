@@ -8,9 +8,23 @@
  */
 import type { OpenItem } from '../domain/open-installments';
 import { paymentPhase } from '../domain/payment-phase';
+import type { PayBy } from '../domain/work-calendar';
 import { formatDay } from '../text/days';
 import { useLocale } from '../ui/locale';
 import { Money } from '../ui/money';
+
+/** "Pay by Sep 30: National Day holiday, transfers and autopay may land late". */
+function PayByNote({ payBy }: { payBy: PayBy }) {
+  const { t, tag } = useLocale();
+  const { reason } = payBy;
+  const why =
+    reason.type === 'holiday'
+      ? t('popup_pay_by_holiday', { holiday: tag.startsWith('zh') ? reason.holiday.zh : reason.holiday.en })
+      : reason.type === 'weekend'
+        ? t('popup_pay_by_weekend')
+        : t('popup_pay_by_uncovered', { year: reason.year });
+  return <span class="phase-pay-by">{t('popup_pay_by', { date: formatDay(payBy.day, tag, { long: true }), why })}</span>;
+}
 
 export function PhaseLine({ item }: { item: OpenItem }) {
   const { t, tag } = useLocale();
@@ -19,9 +33,10 @@ export function PhaseLine({ item }: { item: OpenItem }) {
   switch (phase.phase) {
     case 'upcoming':
     case 'due-today':
-      if (!phase.minimum && !phase.estimate) return null;
+      if (!phase.minimum && !phase.estimate && !phase.payBy) return null;
       return (
         <span class="row-meta muted phase-line">
+          {phase.payBy && <PayByNote payBy={phase.payBy} />}
           {phase.minimum && (
             <span>
               {t(phase.minimum.estimated ? 'popup_minimum_estimated' : 'popup_minimum')} {money(phase.minimum.amount)}

@@ -7,6 +7,7 @@ import type { Debt } from '../../src/domain/model';
 import { paymentPhase } from '../../src/domain/payment-phase';
 import { data, day, debt, payment, settings, statementDebt } from './fixtures';
 
+const SATURDAY = { day: '2026-01-09', reason: { type: 'weekend' } };
 const card = statementDebt({ graceDays: 3, statements: [{ statementDate: day('2026-01-01'), amount: 100_000, minimum: 10_000 }] });
 const itemsOn = (today: string, paid: number, d: Debt = card) =>
   getOpenInstallments(
@@ -18,13 +19,19 @@ const phaseOn = (today: string, paid = 0, d: Debt = card) => paymentPhase(itemsO
 
 describe('paymentPhase', () => {
   it.each([
+    // 2026-01-10 is a Saturday: the row also says to pay by Friday.
     [
-      'before the due day: the minimum as printed',
+      'before the due day: the minimum as printed, and the pay-by day of a Saturday due date',
       '2026-01-05',
       0,
-      { phase: 'upcoming', minimum: { amount: 10_000, estimated: false }, estimate: null },
+      { phase: 'upcoming', minimum: { amount: 10_000, estimated: false }, estimate: null, payBy: SATURDAY },
     ],
-    ['on the due day', '2026-01-10', 0, { phase: 'due-today', minimum: { amount: 10_000, estimated: false }, estimate: null }],
+    [
+      'on the due day',
+      '2026-01-10',
+      0,
+      { phase: 'due-today', minimum: { amount: 10_000, estimated: false }, estimate: null, payBy: SATURDAY },
+    ],
     ['the grace days after it', '2026-01-13', 0, { phase: 'within-grace', lastDay: '2026-01-13' }],
     [
       'the day after the grace: overdue, with the typical late fee on the unpaid minimum',
@@ -65,13 +72,14 @@ describe('paymentPhase', () => {
     ['before its statement day: awaited', '2026-01-25', 'awaited'],
     ['once its statement day has come: to enter', '2026-02-01', 'to-enter'],
   ] as const)('a statement not entered yet is estimated, %s', (_name, today, estimate) => {
-    expect(phaseOn(today, 100_000)).toEqual({ phase: 'upcoming', minimum: { amount: 10_000, estimated: true }, estimate });
+    // 2026-02-10 is a Tuesday: no pay-by day.
+    expect(phaseOn(today, 100_000)).toEqual({ phase: 'upcoming', minimum: { amount: 10_000, estimated: true }, estimate, payBy: null });
   });
 
   it('a bill has no minimum; overdue past its grace without a fee line', () => {
     const bill = debt({ graceDays: 0, recurrence: { type: 'once', dueDate: day('2026-01-10') } });
     expect([phaseOn('2026-01-05', 0, bill), phaseOn('2026-01-11', 0, bill)]).toEqual([
-      { phase: 'upcoming', minimum: null, estimate: null },
+      { phase: 'upcoming', minimum: null, estimate: null, payBy: SATURDAY },
       { phase: 'overdue', belowMinimum: null },
     ]);
   });

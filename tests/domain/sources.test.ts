@@ -5,7 +5,7 @@ import { getSource, SOURCES } from '../../src/domain/sources';
 
 const DOMAIN = path.resolve(__dirname, '../../src/domain');
 /** A quoted fact id (`'CR12'`, `"K7"`) or seed id (`'003'`) anywhere in the domain's source. */
-const CITED = /['"]((?:CR|P|K|L|N|H|B|T|SC|ST|MP|IN|LN)\d{1,2}|00\d)['"]/g;
+const CITED = /['"]((?:CR|P|K|L|N|H|B|T|SC|ST|MP|IN|LN|HD)\d{1,2}|00\d)['"]/g;
 
 function citedIn(file: string): string[] {
   return [...fs.readFileSync(path.join(DOMAIN, file), 'utf8').matchAll(CITED)].map((m) => m[1]!);
