@@ -18,13 +18,16 @@ describe.runIf(run)('npm start without a display', () => {
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      const port = await poll(async () => /DevTools: http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1], {
-        timeout: 30_000,
-        what: 'the DevTools line',
-      });
+      // The two lines after the browser starts may come in separate chunks: wait for the second too.
+      const port = await poll(
+        async () => (out.includes('Load unpacked') ? /DevTools: http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1] : undefined),
+        {
+          timeout: 30_000,
+          what: 'the DevTools line and the Load unpacked hint',
+        },
+      );
       const profile = /Profile \(removed on exit\): (\S+)/.exec(out)?.[1];
       expect(profile && fs.existsSync(profile)).toBe(true);
-      expect(out).toContain('Load unpacked');
       const worker = await poll(
         async () => {
           const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as { type: string; url: string }[];
