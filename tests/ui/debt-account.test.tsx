@@ -10,6 +10,8 @@ import { OptionsPage } from '../../src/options/app';
 import { listenForCommands } from '../../src/platform/messaging';
 import type { Snapshot } from '../../src/ui/store';
 import { appStore } from '../../src/ui/store';
+import { CN_CALENDAR } from '../../src/domain/cn-calendar';
+import { payByDay } from '../../src/domain/work-calendar';
 import { debt, loanDebt, statementDebt } from '../domain/fixtures';
 import { renderWithLocale } from './popup-render';
 
@@ -128,6 +130,24 @@ describe('a loan', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Save early repayment' }));
     await waitFor(() => expect(updated()).toHaveLength(1));
     expect(updated()[0]).toMatchObject({ prepayments: [{ date: day(0), amount: 300_000 }], prepaymentFeePpm: 10_000 });
+  });
+});
+
+describe('the debts table', () => {
+  it('gives a due date on a weekend its pay-by day, the last working day before it', () => {
+    const ahead = (6 - TODAY.getDay() + 7) % 7 || 7;
+    const saturday = debt({ id: 'sat', name: 'Saturday bill', kind: 'other', recurrence: { type: 'once', dueDate: day(ahead) } });
+    location.hash = '';
+    open('none', [saturday]);
+    const row = screen.getByRole('rowheader', { name: /Saturday bill/ }).closest('tr')!;
+    // The day itself is the calendar's (a make-up Saturday has none; the domain tests pin the rule).
+    const payBy = payByDay(day(ahead), CN_CALENDAR);
+    const [y, m, d] = payBy ? payBy.day.split('-').map(Number) : [];
+    const expected = payBy
+      ? `pay by ${new Date(y!, m! - 1, d).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })}`
+      : 'pay by';
+    if (payBy) expect(row.textContent).toContain(expected);
+    else expect(row.textContent).not.toContain(expected);
   });
 });
 

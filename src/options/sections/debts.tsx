@@ -5,7 +5,9 @@
 import { useState } from 'preact/hooks';
 import type { Debt, Plan } from '../../domain/model';
 import type { DebtInput } from '../../domain/commands';
+import { CN_CALENDAR } from '../../domain/cn-calendar';
 import { mergeEdit } from '../../domain/debt-edit';
+import { payByDay } from '../../domain/work-calendar';
 import { getDebtInstallments, headlineAmount } from '../../domain/schedule';
 import { getInstallmentStatuses, type InstallmentStatus } from '../../domain/status';
 import { Button } from '../../ui/button';
@@ -149,9 +151,12 @@ function NextDue({ statuses, plan }: { statuses: readonly InstallmentStatus[]; p
   if (plan) return <a href={routeHash('plans', plan.id)}>{t('options_debt_settled_by', { name: plan.name })}</a>;
   const next = statuses.find((s) => s.state !== 'paid');
   if (!next) return <span class="badge badge-ok">{t('options_state_all_paid')}</span>;
+  // A due date on a weekend or holiday: the last working day before it (the popup's row says why).
+  const payBy = next.daysUntilDue >= 0 ? payByDay(next.due, CN_CALENDAR) : null;
   return (
     <span class="next-due">
       <span>{formatDay(next.due, tag)}</span> <RelativeDay due={next.due} daysUntilDue={next.daysUntilDue} />
+      {payBy && <span class="muted"> · {t('options_pay_by', { date: formatDay(payBy.day, tag) })}</span>}
     </span>
   );
 }
