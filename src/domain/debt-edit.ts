@@ -55,9 +55,18 @@ export function enterStatement(debt: StatementDebt, statement: Statement): State
   return { ...debt, statements: [...others, statement].sort((a, b) => (a.statementDate < b.statementDate ? -1 : 1)) };
 }
 
-/** The loan with an early repayment of `amount` on `date` added (LN3, LN4), in date order. */
-export function addPrepayment(debt: LoanDebt, prepayment: { date: Day; amount: Minor }): LoanDebt {
-  return { ...debt, prepayments: [...debt.prepayments, prepayment].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) };
+/**
+ * The loan with an early repayment of `amount` on `date` added (LN3, LN4), in date order, and the
+ * contract's early-repayment fee as given (null or 0: none; absent: as it was).
+ */
+export function addPrepayment(
+  debt: LoanDebt,
+  prepayment: { date: Day; amount: Minor },
+  prepaymentFeePpm: number | null = debt.prepaymentFeePpm ?? null,
+): LoanDebt {
+  const { prepaymentFeePpm: _old, ...loan } = debt;
+  const prepayments = [...debt.prepayments, prepayment].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { ...loan, prepayments, ...(prepaymentFeePpm ? { prepaymentFeePpm } : {}) };
 }
 
 /** The loan without its early repayment at `index` (undo). */

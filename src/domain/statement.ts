@@ -150,6 +150,20 @@ export function interestFreeDays(terms: StatementTerms, purchase: Day, includesS
 }
 
 /**
+ * The interest-free window of a purchase on `purchase` at an account of `kind`: its days and the due
+ * day they run to, with the kind's rule for a purchase on the statement day (`includesStatementDay`).
+ * @example interestFreeWindow({ kind: 'meituan', statementDay: 1, dueRule: { type: 'fixed', day: 8 } }, '2026-03-01')
+ *          // { days: 38, until: '2026-04-08' }
+ */
+export function interestFreeWindow(account: StatementTerms & { kind: DebtKind }, purchase: Day): { days: number; until: Day } {
+  const includes = STATEMENT_PRESETS[account.kind]?.includesStatementDay ?? true;
+  return {
+    days: interestFreeDays(account, purchase, includes),
+    until: dueOfStatement(account, statementAfter(account, purchase, includes)),
+  };
+}
+
+/**
  * An estimate of the minimum payment: the rule's share of `amount`, rounded up to the fen (an
  * estimate a fen short could leave a payment below the real minimum, which makes it overdue, MP7),
  * at least the floor, at most the whole amount (below the floor the minimum is everything, MP3).

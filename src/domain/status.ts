@@ -160,3 +160,16 @@ export function getInstallmentStatuses(
   const { paid } = allocatePayments(installments, payments);
   return installments.map((installment, i) => describeInstallment(installment, paid[i]!, today));
 }
+
+/**
+ * What is left of a statement cycle's minimum payment after the payments made: paying it by the due
+ * day keeps the cycle from being overdue (MP4). Null without a minimum, when it is met, or when it is
+ * all that remains (then paying what remains is the same thing).
+ * @example minimumLeft({ amount: 500_000, paid: 0, remaining: 500_000, cycle: { minimum: 50_000, … }, … }) // 50_000
+ */
+export function minimumLeft(status: InstallmentStatus): Minor | null {
+  const minimum = status.cycle?.minimum ?? null;
+  if (minimum === null) return null;
+  const left = minimum - status.paid;
+  return left > 0 && left < status.remaining ? left : null;
+}

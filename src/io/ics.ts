@@ -10,6 +10,7 @@
  * a newer copy.
  */
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalEventBusyStatus, ICalEventTransparency } from 'ical-generator';
+import { minimumLeft } from '../domain/status';
 import type { Data, Day, DebtKind, Minor, Settings, StatementDebt } from '../domain/model';
 import { getOpenInstallments, type OpenItem } from '../domain/open-installments';
 import { statementCycles } from '../domain/statement';
@@ -41,10 +42,8 @@ export interface CalendarMinimum {
  * @example calendarMinimum(item) // { minimum: 50_000, estimated: false } for a ¥5,000 statement with a ¥500 minimum
  */
 export function calendarMinimum(item: OpenItem): CalendarMinimum | null {
-  const cycle = item.status.cycle;
-  if (!cycle || cycle.minimum === null) return null;
-  const left = cycle.minimum - item.status.paid;
-  return left > 0 && left < item.status.remaining ? { minimum: left, estimated: cycle.estimated } : null;
+  const left = minimumLeft(item.status);
+  return left === null ? null : { minimum: left, estimated: item.status.cycle!.estimated };
 }
 
 /** A statement account's statement day in the window: the day its new statement is out, to be entered. */

@@ -13,6 +13,7 @@ import { snoozeUntilTomorrow } from '../domain/reminders';
 import { Button } from '../ui/button';
 import { useCommand } from '../ui/command';
 import { ErrorMessage } from '../ui/error-message';
+import { minimumLeft } from '../domain/status';
 import { optionsHref } from '../ui/links';
 import { useToast } from '../ui/toast';
 import type { ItemGroup } from './item-groups';
@@ -58,7 +59,7 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
   const remaining = formatMoney(group.remaining, group.lead.currency, tag);
   const { status } = group.lead;
   // What is left of the oldest statement's minimum, if it has one and it is not met yet (MP4).
-  const minimumLeft = status.cycle?.minimum != null ? status.cycle.minimum - status.paid : 0;
+  const minimum = minimumLeft(status);
 
   const snoozeTillTomorrow = async () => {
     const until = snoozeUntilTomorrow(today, settings);
@@ -75,9 +76,9 @@ export function ItemActions({ group, today, settings, snoozed }: ItemActionsProp
         <Button variant="primary" small busy={payment.busy} onClick={() => void payment.pay(group.remaining)}>
           {t('popup_mark_paid', { amount: remaining })}
         </Button>
-        {minimumLeft > 0 && minimumLeft < group.remaining && (
-          <Button small busy={payment.busy} onClick={() => void payment.pay(minimumLeft)}>
-            {t('popup_pay_minimum', { amount: formatMoney(minimumLeft, group.lead.currency, tag) })}
+        {minimum !== null && (
+          <Button small busy={payment.busy} onClick={() => void payment.pay(minimum)}>
+            {t('popup_pay_minimum', { amount: formatMoney(minimum, group.lead.currency, tag) })}
           </Button>
         )}
         <Button small aria-expanded={partOpen} onClick={() => setPartOpen(!partOpen)}>

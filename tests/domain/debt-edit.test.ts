@@ -96,3 +96,14 @@ describe('the account view’s changes', () => {
     expect(v.safeParse(DebtSchema, changeOccurrence(rent, day('2026-02-11'), { action: 'skip' })).success).toBe(false);
   });
 });
+
+describe('addPrepayment and the contract’s early-repayment fee', () => {
+  it.each([
+    ['kept when not given', { prepaymentFeePpm: 10_000 }, undefined, 10_000],
+    ['set', {}, 20_000, 20_000],
+    ['cleared by null', { prepaymentFeePpm: 10_000 }, null, undefined],
+  ] as const)('%s', (_name, fields, fee, expected) => {
+    const loan = addPrepayment(loanDebt(fields), { date: day('2026-04-01'), amount: 1 }, ...(fee === undefined ? [] : [fee]));
+    expect(loan.prepaymentFeePpm).toBe(expected);
+  });
+});

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_MIGRATIONS } from '../../src/domain/migrations';
 import { DebtSchema } from '../../src/domain/model';
 import { getDebtInstallments, headlineAmount } from '../../src/domain/schedule';
-import { getInstallmentStatuses } from '../../src/domain/status';
+import { getInstallmentStatuses, minimumLeft } from '../../src/domain/status';
 import { termsFromDue } from '../../src/domain/statement-terms';
 import { recurrenceOccurrences } from '../../src/domain/recurrence';
 import { day, payment, statementDebt } from './fixtures';
@@ -147,5 +147,25 @@ describe('the v3 → v4 migration', () => {
     ['a record it cannot read (left for validation to quarantine)', { ...monthly('credit-card', '2026-02-30') }],
   ])('%s stays as it was', (_name, old) => {
     expect(migrate(v3([old]))).toEqual({ ...v3([old]), version: 4 });
+  });
+});
+
+describe('minimumLeft', () => {
+  const card = statementDebt({ statements: [{ statementDate: day('2026-01-01'), amount: 100_000, minimum: 10_000 }] });
+  const leftAfter = (paid: number) =>
+    minimumLeft(
+      getInstallmentStatuses(getDebtInstallments(card, day('2026-01-05')), paid ? [pay('2026-01-03', paid)] : [], day('2026-01-05'))[0]!,
+    );
+  it.each([
+    ['nothing paid: the whole minimum', 0, 10_000],
+    ['part of it paid: the rest', 4_000, 6_000],
+    ['met: none', 10_000, null],
+  ])('%s', (_name, paid, expected) => {
+    expect(leftAfter(paid)).toBe(expected);
+  });
+  it('a bill has none', () => {
+    expect(
+      minimumLeft({ ...getInstallmentStatuses(getDebtInstallments(card, day('2026-01-05')), [], day('2026-01-05'))[0]!, cycle: undefined }),
+    ).toBe(null);
   });
 });

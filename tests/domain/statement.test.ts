@@ -7,6 +7,7 @@ import {
   dueOfStatement,
   estimateMinimum,
   interestFreeDays,
+  interestFreeWindow,
   minimumPaidCost,
   statementAfter,
   statementCycles,
@@ -342,5 +343,20 @@ describe('STATEMENT_PRESETS match their facts', () => {
   it('Huabei: a March bill is due on March 10; Meituan: on March 8', () => {
     expect(dueOfStatement(STATEMENT_PRESETS.huabei!, statementDateIn(1, 2026, 3))).toBe('2026-03-10');
     expect(dueOfStatement(STATEMENT_PRESETS.meituan!, statementDateIn(1, 2026, 3))).toBe('2026-03-08');
+  });
+});
+
+describe('interestFreeWindow', () => {
+  it.each([
+    ['a card: a purchase on the statement day is on it', 'credit-card', offset(5, 20), '2026-03-05', { days: 20, until: '2026-03-25' }],
+    [
+      'Meituan: a purchase on the 1st is on next month’s bill (B9)',
+      'meituan',
+      fixed(1, 8),
+      '2026-03-01',
+      { days: 38, until: '2026-04-08' },
+    ],
+  ] as const)('%s', (_name, kind, terms, purchase, expected) => {
+    expect(interestFreeWindow({ ...terms, kind }, day(purchase))).toEqual(expected);
   });
 });

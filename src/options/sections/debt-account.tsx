@@ -14,7 +14,7 @@ import { loanError, loanSchedule, loanSummary, rateLinesCrossed } from '../../do
 import type { BillDebt, Day, Debt, LoanDebt, StatementDebt } from '../../domain/model';
 import { formatMoney, formatMoneyPlain } from '../../domain/money';
 import { formatPpmPercent, parsePercentPpm } from '../../domain/rate';
-import { interestFreeDays, statementAfter, dueOfStatement, STATEMENT_FACTS, STATEMENT_PRESETS } from '../../domain/statement';
+import { interestFreeWindow, STATEMENT_FACTS } from '../../domain/statement';
 import type { InstallmentStatus } from '../../domain/status';
 import { formatDay } from '../../text/days';
 import { messageKey } from '../../text/message-key';
@@ -60,9 +60,7 @@ function StatementAccount({ debt, statuses }: { debt: StatementDebt; statuses: r
   const money = (minor: number) => <Money minor={minor} currency={debt.currency} />;
   // The cycles whose statement is out by today, newest first: the ones a statement can be entered for.
   const out = statuses.filter((s) => s.cycle && s.cycle.statementDate <= today).reverse();
-  // Huabei's and Meituan's bill covers the days before the statement day (B1, B9); a card's includes it.
-  const includesStatementDay = STATEMENT_PRESETS[debt.kind]?.includesStatementDay ?? true;
-  const purchase = statementAfter(debt, today, includesStatementDay);
+  const freeWindow = interestFreeWindow(debt, today);
   return (
     <div class="debt-account">
       <h3>{t('options_statements_of', { name: debt.name })}</h3>
@@ -125,8 +123,8 @@ function StatementAccount({ debt, statuses }: { debt: StatementDebt; statuses: r
       )}
       <p class="muted">
         {t('options_interest_free_today', {
-          days: interestFreeDays(debt, today, includesStatementDay),
-          date: formatDay(dueOfStatement(debt, purchase), tag, { long: true }),
+          days: freeWindow.days,
+          date: formatDay(freeWindow.until, tag, { long: true }),
         })}{' '}
         <Cite ids={STATEMENT_FACTS.interestFree} />
       </p>
@@ -337,8 +335,7 @@ function Prepay({ debt }: { debt: LoanDebt }) {
       });
       if (!checked.ok) return checked;
       const { date, amount, fee } = checked.value;
-      const { prepaymentFeePpm: _old, ...rest } = addPrepayment(debt, { date, amount });
-      const next: LoanDebt = fee ? { ...rest, prepaymentFeePpm: fee } : rest;
+      const next = addPrepayment(debt, { date, amount }, fee);
       return loanError(next) ? { ok: false, errors: { amount: problem('prepayment-invalid') } } : { ok: true, value: next };
     },
     (next) =>
