@@ -9,6 +9,7 @@ import { REMINDERS_KEY, type Day } from '../domain/model';
 import { planNotices, type Notice } from '../domain/notices';
 import { getOpenInstallments, openItemsByKey, overdueOfTarget, type OpenItem } from '../domain/open-installments';
 import { getBadge, getBadgeSummary, getOverview, type Overview } from '../domain/overview';
+import { reminderItems } from '../domain/reminder-items';
 import { getDueReminders, getNextWake, markSent, planReminders, pruneReminderState, type Reminder } from '../domain/reminders';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, armAlarm } from '../platform/alarms';
 import { setBadge } from '../platform/badge';
@@ -32,7 +33,7 @@ export interface Wake {
 export function planWake(state: WritableState, now: number): Wake {
   const today = toDay(new Date(now));
   const open = getOpenInstallments(state.data, state.settings, today);
-  const reminders = planReminders({ items: open.items.map((i) => i.status), plans: open.plans, settings: state.settings, now });
+  const reminders = planReminders({ items: reminderItems(open.items, state.settings), plans: open.plans, settings: state.settings, now });
   return { today, overview: getOverview(open, state.settings.currency), items: openItemsByKey(open), reminders };
 }
 
@@ -42,7 +43,7 @@ function wordNotice(words: Locale, notice: Notice<OpenItem>, items: Map<string, 
   // A new statement is entered on the options page, not paid from the notification.
   const buttons = notice.reminder.type === 'statement' ? [] : [words.t('bg_button_paid'), words.t('bg_button_tomorrow')];
   const overdue = overdueOfTarget(items.values(), notice.item.status.target);
-  return [notice.reminder.key, { ...describeReminder(words, notice.reminder.type, notice.item, today, overdue), buttons }];
+  return [notice.reminder.key, { ...describeReminder(words, notice.reminder, notice.item, today, overdue), buttons }];
 }
 
 /**

@@ -34,7 +34,7 @@ function when(locale: Locale, item: OpenItem, today: Day): string {
   return locale.t('bg_when_in', { days: days(locale, n), date: date(locale, item.status.due, today) });
 }
 
-function describeDueSoon(locale: Locale, item: OpenItem, today: Day): NotificationContent {
+function describeDueSoon(locale: Locale, item: OpenItem, today: Day, reminder: ReminderHead): NotificationContent {
   const { t } = locale;
   const params = {
     name: item.name,
@@ -43,7 +43,13 @@ function describeDueSoon(locale: Locale, item: OpenItem, today: Day): Notificati
     days: days(locale, item.status.daysUntilDue),
   };
   const which = item.status.daysUntilDue <= 0 ? 'today' : item.status.daysUntilDue === 1 ? 'tomorrow' : 'lead';
-  return { title: t(`bg_${which}_title`, params), message: t(`bg_${which}_message`, params) };
+  const message = t(`bg_${which}_message`, params);
+  // Counted to a pay-by day: the due date is on a weekend or holiday, so say by when to pay.
+  const payBy = reminder.type === 'lead' && reminder.payBy && reminder.payBy >= today ? reminder.payBy : null;
+  return {
+    title: t(`bg_${which}_title`, params),
+    message: payBy ? [message, t('bg_lead_pay_by', { date: date(locale, payBy, today) })].join(t('bg_sentence_gap')) : message,
+  };
 }
 
 function describeOverdue(locale: Locale, item: OpenItem, today: Day, overdue: readonly OpenItem[]): NotificationContent {
@@ -118,11 +124,14 @@ function describeStatement(locale: Locale, item: OpenItem, today: Day): Notifica
   return { title: t('bg_statement_title', params), message: t('bg_statement_message', params) };
 }
 
-type Describe = (locale: Locale, item: OpenItem, today: Day, overdue: readonly OpenItem[]) => NotificationContent;
+/** What wording needs of a reminder: its type, and a lead reminder's pay-by day. */
+export type ReminderHead = Pick<Reminder, 'type'> & { payBy?: Day | undefined };
+
+type Describe = (locale: Locale, item: OpenItem, today: Day, reminder: ReminderHead, overdue: readonly OpenItem[]) => NotificationContent;
 
 const DESCRIBE: Record<ReminderType, Describe> = {
   lead: describeDueSoon,
-  overdue: describeOverdue,
+  overdue: (locale, item, today, _reminder, overdue) => describeOverdue(locale, item, today, overdue),
   statement: describeStatement,
   'plan-at-risk': describePlanAtRisk,
 };
@@ -134,12 +143,12 @@ const DESCRIBE: Record<ReminderType, Describe> = {
  */
 export function describeReminder(
   locale: Locale,
-  type: ReminderType,
+  reminder: ReminderHead,
   item: OpenItem,
   today: Day,
   overdue: readonly OpenItem[] = [item],
 ): NotificationContent {
-  return DESCRIBE[type](locale, item, today, overdue);
+  return DESCRIBE[reminder.type](locale, item, today, reminder, overdue);
 }
 
 function summaryLine(locale: Locale, type: ReminderType, item: OpenItem, today: Day): string {

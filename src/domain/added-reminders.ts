@@ -7,6 +7,7 @@ import { toDay } from './day';
 import { targetKey } from './keys';
 import type { Data, ReminderState, Settings, Target } from './model';
 import { getOpenInstallments } from './open-installments';
+import { reminderItems } from './reminder-items';
 import { markSent, planReminders } from './reminders';
 
 /**
@@ -22,7 +23,10 @@ export function skipPassedLeads(
 ): ReminderState {
   const keys = new Set(added.map(targetKey));
   const open = getOpenInstallments(data, settings, toDay(new Date(now)));
-  const items = open.items.filter((item) => keys.has(targetKey(item.status.target))).map((item) => item.status);
+  const items = reminderItems(
+    open.items.filter((item) => keys.has(targetKey(item.status.target))),
+    settings,
+  );
   const passed = planReminders({ items, plans: [], settings, now, aheadDays: 0 }).filter((r) => r.type === 'lead' && r.fireAt <= now);
   return passed.length > 0 ? markSent(reminders, passed, now) : reminders;
 }

@@ -10,6 +10,7 @@ import { isDayString } from './day';
 import { LOAN_METHODS, loanError, type LoanTerms } from './loan';
 import { isScheduledDay } from './recurrence';
 import { statementDateIn } from './statement';
+import { YearFileSchema } from './year-file';
 
 /** Largest amount accepted anywhere: 10^13 minor units (100 billion yuan); keeps sums exact in doubles. */
 export const MAX_MINOR = 10_000_000_000_000;
@@ -357,7 +358,12 @@ export type ContactEntry = v.InferOutput<typeof ContactEntrySchema>;
 export const LEAD_DAY_CHOICES = [14, 7, 3, 1, 0] as const;
 const TimeOfDaySchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:mm'));
 
-export const KindDefaultsSchema = v.object({ dailyRatePpm: v.nullable(RatePpmSchema), graceDays: GraceSchema });
+export const KindDefaultsSchema = v.object({
+  dailyRatePpm: v.nullable(RatePpmSchema),
+  graceDays: GraceSchema,
+  /** Lead reminders count to the pay-by day (work-calendar.ts); absent = the kind's preset. */
+  leadToPayBy: v.optional(v.boolean()),
+});
 
 export const SettingsSchema = v.object({
   /** Days before a due date to remind, each one of LEAD_DAY_CHOICES. */
@@ -375,6 +381,14 @@ export const SettingsSchema = v.object({
   currency: v.optional(CurrencySchema, 'CNY'),
   /** Per-kind penalty rate (null = unknown: ask the lender) and grace; defaults in presets.ts. */
   kindDefaults: v.optional(v.record(DebtKindSchema, KindDefaultsSchema), {}),
+  /** Holiday arrangements the user loaded from files (year-file.ts), one per year. */
+  workCalendarYears: v.optional(
+    v.pipe(
+      v.array(YearFileSchema),
+      v.check((files) => new Set(files.map((f) => f.year)).size === files.length, 'one arrangement per year'),
+    ),
+    [],
+  ),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 /** Every setting at its default: what a profile that never saved settings uses. */

@@ -8,11 +8,10 @@
 import { addDaysToDay } from './day';
 import type { Day, Minor } from './model';
 import type { OpenItem } from './open-installments';
-import { CN_CALENDAR } from './cn-calendar';
 import { KIND_PRESETS } from './presets';
 import type { FactId } from './sources';
 import { belowMinimumPenalty, minimumPaidCost, STATEMENT_FACTS, type BelowMinimumPenalty, type MinimumPaidCost } from './statement';
-import { PAY_BY_FACTS, payByDay, type PayBy } from './work-calendar';
+import { PAY_BY_FACTS, payByDay, type PayBy, type WorkCalendar } from './work-calendar';
 
 /** The daily rate assumed for a statement's interest when neither the debt nor the kind gives one (0.05 %/day: MP9, P1). */
 const TYPICAL_DAILY_PPM = 500;
@@ -43,7 +42,7 @@ const today = (status: OpenItem['status']): Day => addDaysToDay(status.due, -sta
  * @example paymentPhase({ status: { state: 'overdue', due: '2026-03-10', daysOverdue: 2, … }, graceDays: 3, … })
  *          // { phase: 'within-grace', lastDay: '2026-03-13' }
  */
-export function paymentPhase(item: OpenItem): PaymentPhase {
+export function paymentPhase(item: OpenItem, calendar: WorkCalendar): PaymentPhase {
   const { status } = item;
   const cycle = status.cycle;
   switch (status.state) {
@@ -53,7 +52,7 @@ export function paymentPhase(item: OpenItem): PaymentPhase {
         phase: status.state,
         minimum: cycle?.minimum != null ? { amount: cycle.minimum, estimated: cycle.minimumEstimated } : null,
         estimate: !cycle?.estimated ? null : cycle.statementDate <= today(status) ? 'to-enter' : 'awaited',
-        payBy: payByDay(status.due, CN_CALENDAR),
+        payBy: payByDay(status.due, calendar),
       };
     case 'minimum-paid':
       return {
@@ -81,7 +80,8 @@ export function paymentPhase(item: OpenItem): PaymentPhase {
  * The facts behind what a phase says: the grace (B7 and the kind's), a minimum payment's effect and
  * interest (MP4, MP10 and the kind's), the late fee below the minimum (MP7); none for the others.
  */
-export function phaseSources(item: OpenItem, phase: PaymentPhase = paymentPhase(item)): readonly FactId[] {
+export function phaseSources(item: OpenItem, calendar: WorkCalendar): readonly FactId[] {
+  const phase = paymentPhase(item, calendar);
   switch (phase.phase) {
     case 'within-grace':
       return KIND_PRESETS[item.kind].graceFacts;

@@ -31,6 +31,13 @@ export interface KindPreset {
   /** Days after the due date treated as on time. 0 for every kind: DueGuard warns from day 1 (B5-B7). */
   graceDays: number;
   graceFacts: readonly FactId[];
+  /**
+   * How such a debt is usually paid, which decides whether lead reminders count to the pay-by day by
+   * default: by bank transfer or autopay from a bank account (cards, bank loans), which can land late
+   * over a holiday (HD2), or in the lender's app, debited on the due day itself (ST6).
+   */
+  paidBy: 'transfer' | 'in-app';
+  paidByFacts: readonly FactId[];
 }
 
 /** The per-kind presets, from collection-stages.md ("Due-date facts for presets", "Cost of delay", "Grace"). */
@@ -46,6 +53,8 @@ export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
     rateFacts: ['P1'],
     graceDays: 0,
     graceFacts: ['B6'],
+    paidBy: 'in-app',
+    paidByFacts: ['ST6'],
   },
   // Due on the first drawdown's day of month, 29-31 mapped by jiebeiDueDay (B4). Penalty 1.5× the
   // loan's own daily rate (P2), which DueGuard does not know. No grace (B5).
@@ -58,6 +67,8 @@ export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
     rateFacts: ['P2'],
     graceDays: 0,
     graceFacts: ['B5'],
+    paidBy: 'in-app',
+    paidByFacts: ['ST6'],
   },
   // The bank's own day; interest and 违约金 by contract (P6-P7); grace is bank policy (B7), none assumed.
   'credit-card': {
@@ -69,6 +80,8 @@ export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
     rateFacts: ['P6', 'P7'],
     graceDays: 0,
     graceFacts: ['B7'],
+    paidBy: 'transfer',
+    paidByFacts: ['HD2'],
   },
   // Sources conflict between 0.015 % and 0.07 %/day (P3): costs shown as that range, with a check-your-contract flag.
   baitiao: {
@@ -81,6 +94,8 @@ export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
     rateFacts: ['P3'],
     graceDays: 0,
     graceFacts: [],
+    paidBy: 'in-app',
+    paidByFacts: ['ST6'],
   },
   // Bill on the 1st, due the 8th (B9); 0.05 %/day (P4).
   meituan: {
@@ -92,9 +107,33 @@ export const KIND_PRESETS: Readonly<Record<DebtKind, KindPreset>> = {
     rateFacts: ['P4'],
     graceDays: 0,
     graceFacts: [],
+    paidBy: 'in-app',
+    paidByFacts: ['ST6'],
   },
-  loan: { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: false, rateCaveat: null, rateFacts: [], graceDays: 0, graceFacts: [] },
-  other: { dueDays: null, dueDayFacts: [], dailyRatePpm: null, ask: false, rateCaveat: null, rateFacts: [], graceDays: 0, graceFacts: [] },
+  loan: {
+    dueDays: null,
+    dueDayFacts: [],
+    dailyRatePpm: null,
+    ask: false,
+    rateCaveat: null,
+    rateFacts: [],
+    graceDays: 0,
+    graceFacts: [],
+    paidBy: 'transfer',
+    paidByFacts: ['HD2'],
+  },
+  other: {
+    dueDays: null,
+    dueDayFacts: [],
+    dailyRatePpm: null,
+    ask: false,
+    rateCaveat: null,
+    rateFacts: [],
+    graceDays: 0,
+    graceFacts: [],
+    paidBy: 'transfer',
+    paidByFacts: ['HD2'],
+  },
 };
 
 /**
@@ -121,6 +160,15 @@ export interface KindDefaults {
 export function kindDefaults(settings: Settings, kind: DebtKind): KindDefaults {
   const preset = KIND_PRESETS[kind];
   return settings.kindDefaults[kind] ?? { dailyRatePpm: preset.dailyRatePpm, graceDays: preset.graceDays };
+}
+
+/**
+ * Whether a kind's lead reminders count to the pay-by day of a due date on a weekend or holiday: the
+ * user's setting, else on for kinds paid by transfer or autopay (`paidBy`).
+ * @example leadsToPayBy(DEFAULT_SETTINGS, 'credit-card') // true
+ */
+export function leadsToPayBy(settings: Settings, kind: DebtKind): boolean {
+  return settings.kindDefaults[kind]?.leadToPayBy ?? KIND_PRESETS[kind].paidBy === 'transfer';
 }
 
 /**

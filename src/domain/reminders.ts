@@ -36,7 +36,9 @@ export type Reminder = {
   day: Day;
   /** Epoch ms: the reminder time on `day`, moved to the end of quiet hours when it falls in them. */
   fireAt: number;
-} & ({ type: 'lead'; leadDays: number } | { type: 'overdue' } | { type: 'statement' } | { type: 'plan-at-risk' });
+} &
+  /** `payBy`: the days were counted to this pay-by day, the last working day before a due date on a non-working day. */
+  ({ type: 'lead'; leadDays: number; payBy?: Day } | { type: 'overdue' } | { type: 'statement' } | { type: 'plan-at-risk' });
 
 export type ReminderType = Reminder['type'];
 
@@ -49,6 +51,8 @@ export interface ReminderItem {
   daysOverdue: number;
   /** A statement cycle's statement day, and whether its statement is still to be entered. */
   cycle?: { statementDate: Day; estimated: boolean } | undefined;
+  /** The day lead reminders count to when it is not the due day: a pay-by day (reminder-items.ts). */
+  leadTo?: Day | undefined;
 }
 
 /** What planning needs of a plan: a `PlanSummary` from the overview fits. */
@@ -108,6 +112,8 @@ interface Slot {
   day: Day;
   fireAt: number;
   bucket: Bucket;
+  /** The pay-by day a lead reminder's days were counted to. */
+  payBy: Day | undefined;
 }
 
 /** Key order (UTF-16 code units, as `<` compares strings). */
@@ -163,9 +169,10 @@ export function planReminders({
   const oldest = now - CATCH_UP_DAYS * DAY_MS;
   const latest = now + aheadDays * DAY_MS;
   const leadDays = [...new Set(settings.leadDays)];
-  // An item due after this day has every reminder after `latest`: it is left out before any work.
+  // An item due (or counting its leads to a pay-by day) after this day has every reminder after
+  // `latest`: it is left out before any work.
   const lastDue = Number.isFinite(latest) ? addDaysToDay(toDay(new Date(latest)), Math.max(0, ...leadDays)) : null;
-  const isPlanned = (item: ReminderItem) => isOpen(item) && (lastDue === null || item.due <= lastDue);
+  const isPlanned = (item: ReminderItem) => isOpen(item) && (lastDue === null || (item.leadTo ?? item.due) <= lastDue);
   // Taken in key order, the items fill each instant's reminders in key order. When that order does
   // not sort their reminders, they are taken as given and each instant's reminders are sorted.
   const byItemKey = items.filter(isPlanned);
@@ -186,15 +193,18 @@ export function planReminders({
   };
 
   const aroundToday = [-1, 0, 1].map((n) => addDaysToDay(today, n));
-  /** The slots of an item due on `due`: its lead reminders (none once past), then its overdue ones. */
-  const slotsOf = (due: Day): Slot[] => {
+  /**
+   * The slots of an item due on `due`: its lead reminders (none once past), counted to `leadTo`, then
+   * its overdue ones.
+   */
+  const slotsOf = (due: Day, leadTo: Day | undefined): Slot[] => {
     const slots: Slot[] = [];
     // Slots are made as literals of one shape: the item loop reads them a hundred thousand times.
     const add = (suffix: string, leadDays: number | undefined, day: Day, fireAt: number) => {
-      if (fireAt >= oldest && fireAt <= latest) slots.push({ suffix, leadDays, day, fireAt, bucket: bucketAt(fireAt) });
+      if (fireAt >= oldest && fireAt <= latest) slots.push({ suffix, leadDays, day, fireAt, bucket: bucketAt(fireAt), payBy: leadTo });
     };
     if (due >= today) {
-      const leads = leadDays.map((n) => ({ n, day: addDaysToDay(due, -n), fireAt: 0 }));
+      const leads = leadDays.map((n) => ({ n, day: addDaysToDay(leadTo ?? due, -n), fireAt: 0 }));
       for (const lead of leads) lead.fireAt = at(lead.day);
       // Of the leads whose time has passed only the latest is kept: it stands for the missed ones.
       let latestPast: (typeof leads)[number] | null = null;
@@ -208,16 +218,28 @@ export function planReminders({
     for (const s of slots) if (slots.some((other) => other !== s && other.bucket === s.bucket)) s.bucket.inKeyOrder = false;
     return slots;
   };
-  const slotsByDue = new Map<Day, Slot[]>();
+  /** By due day, and pay-by day when the lead reminders count to one: items sharing both share their slots. */
+  const slotsByDue = new Map<string, Slot[]>();
 
   for (const item of open) {
-    let slots = slotsByDue.get(item.due);
-    if (!slots) slotsByDue.set(item.due, (slots = slotsOf(item.due)));
+    const slotKey = item.leadTo ? `${item.due}>${item.leadTo}` : item.due;
+    let slots = slotsByDue.get(slotKey);
+    if (!slots) slotsByDue.set(slotKey, (slots = slotsOf(item.due, item.leadTo)));
     for (const s of slots) {
       s.bucket.reminders.push(
         s.leadDays === undefined
           ? { key: item.key + s.suffix, installmentKey: item.key, type: 'overdue', day: s.day, fireAt: s.fireAt }
-          : { key: item.key + s.suffix, installmentKey: item.key, type: 'lead', leadDays: s.leadDays, day: s.day, fireAt: s.fireAt },
+          : s.payBy
+            ? {
+                key: item.key + s.suffix,
+                installmentKey: item.key,
+                type: 'lead',
+                leadDays: s.leadDays,
+                day: s.day,
+                fireAt: s.fireAt,
+                payBy: s.payBy,
+              }
+            : { key: item.key + s.suffix, installmentKey: item.key, type: 'lead', leadDays: s.leadDays, day: s.day, fireAt: s.fireAt },
       );
     }
   }

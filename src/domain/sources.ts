@@ -216,6 +216,13 @@ export const SOURCES = [
     grade: 'C',
     url: 'http://fjt.ccb.com/gate/big5/ebank.ccb.com/cn/home/question/20140818_1408320895.html',
   },
+  {
+    id: 'ST6',
+    type: 'fact',
+    title: '花呗还款日自动扣款（余额→余额宝→银行卡）',
+    grade: 'B',
+    url: 'https://w.sf024.com/info/1112157745207695699.html',
+  },
   { id: 'ST7', type: 'fact', title: '京东白条 还款日 = 账单日 + 9天', grade: 'B', url: 'https://w.sf024.com/info/369482763778504644.html' },
   { id: 'ST8', type: 'fact', title: '美团月付 1日出账 8日还款', grade: 'B', url: 'http://www.sfnews.sh.cn/jr/31446.html' },
   { id: 'MP1', type: 'fact', title: '信用卡最低还款额 常见算法（10%）', grade: 'C', url: 'https://85l.net/l/141745344266594445.html' },

@@ -10,6 +10,7 @@ import { RelativeDay } from '../ui/relative-day';
 import type { ItemGroup } from './item-groups';
 import { RowDetails } from './lazy-parts';
 import { PhaseLine } from './phase-line';
+import { workCalendar } from '../domain/year-file';
 import type { QuickAddRequest } from './quick-add';
 import { stageTitle } from '../text/stages';
 import { formatDay } from '../text/days';
@@ -79,7 +80,7 @@ export function ItemRow({ group, today, settings, snoozedUntil, open, focus, onT
             )}
           </span>
         )}
-        <PhaseLine item={lead} />
+        <PhaseLine item={lead} calendar={workCalendar(settings.workCalendarYears)} />
       </span>
       <span class="row-side">
         <Money class="row-amount" minor={group.remaining} currency={lead.currency} />

@@ -8,7 +8,7 @@
  */
 import type { OpenItem } from '../domain/open-installments';
 import { paymentPhase } from '../domain/payment-phase';
-import type { PayBy } from '../domain/work-calendar';
+import type { PayBy, WorkCalendar } from '../domain/work-calendar';
 import { formatDay } from '../text/days';
 import { useLocale } from '../ui/locale';
 import { Money } from '../ui/money';
@@ -26,9 +26,9 @@ function PayByNote({ payBy }: { payBy: PayBy }) {
   return <span class="phase-pay-by">{t('popup_pay_by', { date: formatDay(payBy.day, tag, { long: true }), why })}</span>;
 }
 
-export function PhaseLine({ item }: { item: OpenItem }) {
+export function PhaseLine({ item, calendar }: { item: OpenItem; calendar: WorkCalendar }) {
   const { t, tag } = useLocale();
-  const phase = paymentPhase(item);
+  const phase = paymentPhase(item, calendar);
   const money = (minor: number) => <Money minor={minor} currency={item.currency} />;
   switch (phase.phase) {
     case 'upcoming':

@@ -6,6 +6,7 @@
 import type { Day, Settings } from '../domain/model';
 import type { Stage } from '../domain/ladder';
 import { phaseSources } from '../domain/payment-phase';
+import { workCalendar } from '../domain/year-file';
 import { SourceList } from '../ui/source-list';
 import { ItemActions } from './item-actions';
 import type { ItemGroup } from './item-groups';
@@ -25,7 +26,7 @@ export interface RowDetailsProps {
 
 export function RowDetails({ group, today, settings, snoozed, stage, onNegotiate }: RowDetailsProps) {
   // The sources of what the row's phase line says (its grace, a minimum's interest, a late fee).
-  const sources = phaseSources(group.lead);
+  const sources = phaseSources(group.lead, workCalendar(settings.workCalendarYears));
   const actions = (
     <>
       {sources.length > 0 && <SourceList ids={sources} inline />}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getOpenInstallments } from '../../src/domain/open-installments';
 import { getOverview } from '../../src/domain/overview';
 import type { Debt } from '../../src/domain/model';
+import { CN_CALENDAR } from '../../src/domain/cn-calendar';
 import { paymentPhase } from '../../src/domain/payment-phase';
 import { data, day, debt, payment, settings, statementDebt } from './fixtures';
 
@@ -15,7 +16,7 @@ const itemsOn = (today: string, paid: number, d: Debt = card) =>
     settings(),
     day(today),
   ).items;
-const phaseOn = (today: string, paid = 0, d: Debt = card) => paymentPhase(itemsOn(today, paid, d)[0]!);
+const phaseOn = (today: string, paid = 0, d: Debt = card) => paymentPhase(itemsOn(today, paid, d)[0]!, CN_CALENDAR);
 
 describe('paymentPhase', () => {
   it.each([

@@ -39,8 +39,10 @@ function planRemindersPlainly({
     if (item.state === 'paid' || item.remaining <= 0) continue;
     if (item.due >= today) {
       const leads = [...new Set(settings.leadDays)].map((n): Reminder => {
-        const day = addDaysToDay(item.due, -n);
-        return { key: `${item.key}:lead:${n}`, installmentKey: item.key, type: 'lead', leadDays: n, day, fireAt: at(day) };
+        // Counted to the pay-by day when the item has one.
+        const day = addDaysToDay(item.leadTo ?? item.due, -n);
+        const lead = { key: `${item.key}:lead:${n}`, installmentKey: item.key, type: 'lead', leadDays: n, day, fireAt: at(day) } as const;
+        return item.leadTo ? { ...lead, payBy: item.leadTo } : lead;
       });
       const past = leads.filter((r) => r.fireAt <= now);
       const latestPast = past.reduce<Reminder | null>((a, r) => (a && a.fireAt >= r.fireAt ? a : r), null);
@@ -94,14 +96,18 @@ function scenarioArb() {
   return nowArb.chain((now) => {
     const today = toDay(new Date(now));
     const dueArb = fc.integer({ min: -60, max: 60 }).map((n) => addDaysToDay(today, n));
-    const itemArb: fc.Arbitrary<ReminderItem> = fc.record({
-      key: keyArb,
-      due: dueArb,
-      remaining: fc.constantFrom(0, 5000),
-      state: fc.constantFrom('paid', 'upcoming', 'due-today', 'overdue'),
-      daysOverdue: fc.constant(0),
-      cycle: fc.option(fc.record({ statementDate: dueArb, estimated: fc.boolean() }), { nil: undefined }),
-    });
+    const itemArb: fc.Arbitrary<ReminderItem> = fc
+      .record({
+        key: keyArb,
+        due: dueArb,
+        remaining: fc.constantFrom(0, 5000),
+        state: fc.constantFrom('paid', 'upcoming', 'due-today', 'overdue'),
+        daysOverdue: fc.constant(0),
+        cycle: fc.option(fc.record({ statementDate: dueArb, estimated: fc.boolean() }), { nil: undefined }),
+        // A pay-by day 1-9 days before the due day (a weekend, a long holiday), or none.
+        payByGap: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+      })
+      .map(({ payByGap, ...item }) => (payByGap ? { ...item, leadTo: addDaysToDay(item.due, -payByGap) } : item));
     const planArb: fc.Arbitrary<ReminderPlan> = fc.record({
       plan: fc.record({ id: fc.constantFrom('p', 'q', 'a') }),
       state: fc.constantFrom('on-track', 'at-risk', 'broken', 'completed'),

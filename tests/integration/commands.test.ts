@@ -354,7 +354,7 @@ describe('restoreBackup and undoRestore', () => {
     const restored = await storedData();
     expect(restored.debts.map((d) => d.id)).toEqual(backupV1.data.debts.map((d) => d.id));
     expect(await storedAppliedIds()).toEqual(['d1', 's1', 'restore']);
-    expect(await storedSettings()).toEqual({ ...backupV1.settings, theme: 'auto' });
+    expect(await storedSettings()).toEqual({ ...backupV1.settings, theme: 'auto', workCalendarYears: [] });
     expect((await loadState()).canUndoRestore).toBe(true);
 
     await startBackground(); // the undo copy is in storage, not in the worker's memory

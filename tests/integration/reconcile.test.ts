@@ -337,15 +337,16 @@ describe('a statement account', () => {
   });
 
   it('on its statement day, says the new statement is out (no buttons), and the click opens its account', async () => {
-    await seed([card], { leadDays: [3] });
+    await seed([card], { leadDays: [1] });
     await wakeAt(at(12, 1, 10), 'install');
-    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 2)); // the November cycle's lead 3, due 12-05
-    await wakeAt(at(12, 2));
+    // The November cycle's lead 1, due Saturday 12-05: counted to the pay-by day, Friday 12-04.
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(12, 3));
+    await wakeAt(at(12, 3));
     // November's statement is paid in full, so December's new one is all there is to say.
     await send('recordPayment', { target: { type: 'debt', id: 'card' }, date: day('2026-12-03'), amount: 300000, note: '' });
     await wakeAt(at(12, 15));
     const id = 'debt:card:2027-01-04:statement:2026-12-15';
-    expect(created()).toEqual(['debt:card:2026-12-05:lead:3', id]);
+    expect(created()).toEqual(['debt:card:2026-12-05:lead:1', id]);
     expect(options(id)).toMatchObject({ title: '新账单已出：招行信用卡' });
     expect(options(id)!.message).toContain('¥3,000.00');
     expect(options(id)).not.toHaveProperty('buttons');
@@ -360,6 +361,30 @@ describe('a statement account', () => {
     await wakeAt(at(12, 1, 10), 'install');
     await wakeAt(at(12, 15));
     expect(created().filter((id) => id.includes(':statement:'))).toEqual([]);
+  });
+});
+
+describe('a due date on a holiday', () => {
+  // 2026-10-03 is in the National Day holiday (10-01 to 10-07): the last working day before it is 09-30.
+  it("counts a card bill's lead reminder to the pay-by day, and says by when to pay", async () => {
+    await seed([dueOn('card', '2026-10-03', { kind: 'credit-card' })], { leadDays: [3] });
+    await wakeAt(at(9, 20, 10), 'install');
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(9, 27));
+    await wakeAt(at(9, 27));
+    expect(created()).toEqual(['debt:card:2026-10-03:lead:3']);
+    expect(options('debt:card:2026-10-03:lead:3')!.message).toContain('建议在9月30日前还款');
+  });
+
+  it("keeps a Huabei bill's lead reminder on its due date (debited in the app on the day), unless the setting says otherwise", async () => {
+    await seed([dueOn('hb', '2026-10-03')], { leadDays: [3] });
+    await wakeAt(at(9, 20, 10), 'install');
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(9, 30));
+    await seed([dueOn('hb', '2026-10-03')], {
+      leadDays: [3],
+      kindDefaults: { huabei: { dailyRatePpm: 500, graceDays: 0, leadToPayBy: true } },
+    });
+    await wakeAt(at(9, 20, 11));
+    expect(await alarmAt(REMINDER_ALARM)).toBe(at(9, 27));
   });
 });
 

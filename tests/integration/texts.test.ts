@@ -4,6 +4,7 @@ import { describeBadgeTitle, describeRefusedButton, describeReminder, describeSu
 import type { Day, DebtKind } from '../../src/domain/model';
 import { assessOverdue } from '../../src/domain/delay';
 import type { OpenItem } from '../../src/domain/open-installments';
+import type { ReminderType } from '../../src/domain/reminders';
 import type { BadgeSummary } from '../../src/domain/overview';
 import type { InstallmentState } from '../../src/domain/status';
 import type { Locale } from '../../src/text/locale';
@@ -44,7 +45,7 @@ function item(
 }
 
 describe('describeReminder', () => {
-  it.each<[string, Locale, Parameters<typeof describeReminder>[1], OpenItem, string, string]>([
+  it.each<[string, Locale, ReminderType, OpenItem, string, string]>([
     [
       'lead, zh (the issue’s example)',
       ZH,
@@ -112,7 +113,24 @@ describe('describeReminder', () => {
       '协商还款计划第 3 期（¥1,234.56，应于11月20日还款）已逾期 11 天。该期已超过协议约定的宽限期：机构可能视为违约，撤销协议、恢复计息，并对全部欠款重新催收。',
     ],
   ])('%s', (_name, w, type, openItem, title, message) => {
-    expect(describeReminder(w, type, openItem, TODAY)).toEqual({ title, message });
+    expect(describeReminder(w, { type }, openItem, TODAY)).toEqual({ title, message });
+  });
+});
+
+describe('a lead reminder counted to a pay-by day', () => {
+  it('says by when to pay, in both languages', () => {
+    const openItem = item('2026-12-05', 4);
+    const reminder = { type: 'lead', payBy: '2026-12-04' as Day } as const;
+    expect([describeReminder(EN, reminder, openItem, TODAY).message, describeReminder(ZH, reminder, openItem, TODAY).message]).toEqual([
+      expect.stringMatching(/ It falls on a weekend or holiday: pay by Dec 4, since bank transfers and autopay may land late\.$/),
+      expect.stringMatching(/。还款日在周末或节假日：建议在12月4日前还款，银行转账和自动还款可能延后到账。$/),
+    ]);
+  });
+
+  it('says nothing of a pay-by day already past', () => {
+    expect(describeReminder(EN, { type: 'lead', payBy: '2026-11-30' as Day }, item('2026-12-05', 4), TODAY).message).not.toContain(
+      'pay by',
+    );
   });
 });
 
@@ -120,7 +138,7 @@ describe('describeReminder agrees with the popup on a delay', () => {
   it('a newer missed bill names the stage of the debt’s oldest overdue one, as the stage explainer does', () => {
     const older = item('2026-11-10', -21);
     const newer = item('2026-11-28', -3);
-    const { message } = describeReminder(EN, 'overdue', newer, TODAY, [older, newer]);
+    const { message } = describeReminder(EN, { type: 'overdue' }, newer, TODAY, [older, newer]);
     const popupStage = assessOverdue([older, newer], TODAY).stage?.id;
     expect(popupStage).toBe('calls');
     expect(message).toContain('Typically at this point: Phone calls (a common pattern, not a promise).');
@@ -133,7 +151,7 @@ describe('describeReminder places a late plan installment by the original debt�
       ...item('2026-11-28', -3, { plan: true, graceDays: 0 }),
       plan: { count: 12, remaining: 1_000_000, originalDue: '2026-05-15' as Day },
     };
-    const { message } = describeReminder(EN, 'plan-at-risk', installment, TODAY);
+    const { message } = describeReminder(EN, { type: 'plan-at-risk' }, installment, TODAY);
     expect(message).toContain(
       'If the plan is cancelled, collection resumes on the original debt, 200 days overdue: typically Legal action.',
     );
@@ -141,9 +159,9 @@ describe('describeReminder places a late plan installment by the original debt�
 
   it('an overdue card debt of ¥50,000 or more carries the criminal-risk line; a smaller one does not', () => {
     const card = (remaining: number) => item('2026-09-01', -91, { kind: 'credit-card', remaining });
-    expect(describeReminder(EN, 'overdue', card(5_000_000), TODAY).message).toContain('it can become a criminal matter');
-    expect(describeReminder(EN, 'overdue', card(4_999_999), TODAY).message).not.toContain('criminal');
-    expect(describeReminder(ZH, 'overdue', card(5_000_000), TODAY).message).toContain('可能涉嫌刑事犯罪');
+    expect(describeReminder(EN, { type: 'overdue' }, card(5_000_000), TODAY).message).toContain('it can become a criminal matter');
+    expect(describeReminder(EN, { type: 'overdue' }, card(4_999_999), TODAY).message).not.toContain('criminal');
+    expect(describeReminder(ZH, { type: 'overdue' }, card(5_000_000), TODAY).message).toContain('可能涉嫌刑事犯罪');
   });
 });
 

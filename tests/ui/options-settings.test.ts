@@ -1,7 +1,8 @@
 // The settings form's model: stored settings → values → settings, and each field's rule.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { SettingsSchema } from '../../src/domain/model';
+import { DEBT_KINDS, SettingsSchema } from '../../src/domain/model';
+import { KIND_PRESETS } from '../../src/domain/presets';
 import { settingsValues, validateSettings, type SettingsValues } from '../../src/options/sections/settings-model';
 
 const DEFAULTS = v.parse(SettingsSchema, {});
@@ -23,14 +24,35 @@ describe('settings form model', () => {
       }),
     },
   ])('round-trips $name', ({ settings }) => {
-    expect(validateSettings(settingsValues(settings))).toEqual({ ok: true, value: settings });
+    // The loaded holiday arrangements are not the form's: it leaves them as they are.
+    const { workCalendarYears, ...formSettings } = settings;
+    expect([validateSettings(settingsValues(settings)), workCalendarYears]).toEqual([{ ok: true, value: formSettings }, []]);
   });
 
   it('stores a kind only where it differs from its preset', () => {
     const values = settingsValues(DEFAULTS);
-    values.kinds.huabei = { rate: '0.05', grace: '0' };
-    values.kinds.jiebei = { rate: '0.1', grace: '' };
+    values.kinds.huabei = { rate: '0.05', grace: '0', leadToPayBy: false };
+    values.kinds.jiebei = { rate: '0.1', grace: '', leadToPayBy: false };
     expect(validateSettings(values)).toMatchObject({ ok: true, value: { kindDefaults: { jiebei: { dailyRatePpm: 1000, graceDays: 0 } } } });
+  });
+
+  it('counts lead reminders to the pay-by day for kinds paid by transfer, unless changed', () => {
+    const values = settingsValues(DEFAULTS);
+    expect(DEBT_KINDS.filter((kind) => values.kinds[kind].leadToPayBy)).toEqual(['credit-card', 'loan', 'other']);
+    values.kinds.huabei = { ...values.kinds.huabei, leadToPayBy: true };
+    values.kinds['credit-card'] = { ...values.kinds['credit-card'], leadToPayBy: false };
+    const saved = validateSettings(values);
+    expect(saved).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        kindDefaults: {
+          huabei: { dailyRatePpm: 500, graceDays: 0, leadToPayBy: true },
+          'credit-card': { dailyRatePpm: KIND_PRESETS['credit-card'].dailyRatePpm, graceDays: 0, leadToPayBy: false },
+        },
+      }),
+    });
+    const back = settingsValues({ ...DEFAULTS, ...(saved.ok ? saved.value : {}) });
+    expect(DEBT_KINDS.filter((kind) => back.kinds[kind].leadToPayBy)).toEqual(['huabei', 'loan', 'other']);
   });
 
   it.each([

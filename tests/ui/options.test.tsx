@@ -422,3 +422,47 @@ describe('#contacts', () => {
     expect(report.textContent).toContain('110');
   });
 });
+
+describe('#settings: holidays and make-up workdays', () => {
+  const yearFile = (value: unknown) => new File([JSON.stringify(value)], '2027.json', { type: 'application/json' });
+  const FILE_2027 = {
+    format: 'dueguard-work-calendar' as const,
+    version: 1 as const,
+    year: 2027,
+    holidays: [{ name: { zh: '元旦', en: "New Year's Day" }, days: ['2027-01-01'] }],
+  };
+  const LABEL = 'Load a year from a JSON file (format in docs/work-calendar-format.md)';
+
+  it('lists the bundled years and says the next one is weekends only', () => {
+    open('#settings');
+    expect(screen.getByText('2026: included with DueGuard')).toBeTruthy();
+    expect(screen.getByText('2027 holiday arrangement not yet included: weekends only.')).toBeTruthy();
+  });
+
+  it('refuses a bad file whole, saying every reason, and sends nothing', async () => {
+    open('#settings');
+    chooseFile(LABEL, yearFile({ ...FILE_2027, workdays: ['2026-12-26', '2027-01-04'] }));
+    const alert = (await screen.findByText(/was not loaded/)).closest('[role="alert"]')!;
+    expect(
+      within(alert as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(["2026-12-26 is not in the file's year.", '2027-01-04 is a make-up workday but not a Saturday or Sunday.']);
+    expect(sent).toEqual([]);
+  });
+
+  it('loads a good file into the settings, and removes it again', async () => {
+    open('#settings');
+    chooseFile(LABEL, yearFile(FILE_2027));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ name: 'updateSettings', input: { workCalendarYears: [{ ...FILE_2027, source: '', workdays: [] }] } });
+    cleanup();
+    sent = [];
+    const base = snapshot();
+    open('#settings', { ...base, settings: { ...base.settings, workCalendarYears: [{ ...FILE_2027, source: '', workdays: [] }] } });
+    expect(screen.getByText('2027: loaded from a file')).toBeTruthy();
+    expect(screen.getByText('2028 holiday arrangement not yet included: weekends only.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the 2027 arrangement' }));
+    await waitFor(() => expect(sent).toEqual([expect.objectContaining({ name: 'updateSettings', input: { workCalendarYears: [] } })]));
+  });
+});

@@ -2,17 +2,20 @@
 // weekend of a year whose arrangement is not bundled.
 import { cleanup } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CN_CALENDAR } from '../../src/domain/cn-calendar';
 import { getOpenInstallments } from '../../src/domain/open-installments';
+import type { WorkCalendar } from '../../src/domain/work-calendar';
+import { readYearFile, workCalendar } from '../../src/domain/year-file';
 import { PhaseLine } from '../../src/popup/phase-line';
 import { data, day, debt, settings } from '../domain/fixtures';
 import { renderWithLocale } from './popup-render';
 
 afterEach(cleanup);
 
-const lineFor = (due: string, today: string, lang: 'en' | 'zh_CN') => {
+const lineFor = (due: string, today: string, lang: 'en' | 'zh_CN', calendar: WorkCalendar = CN_CALENDAR) => {
   const bill = debt({ kind: 'other', recurrence: { type: 'once', dueDate: day(due) } });
   const [item] = getOpenInstallments(data({ debts: [bill] }), settings(), day(today)).items;
-  return renderWithLocale(<PhaseLine item={item!} />, lang).container.textContent;
+  return renderWithLocale(<PhaseLine item={item!} calendar={calendar} />, lang).container.textContent;
 };
 
 describe('the pay-by day', () => {
@@ -23,6 +26,21 @@ describe('the pay-by day', () => {
     ['a 2027 weekend', '2027-01-10', 'zh_CN', '请在2027年1月8日前还款：周末；2027年节假日安排尚未收录（仅按周末计算）'],
   ] as const)('%s', (_name, due, lang, text) => {
     expect(lineFor(due, '2026-09-20', lang)).toBe(text);
+  });
+
+  it("uses a year's arrangement loaded from a file", () => {
+    const file = readYearFile(
+      JSON.stringify({
+        format: 'dueguard-work-calendar',
+        version: 1,
+        year: 2027,
+        holidays: [{ name: { zh: '国庆节', en: 'National Day' }, days: ['2027-10-01', '2027-10-02', '2027-10-03'] }],
+      }),
+    );
+    if (!file.ok) throw new Error('the file is valid');
+    expect(lineFor('2027-10-01', '2027-09-20', 'en', workCalendar([file.file]))).toBe(
+      'pay by September 30, 2027: National Day holiday, transfers and autopay may land late',
+    );
   });
 
   it('says nothing for a due date on a working day', () => {

@@ -5,9 +5,9 @@
 import { useState } from 'preact/hooks';
 import type { Debt, Plan } from '../../domain/model';
 import type { DebtInput } from '../../domain/commands';
-import { CN_CALENDAR } from '../../domain/cn-calendar';
 import { mergeEdit } from '../../domain/debt-edit';
-import { payByDay } from '../../domain/work-calendar';
+import { payByDay, type WorkCalendar } from '../../domain/work-calendar';
+import { workCalendar } from '../../domain/year-file';
 import { getDebtInstallments, headlineAmount } from '../../domain/schedule';
 import { getInstallmentStatuses, type InstallmentStatus } from '../../domain/status';
 import { Button } from '../../ui/button';
@@ -40,6 +40,7 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
   );
   const [deleting, setDeleting] = useState<Debt | null>(null);
   const { debts, plans, payments, contacts } = snapshot.data;
+  const calendar = workCalendar(snapshot.settings.workCalendarYears);
   const close = () => setOpen(null);
 
   return (
@@ -90,7 +91,7 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
                 cells={[
                   { content: <Money minor={headlineAmount(debt)} currency={debt.currency} />, num: true },
                   { content: <ScheduleText debt={debt} /> },
-                  { content: <NextDue statuses={statuses} plan={plan} /> },
+                  { content: <NextDue statuses={statuses} plan={plan} calendar={calendar} /> },
                 ]}
                 panel={open && open.type !== 'add' && open.id === debt.id ? open.type : null}
                 onPanel={(panel) => setOpen(panel ? { type: panel, id: debt.id } : null)}
@@ -146,13 +147,13 @@ export function ScheduleText({ debt }: { debt: DebtInput }) {
 }
 
 /** The first unpaid occurrence (the most overdue, else the next), or "all paid", or the plan that settles it. */
-function NextDue({ statuses, plan }: { statuses: readonly InstallmentStatus[]; plan: Plan | undefined }) {
+function NextDue({ statuses, plan, calendar }: { statuses: readonly InstallmentStatus[]; plan: Plan | undefined; calendar: WorkCalendar }) {
   const { t, tag } = useLocale();
   if (plan) return <a href={routeHash('plans', plan.id)}>{t('options_debt_settled_by', { name: plan.name })}</a>;
   const next = statuses.find((s) => s.state !== 'paid');
   if (!next) return <span class="badge badge-ok">{t('options_state_all_paid')}</span>;
   // A due date on a weekend or holiday: the last working day before it (the popup's row says why).
-  const payBy = next.daysUntilDue >= 0 ? payByDay(next.due, CN_CALENDAR) : null;
+  const payBy = next.daysUntilDue >= 0 ? payByDay(next.due, calendar) : null;
   return (
     <span class="next-due">
       <span>{formatDay(next.due, tag)}</span> <RelativeDay due={next.due} daysUntilDue={next.daysUntilDue} />

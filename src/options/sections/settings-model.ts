@@ -4,7 +4,7 @@
  * so a preset corrected in a later version still reaches users who never changed it.
  */
 import { DEBT_KINDS, LEAD_DAY_CHOICES, type DebtKind, type Settings } from '../../domain/model';
-import { KIND_PRESETS, kindDefaults } from '../../domain/presets';
+import { KIND_PRESETS, kindDefaults, leadsToPayBy } from '../../domain/presets';
 import { formatPpmPercent } from '../../domain/rate';
 import {
   parseCurrencyCode,
@@ -21,6 +21,8 @@ export interface KindValues {
   /** % per day; empty = unknown (ask the lender). */
   rate: string;
   grace: string;
+  /** Lead reminders count to the pay-by day. */
+  leadToPayBy: boolean;
 }
 
 export interface SettingsValues {
@@ -43,7 +45,14 @@ export function settingsValues(settings: Settings): SettingsValues {
   const kinds = Object.fromEntries(
     DEBT_KINDS.map((kind) => {
       const d = kindDefaults(settings, kind);
-      return [kind, { rate: d.dailyRatePpm === null ? '' : formatPpmPercent(d.dailyRatePpm), grace: String(d.graceDays) }];
+      return [
+        kind,
+        {
+          rate: d.dailyRatePpm === null ? '' : formatPpmPercent(d.dailyRatePpm),
+          grace: String(d.graceDays),
+          leadToPayBy: leadsToPayBy(settings, kind),
+        },
+      ];
     }),
   ) as Record<DebtKind, KindValues>;
   return {
@@ -64,8 +73,11 @@ const checkTime = (text: string): string | FieldProblem => (/^([01]\d|2[0-3]):[0
 
 const orDefault = (text: string, fallback: string): string => (typeof checkTime(text) === 'string' ? text : fallback);
 
+/** What the form edits: every setting but the loaded holiday arrangements, which are loaded and removed on their own. */
+export type FormSettings = Omit<Settings, 'workCalendarYears'>;
+
 /** The settings the values describe, or each invalid field's error. */
-export function validateSettings(values: SettingsValues): FieldsResult<SettingsField, Settings> {
+export function validateSettings(values: SettingsValues): FieldsResult<SettingsField, FormSettings> {
   const perKind: Record<string, unknown> = {};
   for (const kind of DEBT_KINDS) {
     const { rate, grace } = values.kinds[kind];
@@ -91,7 +103,10 @@ export function validateSettings(values: SettingsValues): FieldsResult<SettingsF
   for (const kind of DEBT_KINDS) {
     const own = { dailyRatePpm: c[`rate.${kind}`] as number | null, graceDays: c[`grace.${kind}`] as number };
     const preset = KIND_PRESETS[kind];
-    if (own.dailyRatePpm !== preset.dailyRatePpm || own.graceDays !== preset.graceDays) kindDefaultsOut[kind] = own;
+    const leadToPayBy = values.kinds[kind].leadToPayBy;
+    const ownPayBy = leadToPayBy !== (preset.paidBy === 'transfer');
+    if (own.dailyRatePpm !== preset.dailyRatePpm || own.graceDays !== preset.graceDays || ownPayBy)
+      kindDefaultsOut[kind] = ownPayBy ? { ...own, leadToPayBy } : own;
   }
   return {
     ok: true,

@@ -15,19 +15,29 @@ import { useForm } from '../../ui/forms/use-form';
 import type { Snapshot } from '../../ui/store';
 import { useCommand } from '../../ui/command';
 import { PageHeader } from '../page-header';
-import { settingsValues, validateSettings, type KindValues, type SettingsField, type SettingsValues } from './settings-model';
+import {
+  settingsValues,
+  validateSettings,
+  type FormSettings,
+  type KindValues,
+  type SettingsField,
+  type SettingsValues,
+} from './settings-model';
+import { WorkCalendarYears } from './work-calendar-years';
 import { messageKey } from '../../text/message-key';
 import { useLocale } from '../../ui/locale';
 import { tCount } from '../../text/translate';
 import { fieldErrorText } from '../../text/field-errors';
 
 /** The sources of every kind's default rate, grace and due days, reachable without an overdue debt. */
-const PRESET_SOURCES = Object.values(KIND_PRESETS).flatMap((p) => [...p.rateFacts, ...p.graceFacts, ...p.dueDayFacts]);
+const PRESET_SOURCES = [
+  ...new Set(Object.values(KIND_PRESETS).flatMap((p) => [...p.rateFacts, ...p.graceFacts, ...p.dueDayFacts, ...p.paidByFacts])),
+];
 
 export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useLocale();
   const { submit } = useCommand();
-  const form = useForm<SettingsValues, SettingsField, Settings>(
+  const form = useForm<SettingsValues, SettingsField, FormSettings>(
     () => settingsValues(snapshot.settings),
     validateSettings,
     (settings) => submit('updateSettings', settings, () => ({ message: t('options_settings_saved') })),
@@ -35,7 +45,8 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
   const { values, shown } = form;
   const setKind = (kind: DebtKind, patch: Partial<KindValues>) => {
     form.set('kinds', { ...values.kinds, [kind]: { ...values.kinds[kind], ...patch } });
-    for (const field of Object.keys(patch)) form.touch(`${field as keyof KindValues}.${kind}`);
+    if (patch.rate !== undefined) form.touch(`rate.${kind}`);
+    if (patch.grace !== undefined) form.touch(`grace.${kind}`);
   };
   const toggleLead = (day: number, on: boolean) =>
     form.set('leadDays', on ? [...values.leadDays, day] : values.leadDays.filter((d) => d !== day));
@@ -163,6 +174,7 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
                   <th scope="col">{t('options_form_kind')}</th>
                   <th scope="col">{t('options_settings_kind_rate')}</th>
                   <th scope="col">{t('options_settings_kind_grace')}</th>
+                  <th scope="col">{t('options_settings_kind_pay_by')}</th>
                   <th scope="col">{t('options_settings_kind_preset')}</th>
                 </tr>
               </thead>
@@ -210,6 +222,14 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
                           </p>
                         )}
                       </td>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={t('options_settings_kind_pay_by_named', { kind: kindName })}
+                          checked={values.kinds[kind].leadToPayBy}
+                          onChange={(e) => setKind(kind, { leadToPayBy: e.currentTarget.checked })}
+                        />
+                      </td>
                       <td class="muted small">
                         {preset.dailyRatePpm === null
                           ? t('options_settings_kind_preset_unknown')
@@ -227,6 +247,7 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
                             setKind(kind, {
                               rate: preset.dailyRatePpm === null ? '' : formatPpmPercent(preset.dailyRatePpm),
                               grace: String(preset.graceDays),
+                              leadToPayBy: preset.paidBy === 'transfer',
                             })
                           }
                           aria-label={t('options_settings_kind_reset_named', { kind: kindName })}
@@ -240,6 +261,7 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
               </tbody>
             </table>
           </div>
+          <p class="muted small">{t('options_settings_pay_by_note')}</p>
           <p class="muted small">{t('options_settings_estimate_note')}</p>
           <Disclosure summary={t('options_settings_sources')}>
             <SourceList ids={PRESET_SOURCES} />
@@ -251,6 +273,7 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
           <p class="muted small">{t('options_settings_sync_note')}</p>
         </div>
       </form>
+      <WorkCalendarYears settings={snapshot.settings} />
     </>
   );
 }
