@@ -9,7 +9,7 @@ import { addDaysToDay, dayToDate } from './day';
 import type { Data, Day, Settings, StatementDebt } from './model';
 import { getOpenInstallments, OPEN_HORIZON_DAYS, type OpenItem } from './open-installments';
 import { DUE_SOON_DAYS, totalsByCurrency, type MoneyTotal } from './overview';
-import { paydaysBetween } from './paydays';
+import { findCollisions, getCashCrunches, paydaysBetween, type CashCrunch, type Collision } from './paydays';
 import { statementDateIn } from './statement';
 import { dayStatus, payByDay, type DayStatus, type PayBy, type WorkCalendar } from './work-calendar';
 
@@ -60,6 +60,8 @@ export interface MonthGrid extends Month {
   weeks: (GridDay | null)[][];
   /** False when the calendar has no arrangement for the month's year: only weekends are known. */
   covered: boolean;
+  /** Every item the grid was drawn from, paid ones included (the warnings look at those still ahead). */
+  items: OpenItem[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -153,5 +155,25 @@ export function getMonthGrid(data: Data, settings: Settings, today: Day, month: 
   const cells: (GridDay | null)[] = [...Array<null>(lead).fill(null), ...days.values()];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
-  return { ...month, first, last, weeks, covered: calendar.has(month.year) };
+  return { ...month, first, last, weeks, covered: calendar.has(month.year), items };
+}
+
+/** What the month view warns of: the collisions and cash crunches that touch the month. */
+export interface MonthWarnings {
+  collisions: Collision[];
+  crunches: CashCrunch[];
+}
+
+/**
+ * The collisions and the cash crunches (from today's pay period on) that overlap the grid's month;
+ * none for a month already past.
+ * @example getMonthWarnings(grid, data, settings, '2026-10-12').crunches[0]?.short // 50000
+ */
+export function getMonthWarnings(grid: MonthGrid, data: Data, settings: Settings, today: Day): MonthWarnings {
+  const touches = ({ start, end }: { start: Day; end: Day }) => start <= grid.last && end >= grid.first;
+  if (grid.last < today) return { collisions: [], crunches: [] };
+  return {
+    collisions: findCollisions(grid.items, settings.currency).filter(touches),
+    crunches: getCashCrunches(grid.items, data, settings, today, grid.last).filter(touches),
+  };
 }

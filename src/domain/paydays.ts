@@ -160,3 +160,22 @@ export function getCashCrunches(items: readonly OpenItem[], data: Data, settings
   }
   return crunches;
 }
+
+/** What the popup warns of: a collision starting within DUE_SOON_DAYS, and the current period's crunch. */
+export interface SoonWarnings {
+  collision: Collision | null;
+  crunch: CashCrunch | null;
+}
+
+/**
+ * The first collision that starts within the next `days` days, and the cash crunch of the current pay
+ * period, if any: the popup's one warning line.
+ * @example getSoonWarnings(items, data, settings, '2026-10-05', 7).collision?.start // '2026-10-09'
+ */
+export function getSoonWarnings(items: readonly OpenItem[], data: Data, settings: Settings, today: Day, days: number): SoonWarnings {
+  const until = addDaysToDay(today, days);
+  return {
+    collision: findCollisions(items, settings.currency).find((c) => c.start <= until) ?? null,
+    crunch: getCashCrunches(items, data, settings, today, today)[0] ?? null,
+  };
+}
