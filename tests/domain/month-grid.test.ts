@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CN_CALENDAR } from '../../src/domain/cn-calendar';
 import type { BillDebt } from '../../src/domain/model';
-import { getMonthGrid, monthBounds, monthKey, parseMonth, shiftMonth, type GridDay } from '../../src/domain/month-grid';
+import { getMonthGrid, getMonthWarnings, monthBounds, monthKey, parseMonth, shiftMonth, type GridDay } from '../../src/domain/month-grid';
 import { data, day, debt, payment, plan, settings, statementDebt } from './fixtures';
 
 const once = (id: string, due: string, amount = 100_000, fields: Partial<BillDebt> = {}) =>
@@ -202,5 +202,24 @@ describe('getMonthGrid: items', () => {
         .filter((g) => g?.isToday)
         .map((g) => g!.day),
     ).toEqual(['2026-10-14']);
+  });
+});
+
+describe('getMonthWarnings', () => {
+  const fields = { debts: [once('a', '2026-09-30', 100_000), once('b', '2026-10-01', 100_000), once('c', '2026-10-20', 500_000)] };
+  const s = settings({ paydays: { type: 'monthly', day: 15 }, availablePerPayday: 300_000 });
+  const warningsOf = (month: { year: number; month: number }, today = TODAY) => {
+    const grid = getMonthGrid(data(fields), s, today, month, CN_CALENDAR);
+    const w = getMonthWarnings(grid, data(fields), s, today);
+    return { collisions: w.collisions.map((c) => [c.start, c.end]), crunches: w.crunches.map((c) => [c.start, c.end, c.short]) };
+  };
+
+  it('a collision across the month’s first day shows in both months; a crunch in the month of its period', () => {
+    expect(warningsOf({ year: 2026, month: 9 })).toEqual({ collisions: [['2026-09-30', '2026-10-01']], crunches: [] });
+    expect(warningsOf(OCTOBER)).toEqual({ collisions: [['2026-09-30', '2026-10-01']], crunches: [['2026-10-15', '2026-11-14', 200_000]] });
+  });
+
+  it('a month already past has no warnings', () => {
+    expect(warningsOf({ year: 2026, month: 9 }, day('2026-10-02'))).toEqual({ collisions: [], crunches: [] });
   });
 });
