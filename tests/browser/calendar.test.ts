@@ -58,7 +58,7 @@ describe.each(BROWSERS)('the month view in $name', ({ available, launch }) => {
   it.runIf(available)('moves by day, week and month from the keyboard, and shows National Day', async () => {
     const page = await open('options.html#calendar/2026-10-08');
     await page.waitFor(() => document.querySelector('table[role="grid"] caption')?.textContent, undefined, 'the grid');
-    expect(await page.run(labelOf, '2026-10-01')).toBe('Thursday, October 1, National Day (holiday)');
+    expect(await page.run(labelOf, '2026-10-01')).toBe('1, National Day (holiday), Thursday, October 1');
     expect(await page.run(labelOf, '2026-10-10')).toContain('Make-up workday');
     await page.click('td[data-day="2026-10-08"]');
     for (const [key, day] of [

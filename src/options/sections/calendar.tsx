@@ -233,19 +233,23 @@ function DayCell({ day, selected, onSelect }: { day: GridDay; selected: boolean;
       text: t('options_calendar_statement', { name: debt.name }),
     })),
   ];
+  // The name starts with what the cell shows, in the same order and words (so a voice-control user can
+  // say what they see), then the full date and what only colour and glyphs show: the payments' states.
+  // Commas in both languages: a screen reader pauses at them, and they are not words to match.
   const label = [
-    new Intl.DateTimeFormat(tag, { weekday: 'long', month: 'long', day: 'numeric' }).format(dayToDate(day.day)),
-    day.isToday && t('options_calendar_today'),
+    String(Number(day.day.slice(8))),
     marks.holiday,
     marks.workday && t('options_calendar_workday'),
     marks.payday && t('options_calendar_payday'),
-    day.dues.length > 0 && tCount(t, 'options_calendar_count', day.dues.length),
     total,
-    ...day.payBys.map((p) => t('options_calendar_pay_by', { name: p.item.name })),
-    ...day.statements.map((debt) => t('options_calendar_statement', { name: debt.name })),
+    ...entries.map((entry) => entry.text),
+    new Intl.DateTimeFormat(tag, { weekday: 'long', month: 'long', day: 'numeric' }).format(dayToDate(day.day)),
+    day.isToday && t('options_calendar_today'),
+    day.dues.length > 0 &&
+      `${tCount(t, 'options_calendar_count', day.dues.length)} (${day.dues.map((d) => t(toneKey(d.tone))).join(', ')})`,
   ]
     .filter(Boolean)
-    .join(tag.startsWith('zh') ? '，' : ', ');
+    .join(', ');
   const classes = [
     'calendar-day',
     day.isToday && 'is-today',
@@ -264,21 +268,25 @@ function DayCell({ day, selected, onSelect }: { day: GridDay; selected: boolean;
       onClick={onSelect}
     >
       <div aria-hidden="true">
-        <span class="calendar-date">{Number(day.day.slice(8))}</span>
-        {marks.holiday && <span class="calendar-mark mark-holiday">{marks.holiday}</span>}
-        {marks.workday && <span class="calendar-mark mark-workday">{t('options_calendar_workday')}</span>}
-        {marks.payday && <span class="calendar-mark mark-payday">¥ {t('options_calendar_payday')}</span>}
+        {/* Spaces between the parts: the text read as one string (voice control, axe) keeps the words apart. */}
+        <span class="calendar-date">{Number(day.day.slice(8))}</span>{' '}
+        {marks.holiday && <span class="calendar-mark mark-holiday">{marks.holiday}</span>}{' '}
+        {marks.workday && <span class="calendar-mark mark-workday">{t('options_calendar_workday')}</span>}{' '}
+        {marks.payday && <span class="calendar-mark mark-payday">{t('options_calendar_payday')}</span>}{' '}
+        {total && <span class="calendar-total">{total}</span>}{' '}
         {entries.length > 0 && (
-          <ul class="calendar-entries">
+          // Glyphs and "+n more" are drawn by CSS (data-icon, data-more): not text the name must repeat.
+          <ul
+            class="calendar-entries"
+            data-more={entries.length > CELL_ITEMS ? t('options_calendar_more', { count: entries.length - CELL_ITEMS }) : undefined}
+          >
             {entries.slice(0, CELL_ITEMS).map((entry) => (
-              <li key={entry.key} class={entry.class}>
-                <span class="calendar-icon">{entry.icon}</span> {entry.text}
+              <li key={entry.key} class={entry.class} data-icon={entry.icon}>
+                {entry.text}{' '}
               </li>
             ))}
-            {entries.length > CELL_ITEMS && <li class="muted">{t('options_calendar_more', { count: entries.length - CELL_ITEMS })}</li>}
           </ul>
         )}
-        {total && <span class="calendar-total">{total}</span>}
       </div>
     </td>
   );
@@ -310,7 +318,7 @@ function Legend() {
           <span class="calendar-mark mark-workday">{t('options_calendar_workday')}</span>
         </li>
         <li>
-          <span class="calendar-mark mark-payday">¥ {t('options_calendar_payday')}</span>
+          <span class="calendar-mark mark-payday">{t('options_calendar_payday')}</span>
         </li>
       </ul>
     </section>
@@ -409,7 +417,7 @@ function DayPanel({ day, titleRef, today }: { day: GridDay; titleRef: { current:
         <p class="calendar-day-marks">
           {marks.holiday && <span class="calendar-mark mark-holiday">{marks.holiday}</span>}
           {marks.workday && <span class="calendar-mark mark-workday">{t('options_calendar_workday')}</span>}
-          {marks.payday && <span class="calendar-mark mark-payday">¥ {t('options_calendar_payday')}</span>}
+          {marks.payday && <span class="calendar-mark mark-payday">{t('options_calendar_payday')}</span>}
         </p>
       )}
       {empty ? (
