@@ -50,6 +50,9 @@ export const FIELD_REASONS = [
   'prepayment-invalid',
   'prepayment-fee-invalid',
   'postpone-not-later',
+  /** The paydays settings: two paydays on one day, an amount available of zero. */
+  'paydays-same',
+  'available-zero',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number] | `money-${MoneyError}`;
 

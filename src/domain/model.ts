@@ -358,6 +358,17 @@ export type ContactEntry = v.InferOutput<typeof ContactEntrySchema>;
 export const LEAD_DAY_CHOICES = [14, 7, 3, 1, 0] as const;
 const TimeOfDaySchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:mm'));
 
+/** Paydays: none, a day of the month, or two different days of the month (stored in ascending order). */
+export const PaydaysSchema = v.pipe(
+  v.variant('type', [
+    v.object({ type: v.literal('none') }),
+    v.object({ type: v.literal('monthly'), day: DayOfMonthSchema }),
+    v.object({ type: v.literal('twice'), days: v.tuple([DayOfMonthSchema, DayOfMonthSchema]) }),
+  ]),
+  v.check((p) => p.type !== 'twice' || p.days[0] < p.days[1], 'two different paydays, the earlier day first'),
+);
+export type Paydays = v.InferOutput<typeof PaydaysSchema>;
+
 export const KindDefaultsSchema = v.object({
   dailyRatePpm: v.nullable(RatePpmSchema),
   graceDays: GraceSchema,
@@ -389,6 +400,10 @@ export const SettingsSchema = v.object({
     ),
     [],
   ),
+  /** When the user is paid (paydays.ts): never said, one day of the month, or two; 29-31 fall on a shorter month's last day. */
+  paydays: v.optional(PaydaysSchema, { type: 'none' }),
+  /** What is usually available for debts each payday, in minor units of `currency`; null = not said (no cash-crunch check). */
+  availablePerPayday: v.optional(v.nullable(v.pipe(MinorSchema, v.minValue(1, 'must be more than zero'))), null),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 /** Every setting at its default: what a profile that never saved settings uses. */

@@ -82,12 +82,12 @@ function byTargetKey<T>(things: readonly T[], targetOf: (thing: T) => Target): M
 /** The payments of each debt and plan, so each one's statuses look at its own only. */
 const paymentsByTarget = (payments: readonly Payment[]) => byTargetKey(payments, (payment) => payment.target);
 
-/** The open ones of `statuses`, each with its debt's or plan's context. */
-function openItemsOf(statuses: readonly InstallmentStatus[], context: Omit<OpenItem, 'status'>): OpenItem[] {
+/** The open ones of `statuses` (all of them `withPaid`), each with its debt's or plan's context. */
+function openItemsOf(statuses: readonly InstallmentStatus[], context: Omit<OpenItem, 'status'>, withPaid: boolean): OpenItem[] {
   const items: OpenItem[] = [];
   // Spelled out, not spread: every wake and the popup read these items many times.
   for (const status of statuses)
-    if (status.state !== 'paid')
+    if (withPaid || status.state !== 'paid')
       items.push({
         status,
         name: context.name,
@@ -103,7 +103,8 @@ function openItemsOf(statuses: readonly InstallmentStatus[], context: Omit<OpenI
 /**
  * Everything open on `today`. Open-ended monthly debts are unrolled to `until` (default: today +
  * OPEN_HORIZON_DAYS) and one occurrence beyond, so each one's next due day is always known; debts with
- * an end and plans are listed whole.
+ * an end and plans are listed whole. `withPaid` keeps the paid ones too, in their places: the month
+ * view shows what was paid beside what is open.
  * @example getOpenInstallments(data, settings, '2026-05-10').items.map((i) => i.status.key) // ['debt:a:2026-05-12', 'plan:p:1', …]
  */
 export function getOpenInstallments(
@@ -111,6 +112,7 @@ export function getOpenInstallments(
   settings: Settings,
   today: Day,
   until = addDaysToDay(today, OPEN_HORIZON_DAYS),
+  { withPaid = false }: { withPaid?: boolean } = {},
 ): OpenInstallments {
   const payments = paymentsByTarget(data.payments);
   const settled = new Set(data.plans.map((p) => p.debtId).filter(Boolean));
@@ -123,14 +125,18 @@ export function getOpenInstallments(
       today,
     );
     items.push(
-      ...openItemsOf(statuses, {
-        name: debt.name,
-        kind: debt.kind,
-        currency: debt.currency,
-        graceDays: effectiveGrace(debt, settings),
-        dailyRatePpm: effectiveRatePpm(debt, settings),
-        plan: null,
-      }),
+      ...openItemsOf(
+        statuses,
+        {
+          name: debt.name,
+          kind: debt.kind,
+          currency: debt.currency,
+          graceDays: effectiveGrace(debt, settings),
+          dailyRatePpm: effectiveRatePpm(debt, settings),
+          plan: null,
+        },
+        withPaid,
+      ),
     );
   }
   const plans = data.plans.map((plan) => ({
@@ -142,18 +148,22 @@ export function getOpenInstallments(
     const { plan } = summary;
     const debtPayments = plan.debtId ? payments.get(targetKey({ type: 'debt', id: plan.debtId })) : undefined;
     items.push(
-      ...openItemsOf(summary.installments, {
-        name: plan.name,
-        kind: plan.kind,
-        currency: plan.currency,
-        graceDays: summary.graceDays,
-        dailyRatePpm: effectiveRatePpm({ kind: plan.kind }, settings),
-        plan: {
-          count: plan.count,
-          remaining: summary.remaining,
-          originalDue: planOriginalDue(plan, plan.debtId ? debtsById.get(plan.debtId) : undefined, debtPayments ?? NO_PAYMENTS),
+      ...openItemsOf(
+        summary.installments,
+        {
+          name: plan.name,
+          kind: plan.kind,
+          currency: plan.currency,
+          graceDays: summary.graceDays,
+          dailyRatePpm: effectiveRatePpm({ kind: plan.kind }, settings),
+          plan: {
+            count: plan.count,
+            remaining: summary.remaining,
+            originalDue: planOriginalDue(plan, plan.debtId ? debtsById.get(plan.debtId) : undefined, debtPayments ?? NO_PAYMENTS),
+          },
         },
-      }),
+        withPaid,
+      ),
     );
   }
   return { items, plans };

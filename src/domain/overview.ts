@@ -51,8 +51,8 @@ const mostOverdueFirst = (a: OpenItem, b: OpenItem) =>
   b.status.daysOverdue - a.status.daysOverdue || b.status.remaining - a.status.remaining || byName(a, b);
 const soonestFirst = (a: OpenItem, b: OpenItem) => a.status.daysUntilDue - b.status.daysUntilDue || byName(a, b);
 
-/** Sums per currency, the user's currency first, then by code. */
-function totalsByCurrency(items: readonly OpenItem[], mainCurrency: string): MoneyTotal[] {
+/** The remaining amounts of `items` summed per currency, `mainCurrency` first, then by code. */
+export function totalsByCurrency(items: readonly OpenItem[], mainCurrency: string): MoneyTotal[] {
   const sums = new Map<string, Minor>();
   for (const { currency, status } of items) sums.set(currency, (sums.get(currency) ?? 0) + status.remaining);
   return [...sums]

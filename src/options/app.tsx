@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { AppShell } from '../ui/app-shell';
 import type { Snapshot } from '../ui/store';
 import { routeHash, SECTIONS, useRoute, type Route, type SectionId } from './route';
+import { CalendarSection } from './sections/calendar';
 import { ContactsSection } from './sections/contacts';
 import { DataSection } from './sections/data';
 import { DebtsSection } from './sections/debts';
@@ -25,6 +26,7 @@ type SectionView = (props: { snapshot: Snapshot; route: Route }) => preact.JSX.E
 const VIEWS: Record<SectionId, SectionView> = {
   debts: DebtsSection,
   plans: PlansSection,
+  calendar: CalendarSection,
   contacts: ContactsSection,
   import: ImportSection,
   export: ExportSection,

@@ -1,11 +1,11 @@
 /**
  * The options page's sections, reachable by URL hash (`options.html#import`), with an optional
  * argument after a slash: `#plans/new/<debtId>` starts a plan for a debt, `#contacts/debt:<id>`
- * opens the contact log of a debt, `#debts/new` opens the add form. The popup links to these.
+ * opens the contact log of a debt, `#debts/new` opens the add form, `#calendar/2026-10` a month. The popup links to these.
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export const SECTIONS = ['debts', 'plans', 'contacts', 'import', 'export', 'data', 'settings'] as const;
+export const SECTIONS = ['debts', 'plans', 'calendar', 'contacts', 'import', 'export', 'data', 'settings'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export interface Route {

@@ -10,6 +10,9 @@ export const RowDetails = lazyComponent(() => import('./row-details').then((m) =
 /** The quick-add forms: the options page's own forms, used now and then. */
 export const QuickAdd = lazyComponent(() => import('./quick-add').then((m) => m.QuickAdd));
 
+/** The warning line about a cash crunch or bunched payments (payment-warnings.tsx), shown only when there is one. */
+export const PaymentWarnings = lazyComponent(() => import('./payment-warnings').then((m) => m.PaymentWarnings));
+
 /** Loads every part; resolves when all are ready to render at once. */
 export function preloadParts(): Promise<void> {
   return Promise.all([RowDetails.preload(), QuickAdd.preload()]).then(() => undefined);

@@ -10,20 +10,15 @@ import type { OpenItem } from '../domain/open-installments';
 import { paymentPhase } from '../domain/payment-phase';
 import type { PayBy, WorkCalendar } from '../domain/work-calendar';
 import { formatDay } from '../text/days';
+import { payByReasonText } from '../text/pay-by';
 import { useLocale } from '../ui/locale';
 import { Money } from '../ui/money';
 
 /** "Pay by Sep 30: National Day holiday, transfers and autopay may land late". */
 function PayByNote({ payBy }: { payBy: PayBy }) {
-  const { t, tag } = useLocale();
-  const { reason } = payBy;
-  const why =
-    reason.type === 'holiday'
-      ? t('popup_pay_by_holiday', { holiday: tag.startsWith('zh') ? reason.holiday.zh : reason.holiday.en })
-      : reason.type === 'weekend'
-        ? t('popup_pay_by_weekend')
-        : t('popup_pay_by_uncovered', { year: reason.year });
-  return <span class="phase-pay-by">{t('popup_pay_by', { date: formatDay(payBy.day, tag, { long: true }), why })}</span>;
+  const locale = useLocale();
+  const why = payByReasonText(payBy.reason, locale);
+  return <span class="phase-pay-by">{locale.t('popup_pay_by', { date: formatDay(payBy.day, locale.tag, { long: true }), why })}</span>;
 }
 
 export function PhaseLine({ item, calendar }: { item: OpenItem; calendar: WorkCalendar }) {

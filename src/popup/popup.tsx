@@ -14,7 +14,7 @@ import { EmptyState } from './empty-state';
 import { Header } from './header';
 import { groupItems, type ItemGroup } from './item-groups';
 import { ItemRow } from './item-row';
-import { QuickAdd, preloadParts } from './lazy-parts';
+import { PaymentWarnings, QuickAdd, preloadParts } from './lazy-parts';
 import { PlanList } from './plans';
 import type { QuickAddRequest } from './quick-add';
 import { Summary } from './summary';
@@ -36,7 +36,8 @@ export const LATER_SHOWN = 5;
 export function Popup({ snapshot, today, focusKey }: PopupProps) {
   const t = useT();
   const { data, settings, reminders } = snapshot;
-  const overview = useMemo(() => getOverview(getOpenInstallments(data, settings, today), settings.currency), [data, settings, today]);
+  const open = useMemo(() => getOpenInstallments(data, settings, today), [data, settings, today]);
+  const overview = useMemo(() => getOverview(open, settings.currency), [open, settings.currency]);
   const sections = useMemo(
     () => ({
       overdue: groupItems(overview.overdue),
@@ -98,6 +99,7 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
       ) : (
         <main>
           <Summary totals={overview.totals} dueSoonCount={overview.dueSoon.length} />
+          <PaymentWarnings items={open.items} data={data} settings={settings} today={today} />
           {snapshot.quarantine.length > 0 && (
             <p class="warning-box" role="note">
               {t('popup_quarantine', { count: snapshot.quarantine.length })}{' '}

@@ -66,7 +66,18 @@ describe.each(BROWSERS)('accessibility (axe-core) in $name', ({ available, launc
   it.runIf(available).each(['en', 'zh_CN'] as const)('every options section in %s', async (lang) => {
     await setLanguage(lang);
     const page = await ext.open('options.html');
-    for (const section of ['debts', 'debts/new', 'plans', 'plans/new', 'import', 'export', 'data', 'settings']) {
+    for (const section of [
+      'debts',
+      'debts/new',
+      'plans',
+      'plans/new',
+      'calendar',
+      'calendar/2026-10',
+      'import',
+      'export',
+      'data',
+      'settings',
+    ]) {
       await page.run((hash) => (location.hash = hash), section);
       await page.waitFor(() => document.querySelector('h1') !== null, undefined, `#${section}`);
       expect(await seriousProblems(page), section).toEqual([]);

@@ -22,6 +22,8 @@ export interface ExtensionPage {
   /** Waits until `fn(arg)` is truthy in the page and returns that value. */
   waitFor<A, R>(fn: (arg: A) => R | Promise<R>, arg: A, what: string): Promise<Truthy<R>>;
   click(selector: string): Promise<void>;
+  /** Presses a key (`ArrowRight`, `PageDown`, `Enter`) as the user does, on whatever has the focus. */
+  press(key: string): Promise<void>;
   /** Evaluates a script's source in the page through the driver (so the page's CSP, which forbids eval, does not apply): for axe-core. */
   addScript(source: string): Promise<void>;
   screenshot(file: string, clip?: Clip): Promise<void>;
@@ -50,6 +52,7 @@ interface AnyPage {
   evaluate(fn: (arg: unknown) => unknown, arg: unknown): Promise<unknown>;
   evaluate(source: string): Promise<unknown>;
   click(selector: string): Promise<unknown>;
+  keyboard: { press(key: never): Promise<unknown> };
   screenshot(options: { path: string; clip?: Clip }): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -61,6 +64,8 @@ function extensionPage(page: AnyPage): ExtensionPage {
     waitFor: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A, what: string) =>
       poll(async () => (await run(fn, arg)) as Truthy<R> | null, { what }),
     click: async (selector) => void (await page.click(selector)),
+    // Both drivers name keys as KeyboardEvent.key does; puppeteer types them as a union of those names.
+    press: async (key) => void (await page.keyboard.press(key as never)),
     addScript: async (source) => void (await page.evaluate(source)),
     screenshot: async (path, clip) => void (await page.screenshot(clip ? { path, clip } : { path })),
     close: () => page.close(),

@@ -354,7 +354,14 @@ describe('restoreBackup and undoRestore', () => {
     const restored = await storedData();
     expect(restored.debts.map((d) => d.id)).toEqual(backupV1.data.debts.map((d) => d.id));
     expect(await storedAppliedIds()).toEqual(['d1', 's1', 'restore']);
-    expect(await storedSettings()).toEqual({ ...backupV1.settings, theme: 'auto', workCalendarYears: [] });
+    // A version-1 file has no paydays nor loaded holiday years: they take their defaults.
+    expect(await storedSettings()).toEqual({
+      ...backupV1.settings,
+      theme: 'auto',
+      workCalendarYears: [],
+      paydays: { type: 'none' },
+      availablePerPayday: null,
+    });
     expect((await loadState()).canUndoRestore).toBe(true);
 
     await startBackground(); // the undo copy is in storage, not in the worker's memory

@@ -21,8 +21,11 @@ describe('settings form model', () => {
         theme: 'dark',
         currency: 'USD',
         kindDefaults: { huabei: { dailyRatePpm: 700, graceDays: 3 }, loan: { dailyRatePpm: null, graceDays: 5 } },
+        paydays: { type: 'twice', days: [10, 25] },
+        availablePerPayday: 350_000,
       }),
     },
+    { name: 'a payday of 31', settings: v.parse(SettingsSchema, { paydays: { type: 'monthly', day: 31 } }) },
   ])('round-trips $name', ({ settings }) => {
     // The loaded holiday arrangements are not the form's: it leaves them as they are.
     const { workCalendarYears, ...formSettings } = settings;
@@ -79,5 +82,38 @@ describe('settings form model', () => {
     values.kinds[kind] = { ...values.kinds[kind], ...patch };
     const result = validateSettings(values);
     expect(result.ok ? [] : Object.keys(result.errors)).toEqual([field]);
+  });
+});
+
+describe('settings form: paydays', () => {
+  const withPaydays = (change: Partial<SettingsValues>) => validateSettings({ ...settingsValues(DEFAULTS), ...change });
+
+  it.each<[string, Partial<SettingsValues>, unknown]>([
+    ['none', { paydayType: 'none', paydayFirst: '99' }, { paydays: { type: 'none' }, availablePerPayday: null }],
+    ['the 31st (February pays on its last day)', { paydayType: 'monthly', paydayFirst: '31' }, { paydays: { type: 'monthly', day: 31 } }],
+    ['the 15th written 15号', { paydayType: 'monthly', paydayFirst: '15号' }, { paydays: { type: 'monthly', day: 15 } }],
+    [
+      'twice, given the later day first',
+      { paydayType: 'twice', paydayFirst: '25', paydaySecond: '10' },
+      { paydays: { type: 'twice', days: [10, 25] } },
+    ],
+    ['an amount as people write it', { available: '¥3,500' }, { availablePerPayday: 350_000 }],
+    ['an empty amount: not said', { available: ' ' }, { availablePerPayday: null }],
+  ])('accepts %s', (_, change, value) => {
+    expect(withPaydays(change)).toMatchObject({ ok: true, value });
+  });
+
+  it.each<[string, Partial<SettingsValues>, string, string]>([
+    ['a payday of 32', { paydayType: 'monthly', paydayFirst: '32' }, 'paydayFirst', 'day-of-month-invalid'],
+    ['a payday of 0', { paydayType: 'monthly', paydayFirst: '0' }, 'paydayFirst', 'day-of-month-invalid'],
+    ['no payday typed', { paydayType: 'monthly', paydayFirst: '' }, 'paydayFirst', 'day-of-month-invalid'],
+    ['the same day twice', { paydayType: 'twice', paydayFirst: '15', paydaySecond: '15' }, 'paydaySecond', 'paydays-same'],
+    ['no second payday', { paydayType: 'twice', paydayFirst: '15', paydaySecond: '' }, 'paydaySecond', 'day-of-month-invalid'],
+    ['an amount of 0', { available: '0' }, 'available', 'available-zero'],
+    ['an amount of ¥0.00', { available: '¥0.00' }, 'available', 'available-zero'],
+    ['an amount of text', { available: 'some' }, 'available', 'money-not-a-number'],
+  ])('refuses %s on its own field', (_, change, field, reason) => {
+    const result = withPaydays(change);
+    expect(result.ok ? {} : result.errors).toEqual({ [field]: expect.objectContaining({ reason }) });
   });
 });

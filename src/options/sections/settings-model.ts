@@ -3,11 +3,15 @@
  * field checked. Per-kind rate and grace are stored only where they differ from the kind's preset,
  * so a preset corrected in a later version still reaches users who never changed it.
  */
-import { DEBT_KINDS, LEAD_DAY_CHOICES, type DebtKind, type Settings } from '../../domain/model';
+import { DEBT_KINDS, LEAD_DAY_CHOICES, type DebtKind, type Minor, type Paydays, type Settings } from '../../domain/model';
+import { formatMoneyPlain } from '../../domain/money';
 import { KIND_PRESETS, kindDefaults, leadsToPayBy } from '../../domain/presets';
 import { formatPpmPercent } from '../../domain/rate';
 import {
+  optional,
+  parseAmount,
   parseCurrencyCode,
+  parseDayOfMonth,
   parseDailyRate,
   parseGraceDays,
   problem,
@@ -36,6 +40,12 @@ export interface SettingsValues {
   theme: Settings['theme'];
   currency: string;
   kinds: Record<DebtKind, KindValues>;
+  paydayType: Paydays['type'];
+  /** The payday (monthly), or the first of two. */
+  paydayFirst: string;
+  paydaySecond: string;
+  /** What is usually available for debts each payday; empty = not said. */
+  available: string;
 }
 
 /** Field names: the plain ones, and `rate.<kind>` / `grace.<kind>` for the per-kind table. */
@@ -66,7 +76,46 @@ export function settingsValues(settings: Settings): SettingsValues {
     theme: settings.theme,
     currency: settings.currency,
     kinds,
+    ...paydayValues(settings),
   };
+}
+
+function paydayValues({ paydays, availablePerPayday }: Settings) {
+  const [first, second] = paydays.type === 'none' ? [] : paydays.type === 'monthly' ? [paydays.day] : paydays.days;
+  return {
+    paydayType: paydays.type,
+    paydayFirst: first === undefined ? '' : String(first),
+    paydaySecond: second === undefined ? '' : String(second),
+    available: availablePerPayday === null ? '' : formatMoneyPlain(availablePerPayday),
+  };
+}
+
+/**
+ * The payday fields of the chosen kind, checked (the others are kept as typed, unchecked): a day of
+ * the month 1-31 each, and two different days for twice a month.
+ */
+function checkPaydays({ paydayType, paydayFirst, paydaySecond }: SettingsValues) {
+  if (paydayType === 'none') return { paydayFirst: null, paydaySecond: null };
+  const first = parseDayOfMonth(paydayFirst);
+  if (paydayType === 'monthly') return { paydayFirst: first, paydaySecond: null };
+  const second = parseDayOfMonth(paydaySecond);
+  return {
+    paydayFirst: first,
+    paydaySecond: typeof second === 'number' && second === first ? problem('paydays-same', { day: second }) : second,
+  };
+}
+
+/** Checked days as stored: two paydays in ascending order. */
+function paydaysOf(type: Paydays['type'], first: number | null, second: number | null): Paydays {
+  if (type === 'none' || first === null) return { type: 'none' };
+  if (type === 'monthly' || second === null) return { type: 'monthly', day: first };
+  return { type: 'twice', days: first < second ? [first, second] : [second, first] };
+}
+
+/** What is available each payday: empty = not said; zero is refused (an empty field says "not known"). */
+function checkAvailable(text: string): Minor | null | FieldProblem {
+  const amount = optional(text, (t) => parseAmount(t, { positive: false }));
+  return amount === 0 ? problem('available-zero') : amount;
 }
 
 const checkTime = (text: string): string | FieldProblem => (/^([01]\d|2[0-3]):[0-5]\d$/.test(text) ? text : problem('time-invalid'));
@@ -96,6 +145,8 @@ export function validateSettings(values: SettingsValues): FieldsResult<SettingsF
     theme: values.theme,
     currency: parseCurrencyCode(values.currency),
     ...perKind,
+    ...checkPaydays(values),
+    available: checkAvailable(values.available),
   });
   if (!checked.ok) return { ok: false, errors: checked.errors as FieldProblems<SettingsField> };
   const c = checked.value as Record<string, unknown>;
@@ -119,6 +170,8 @@ export function validateSettings(values: SettingsValues): FieldsResult<SettingsF
       theme: values.theme,
       currency: c.currency as string,
       kindDefaults: kindDefaultsOut,
+      paydays: paydaysOf(values.paydayType, c.paydayFirst as number | null, c.paydaySecond as number | null),
+      availablePerPayday: c.available as Minor | null,
     },
   };
 }

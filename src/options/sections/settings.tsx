@@ -1,6 +1,6 @@
 /**
  * #settings: reminders (lead times, time of day, quiet hours, daily overdue reminders), language,
- * theme, default currency, and each kind's penalty rate and grace. Saved with updateSettings; they
+ * theme, default currency, each kind's penalty rate and grace, and the paydays. Saved with updateSettings; they
  * follow the user's browser profile through storage.sync where it is available.
  */
 import { Disclosure } from '../../ui/disclosure';
@@ -15,6 +15,7 @@ import { useForm } from '../../ui/forms/use-form';
 import type { Snapshot } from '../../ui/store';
 import { useCommand } from '../../ui/command';
 import { PageHeader } from '../page-header';
+import { PaydaysFieldset } from './settings-paydays';
 import {
   settingsValues,
   validateSettings,
@@ -267,6 +268,8 @@ export function SettingsSection({ snapshot }: { snapshot: Snapshot }) {
             <SourceList ids={PRESET_SOURCES} />
           </Disclosure>
         </section>
+
+        <PaydaysFieldset form={form} />
 
         <div class="sticky-actions">
           <FormFooter error={form.commandError} busy={form.busy} submitLabel={t('options_settings_save')} />
