@@ -50,6 +50,8 @@ export const FIELD_REASONS = [
   'prepayment-invalid',
   'prepayment-fee-invalid',
   'postpone-not-later',
+  /** What to pay first: the next payday is a day after today. */
+  'payday-not-after-today',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number] | `money-${MoneyError}`;
 

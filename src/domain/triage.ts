@@ -31,6 +31,7 @@
  */
 import { CN_CALENDAR } from './cn-calendar';
 import { addDaysToDay } from './day';
+import { collect, isProblem, optional, parseAmount, parseDate, problem, type FieldProblem } from './fields';
 import { assessDelay, planFactsFor, type PlanFacts, type ReportCode } from './delay';
 import type { StageId } from './ladder';
 import type { Day, DebtKind, Minor } from './model';
@@ -104,7 +105,7 @@ export interface TriageLeftover {
 
 /** How much harm an order leaves, for comparing two. */
 export interface TriageHarm {
-  /** Plan installments left unpaid or paid only after the plan's grace: each can cancel its plan (N4). */
+  /** Plan installments left unpaid, or left for the payday past the plan's grace: each can cancel its plan (N4). */
   plansAtRisk: number;
   /** Other payments left unpaid below their line (the whole, or a statement's minimum): overdue or going to be. */
   unpaidLines: number;
@@ -364,7 +365,8 @@ function harmOf(items: readonly OpenItem[], paid: Paid, today: Day, payday: Day 
     const events = eventsOf(item, item.status.remaining - p.now, today, lineDay ?? horizon).filter((e) => e.day > today);
     harm.crossings += events.length;
     if (item.plan) {
-      if (lineDay === null || lineDay > lastOnTime(item)) harm.plansAtRisk++;
+      // Late already and paid today is the most any order can do; waiting for the payday past the grace is not.
+      if (lineDay === null || (lineDay !== today && lineDay > lastOnTime(item))) harm.plansAtRisk++;
     } else if (lineDay === null) harm.unpaidLines++;
     if (left > 0) {
       harm.unpaid += left;
@@ -462,4 +464,33 @@ export function triage(input: TriageInput): Triage {
     horizon,
     otherCurrency,
   };
+}
+
+/** What the form "What to pay first" holds, as typed. */
+export interface TriageTexts {
+  now: string;
+  byPayday: string;
+  payday: string;
+}
+
+/** The next payday: a date after today. */
+function parsePayday(text: string, today: Day): Day | FieldProblem {
+  const payday = parseDate(text);
+  return isProblem(payday) || payday > today ? payday : problem('payday-not-after-today');
+}
+
+/**
+ * The triage form's fields: the money now (more than 0), optionally the money by the next payday
+ * (more than 0) and the payday, which that money needs (a date after today).
+ * @example readTriageFields({ now: '¥500', byPayday: '', payday: '' }, '2026-06-01') // { ok: true, value: { now: 50_000, byPayday: null, payday: null } }
+ * @example readTriageFields({ now: '0', byPayday: '', payday: '' }, today) // { ok: false, errors: { now: { reason: 'amount-zero' } } }
+ */
+export function readTriageFields(texts: TriageTexts, today: Day) {
+  const byPayday = optional(texts.byPayday, (text) => parseAmount(text, { positive: true }));
+  const needsPayday = texts.payday.trim() !== '' || (byPayday !== null && !isProblem(byPayday));
+  return collect({
+    now: parseAmount(texts.now, { positive: true }),
+    byPayday,
+    payday: needsPayday ? parsePayday(texts.payday, today) : null,
+  });
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addDaysToDay } from '../../src/domain/day';
 import type { Debt, Payment, Plan } from '../../src/domain/model';
 import { getOpenInstallments } from '../../src/domain/open-installments';
-import { triage, type Triage, type TriageInput } from '../../src/domain/triage';
+import { readTriageFields, triage, type Triage, type TriageInput } from '../../src/domain/triage';
 import { data, day, debt, payment, plan, settings, statementDebt } from './fixtures';
 
 /** A Monday with no holiday near it. */
@@ -367,5 +367,38 @@ describe('triage: refuses what no form can send', () => {
     ['a payday today', { payday: TODAY }],
   ])('%s', (_name, over) => {
     expect(() => triage({ items: [], today: TODAY, currency: 'CNY', now: 0, byPayday: 0, payday: null, ...over })).toThrow(RangeError);
+  });
+});
+
+describe('readTriageFields', () => {
+  it.each([
+    ['an amount now', { now: '¥1,234.5' }, { ok: true, value: { now: 123_450, byPayday: null, payday: null } }],
+    [
+      'with the payday money and its day',
+      { now: '10', byPayday: '500', payday: '2026-06-10' },
+      { ok: true, value: { now: 1_000, byPayday: 50_000, payday: '2026-06-10' } },
+    ],
+    [
+      'a payday alone (it still says when the next money comes)',
+      { now: '10', payday: '2026-06-10' },
+      { ok: true, value: { now: 1_000, byPayday: null, payday: '2026-06-10' } },
+    ],
+    ['0', { now: '0' }, { ok: false, errors: { now: { reason: 'amount-zero' } } }],
+    ['text', { now: 'abc' }, { ok: false, errors: { now: { reason: 'money-not-a-number', params: { value: 'abc' } } } }],
+    ['a negative amount', { now: '-5' }, { ok: false, errors: { now: { reason: 'money-negative', params: { value: '-5' } } } }],
+    ['nothing', { now: '' }, { ok: false, errors: { now: { reason: 'money-empty', params: { value: '' } } } }],
+    [
+      'payday money of 0',
+      { now: '10', byPayday: '0', payday: '2026-06-10' },
+      { ok: false, errors: { byPayday: { reason: 'amount-zero' } } },
+    ],
+    ['payday money without its day', { now: '10', byPayday: '500' }, { ok: false, errors: { payday: { reason: 'date-missing' } } }],
+    [
+      'a payday today',
+      { now: '10', byPayday: '500', payday: '2026-06-01' },
+      { ok: false, errors: { payday: { reason: 'payday-not-after-today' } } },
+    ],
+  ])('%s', (_name, texts, expected) => {
+    expect(readTriageFields({ byPayday: '', payday: '', ...texts }, TODAY)).toEqual(expected);
   });
 });
