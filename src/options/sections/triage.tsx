@@ -119,7 +119,12 @@ function TriageResult({ result, words }: { result: Ordered; words: Words }) {
       <p role="status">
         {result.outcome === 'covers-nothing'
           ? t('options_triage_covers_nothing')
-          : tCount(t, 'options_triage_summary', allocations.length, { paid: money(paid), left: money(left) })}
+          : leftovers.length === 0
+            ? tCount(t, 'options_triage_summary_all', allocations.length, {
+                paid: money(paid),
+                date: formatDay(result.until, words.tag, { long: true }),
+              })
+            : tCount(t, 'options_triage_summary', allocations.length, { paid: money(paid), left: money(left) })}
       </p>
       {result.outcome === 'covers-nothing' && result.negotiate && <Negotiate advice={result.negotiate} words={words} />}
       {phases.map((list) => (
