@@ -272,7 +272,8 @@ function Comparison({ result, words }: { result: Ordered; words: Words }) {
     ],
   ];
   return (
-    <div class="table-scroll">
+    // Focusable, so a keyboard can scroll the table where it is wider than the page.
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={t('options_triage_cmp_caption')}>
       <table class="table triage-compare">
         <caption>{t('options_triage_cmp_caption')}</caption>
         <thead>
