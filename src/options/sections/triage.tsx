@@ -4,7 +4,7 @@
  * sources, what stays unpaid and what it triggers, against paying in due-date order, and, where the
  * money does not reach, how to negotiate yourself. A calculation: it sends no command and writes nothing.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Day, Minor } from '../../domain/model';
 import { formatMoney } from '../../domain/money';
 import { getOpenInstallments } from '../../domain/open-installments';
@@ -45,7 +45,11 @@ export function TriageSection({ snapshot }: { snapshot: Snapshot }) {
   const today = useToday();
   const [asked, setAsked] = useState<Asked | null>(null);
   const { currency } = snapshot.settings;
-  const items = getOpenInstallments(snapshot.data, snapshot.settings, today).items;
+  // Worked out again when the data, the day or the question changes, not on each keystroke.
+  const items = useMemo(
+    () => getOpenInstallments(snapshot.data, snapshot.settings, today).items,
+    [snapshot.data, snapshot.settings, today],
+  );
   const run = (a: Asked) => triage({ items, today, currency, now: a.now, byPayday: a.byPayday ?? 0, payday: a.payday });
   const form = useForm<TriageTexts, keyof TriageTexts, Asked>(
     () => ({ now: '', byPayday: '', payday: '' }),
@@ -53,8 +57,8 @@ export function TriageSection({ snapshot }: { snapshot: Snapshot }) {
     (value) => setAsked(value),
   );
   const words: Words = { t, tag, today, money: (minor) => formatMoney(minor, currency, tag) };
-  const open = run({ now: 0, byPayday: null, payday: null });
-  const result = asked && run(asked);
+  const open = useMemo(() => run({ now: 0, byPayday: null, payday: null }), [items, today, currency]);
+  const result = useMemo(() => asked && run(asked), [items, today, currency, asked]);
 
   return (
     <>
@@ -308,8 +312,8 @@ function Negotiate({ advice, words: { t } }: { advice: NonNullable<Ordered['nego
       <h3>{t('options_triage_negotiate_title')}</h3>
       <p>{t('options_triage_negotiate')}</p>
       <ul>
-        {advice.lenders.map((lender) => (
-          <li key={lender.name}>
+        {advice.lenders.map((lender, i) => (
+          <li key={i}>
             <strong>{lender.name}</strong>: {planRightText(t, lender.plan)}
             <Cite ids={lender.plan.rightFacts} />
           </li>
