@@ -238,6 +238,9 @@ const PLAN_FACTS: Record<DebtKind, PlanFacts> = {
   other: OTHER_PLAN,
 };
 
+/** What can be said about negotiating a plan for `kind` (the `plan` of its assessments). */
+export const planFactsFor = (kind: DebtKind): PlanFacts => PLAN_FACTS[kind];
+
 const REPORT_CODE_DAYS = 30;
 const MAX_REPORT_CODE = 7;
 

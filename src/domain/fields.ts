@@ -53,6 +53,8 @@ export const FIELD_REASONS = [
   /** The paydays settings: two paydays on one day, an amount available of zero. */
   'paydays-same',
   'available-zero',
+  /** What to pay first: the next payday is a day after today. */
+  'payday-not-after-today',
 ] as const;
 export type FieldReason = (typeof FIELD_REASONS)[number] | `money-${MoneyError}`;
 

@@ -14,6 +14,7 @@ import { ExportSection } from './sections/export';
 import { ImportSection } from './sections/import';
 import { PlansSection } from './sections/plans';
 import { SettingsSection } from './sections/settings';
+import { TriageSection } from './sections/triage';
 import { useT } from '../ui/locale';
 import { tCount } from '../text/translate';
 
@@ -25,6 +26,7 @@ type SectionView = (props: { snapshot: Snapshot; route: Route }) => preact.JSX.E
 
 const VIEWS: Record<SectionId, SectionView> = {
   debts: DebtsSection,
+  triage: TriageSection,
   plans: PlansSection,
   calendar: CalendarSection,
   contacts: ContactsSection,

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export const SECTIONS = ['debts', 'plans', 'calendar', 'contacts', 'import', 'export', 'data', 'settings'] as const;
+export const SECTIONS = ['debts', 'triage', 'plans', 'calendar', 'contacts', 'import', 'export', 'data', 'settings'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export interface Route {

@@ -20,13 +20,10 @@ import { LadderTimeline } from './ladder-timeline';
 import type { QuickAddRequest } from './quick-add';
 import { Cite, Claim, SourceList } from '../ui/source-list';
 import { messageKey } from '../text/message-key';
-import { stageTitle, stageWhat } from '../text/stages';
+import { planRightText, stageTitle, stageWhat } from '../text/stages';
 import { formatDay, formatIn } from '../text/days';
 import { messageParams, tCount } from '../text/translate';
 import { useLocale } from '../ui/locale';
-
-/** What can be said about a right to a plan, by kind (PlanFacts.right). */
-const PLAN_RIGHT_KEYS = { 'card-rule': 'domain_plan_card', 'none-online': 'domain_plan_other', unknown: 'domain_plan_lender' } as const;
 
 /** The seed articles and facts behind a stage's description. */
 const stageSources = (stage: Stage) => [...stage.seeds.map((s) => s.seed), ...stage.facts];
@@ -99,7 +96,7 @@ export function StageExplainer({ group, today, actions, onNegotiate }: StageExpl
               {t('popup_negotiate')}
             </Button>
             <Claim ids={plan.rightFacts} muted>
-              {t(PLAN_RIGHT_KEYS[plan.right], { years: plan.maxYears ?? '' })}
+              {planRightText(t, plan)}
             </Claim>
             {plan.collectionMustStop && (
               <>

@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import type { MoneyTotal, OverviewTotals } from '../domain/overview';
+import { optionsHref } from '../ui/links';
 import { Money } from '../ui/money';
 import { useT } from '../ui/locale';
 import { tCount } from '../text/translate';
@@ -20,7 +21,8 @@ function Totals({ totals }: { totals: MoneyTotal[] }) {
 
 /**
  * The one-glance answer: how much is overdue, and how much falls due in the next 30 days. It counts
- * payments, not rows: a monthly bill missed twice is one row but two overdue payments.
+ * payments, not rows: a monthly bill missed twice is one row but two overdue payments. With something
+ * overdue or due soon, it links to "What to pay first" for when the money does not cover it all.
  */
 export function Summary({ totals, dueSoonCount }: { totals: OverviewTotals; dueSoonCount: number }) {
   const t = useT();
@@ -40,6 +42,13 @@ export function Summary({ totals, dueSoonCount }: { totals: OverviewTotals; dueS
         </p>
       ) : (
         <p class="muted">{t('popup_summary_next30_none')}</p>
+      )}
+      {(totals.overdueCount > 0 || dueSoonCount > 0) && (
+        <p>
+          <a href={optionsHref('triage')} target="_blank" rel="noopener">
+            {t('popup_summary_triage')}
+          </a>
+        </p>
       )}
     </div>
   );

@@ -4,7 +4,7 @@
  */
 
 /** The parts of the options page another page opens. */
-export type OptionsSection = 'debts' | 'plans' | 'calendar' | 'import' | 'contacts' | 'data' | 'settings';
+export type OptionsSection = 'debts' | 'triage' | 'plans' | 'calendar' | 'import' | 'contacts' | 'data' | 'settings';
 
 /**
  * `options.html#import`; with arguments `options.html#contacts/debt%3A<id>` (the contact log of a debt).

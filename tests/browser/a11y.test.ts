@@ -82,6 +82,17 @@ describe.each(BROWSERS)('accessibility (axe-core) in $name', ({ available, launc
       await page.waitFor(() => document.querySelector('h1') !== null, undefined, `#${section}`);
       expect(await seriousProblems(page), section).toEqual([]);
     }
+    // What to pay first, with its result (the order, what is left, the comparison table, the advice).
+    await page.run((hash) => (location.hash = hash), 'triage');
+    await page.waitFor(() => document.querySelector('form.triage-form') !== null, undefined, '#triage');
+    await page.run(() => {
+      const input = document.querySelector<HTMLInputElement>('form.triage-form [name="now"]')!;
+      input.value = '5000';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, undefined);
+    await page.click('form.triage-form button[type="submit"]');
+    await page.waitFor(() => document.querySelector('section.triage') !== null, undefined, 'the triage result');
+    expect(await seriousProblems(page), 'triage').toEqual([]);
     await page.close();
   });
 });

@@ -605,6 +605,11 @@ describe('one row per debt', () => {
     expect(screen.getByText(/^\s*·\s*1 payment within a week$/)).toBeTruthy();
   });
 
+  it('with something overdue, links to What to pay first on the options page', () => {
+    renderPopup(monthly);
+    expect(screen.getByRole('link', { name: "Can't pay everything? What to pay first" }).getAttribute('href')).toBe('options.html#triage');
+  });
+
   it('adds up the cost of each overdue payment, each late by its own days', () => {
     renderPopup(monthly);
     fireEvent.click(
