@@ -8,7 +8,7 @@ import type { Stage } from '../domain/ladder';
 import { phaseSources } from '../domain/payment-phase';
 import { SourceList } from '../ui/source-list';
 import { ItemActions } from './item-actions';
-import type { ItemGroup } from './item-groups';
+import type { ItemGroup } from '../domain/item-groups';
 import type { QuickAddRequest } from './quick-add';
 import { StageExplainer } from './stage-explainer';
 import { WhatIf } from './what-if';
