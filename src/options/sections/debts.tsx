@@ -3,6 +3,7 @@
  * payment history. `#debts/new` opens the add form; `#debts/<id>` opens a debt's payments.
  */
 import { useState } from 'preact/hooks';
+import { useFirstRows } from '../../ui/first-rows';
 import type { Debt, Plan } from '../../domain/model';
 import type { DebtInput } from '../../domain/commands';
 import { CN_CALENDAR } from '../../domain/cn-calendar';
@@ -41,6 +42,9 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
   const [deleting, setDeleting] = useState<Debt | null>(null);
   const { debts, plans, payments, contacts } = snapshot.data;
   const close = () => setOpen(null);
+  const shown = useFirstRows(debts.length);
+  // The first rows, and the one a link opened even when it is further down.
+  const rows = shown < debts.length ? debts.filter((debt, i) => i < shown || (open && open.type !== 'add' && open.id === debt.id)) : debts;
 
   return (
     <>
@@ -73,7 +77,7 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
           caption={t('options_nav_debts')}
           columns={[{ label: t('options_col_amount'), num: true }, { label: t('options_col_schedule') }, { label: t('options_col_next') }]}
         >
-          {debts.map((debt) => {
+          {rows.map((debt) => {
             const plan = plans.find((p) => p.debtId === debt.id);
             const statuses = getInstallmentStatuses(getDebtInstallments(debt, today), payments, today);
             return (
