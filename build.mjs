@@ -19,13 +19,16 @@ const source = JSON.parse(fs.readFileSync('manifest.json', 'utf8'));
 const TARGETS = {
   chrome(m) {
     delete m.browser_specific_settings;
+    // A classic service worker: only a classic one may importScripts the full worker when a wake needs it.
+    delete m.background.type;
     // The theme uses CSS light-dark(), which Chrome has from 123.
     m.minimum_chrome_version = '123';
     return m;
   },
   firefox(m) {
     // Firefox runs MV3 backgrounds as event pages, not service workers.
-    m.background = { scripts: [m.background.service_worker], type: 'module' };
+    // The full worker first: an event page has no importScripts, so it is there before the entry needs it.
+    m.background = { scripts: ['background-full.js', m.background.service_worker] };
     return m;
   },
 };
@@ -33,20 +36,32 @@ const TARGETS = {
 /**
  * One esbuild run per script. The popup is split: what a glance needs is popup.js, and the parts a
  * click opens (the stage explainer, the quick-add forms) are chunks it imports when they are needed.
- * The worker is never split (Chrome's service workers cannot import() at run time).
+ * The worker is two classic scripts (Chrome's service workers cannot import() at run time): the entry,
+ * enough for an alarm wake served by the derived record, and the full worker, which the entry loads
+ * with importScripts when a wake needs it (src/background/load-full.worker.ts).
  */
 const BUNDLES = [
-  { entry: 'background', source: 'src/background/index.ts' },
+  { entry: 'background', source: 'src/background/index.ts', worker: true },
+  { entry: 'background-full', source: 'src/background/full-global.ts', worker: true },
   { entry: 'options', source: 'src/options/index.tsx' },
   { entry: 'popup', source: 'src/popup/index.tsx', split: true },
 ];
 
-const esbuildOptions = (outdir, { entry, source, split = false }) => ({
+/** In the worker's entry, load-full.ts (a plain import, for tests) becomes its importScripts twin. */
+const workerLoader = {
+  name: 'worker-loader',
+  setup(b) {
+    b.onResolve({ filter: /\/load-full$/ }, (args) => ({ path: path.resolve(args.resolveDir, 'load-full.worker.ts') }));
+  },
+};
+
+const esbuildOptions = (outdir, { entry, source, split = false, worker = false }) => ({
   entryPoints: { [entry]: source },
   outdir,
   bundle: true,
   metafile: split,
-  format: 'esm',
+  format: worker ? 'iife' : 'esm',
+  plugins: entry === 'background' ? [workerLoader] : [],
   splitting: split,
   chunkNames: `chunks/${entry}-[name]-[hash]`,
   target: ['chrome120', 'firefox128'],
@@ -118,8 +133,9 @@ async function buildTarget(target) {
           preloads = { ...preloads, [bundle.entry]: startChunks(result.metafile, bundle.entry) };
           writeStatic(outdir, target, preloads);
         };
+        const options = esbuildOptions(outdir, bundle);
         const plugins = bundle.split ? [{ name: 'static', setup: (b) => b.onEnd(refresh) }] : [];
-        const ctx = await esbuild.context({ ...esbuildOptions(outdir, bundle), plugins });
+        const ctx = await esbuild.context({ ...options, plugins: [...options.plugins, ...plugins] });
         await ctx.watch();
       }),
     );

@@ -8,9 +8,12 @@ import zlib from 'node:zlib';
 /** Gzip targets from the issue, in KiB (1 KB = 1024 bytes); options has none. */
 const GZIP_TARGET_KB = { popup: 20, options: null, background: 12 };
 
-/** esbuild's minified ESM: static imports lead the file (`import{a as b}from"./x.js";`), dynamic ones are `import("./x.js")`. */
+/**
+ * esbuild's minified ESM: static imports lead the file (`import{a as b}from"./x.js";`), dynamic ones are
+ * `import("./x.js")`; the worker's entry, a classic script, loads the full worker with `importScripts("./x.js")`.
+ */
 const STATIC_IMPORT = /(?:^|;)import\s*(?:\{[^}]*\}\s*from\s*|[\w$]+\s*from\s*|\*\s*as\s*[\w$]+\s*from\s*)?"(\.[^"]+)"/g;
-const DYNAMIC_IMPORT = /\bimport\("(\.[^"]+)"\)/g;
+const DYNAMIC_IMPORT = /\b(?:import|importScripts)\("(\.[^"]+)"\)/g;
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sizes = (files) =>

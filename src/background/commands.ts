@@ -6,9 +6,9 @@
 import { applyCommand, rejectMalformed, type Changes } from '../domain/apply-command';
 import type { CommandMessage, CommandResult } from '../domain/commands';
 import { toDay } from '../domain/day';
-import { APPLIED_KEY, DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY } from '../domain/model';
-import { encodeSettings, encodeUndo, type LocalRecords, type StoredSettings } from '../domain/storage-table';
-import { StorageQuotaError, loadAndRepairState, writeLocal, writeSettings } from '../platform/storage';
+import { APPLIED_KEY, DATA_KEY, DERIVED_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY } from '../domain/model';
+import { encodeSettings, encodeUndo, type StoredSettings } from '../domain/storage-table';
+import { StorageQuotaError, loadAndRepairState, writeLocal, writeSettings, type LocalWrite } from '../platform/storage';
 import type { WritableState } from '../domain/state';
 import { parseBackup } from '../io/backup';
 
@@ -22,12 +22,15 @@ const fail = (code: 'quota' | 'internal', message: string): CommandResult => ({ 
  * copy simply stays.
  */
 async function writeChanges(changes: Changes, appliedCommands: string[]): Promise<void> {
-  const records: Partial<LocalRecords> & { [SETTINGS_KEY]?: StoredSettings } = { [APPLIED_KEY]: appliedCommands };
+  const records: LocalWrite & { [SETTINGS_KEY]?: StoredSettings } = { [APPLIED_KEY]: appliedCommands };
   if (changes.data) records[DATA_KEY] = changes.data;
   if (changes.reminders) records[REMINDERS_KEY] = changes.reminders;
   if (changes.quarantine) records[QUARANTINE_KEY] = changes.quarantine;
   if (changes.undo !== undefined) records[UNDO_KEY] = changes.undo && encodeUndo(changes.undo);
   if (changes.settings) records[SETTINGS_KEY] = encodeSettings(changes.settings);
+  // What the derived record is built from changed: it is voided in this same set, so no wake can read
+  // one that describes the data before it; the reconcile after the command writes the new one.
+  if (changes.data || changes.reminders || changes.settings) records[DERIVED_KEY] = null;
   await writeLocal(records);
   if (changes.settings)
     await writeSettings(changes.settings).catch((e: unknown) => console.warn('DueGuard: settings kept in storage.local only', e));

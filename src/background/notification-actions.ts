@@ -8,12 +8,12 @@
  */
 import type { CommandMessage, CommandName, CommandMap } from '../domain/commands';
 import { COMMAND_KIND, failedNotificationId, notificationInstallmentKey, parseReminderKey } from '../domain/keys';
+import { planWake } from '../domain/derived';
 import { snoozeUntilTomorrow } from '../domain/reminders';
 import { clearNotification, showNotification } from '../platform/notifications';
 import { openExtensionPage } from '../platform/runtime';
 import { loadAndRepairState } from '../platform/storage';
 import { runCommand } from './commands';
-import { planWake } from './reconcile';
 import { describeRefusedButton } from './texts';
 import { loadLocale } from '../platform/i18n';
 

@@ -15,9 +15,7 @@ import type { NotificationContent } from '../platform/notifications';
 import { formatDay, formatDays } from '../text/days';
 import type { Locale } from '../text/locale';
 import { stageTitle } from '../text/stages';
-
-/** Lines a summary lists before "…and N more". */
-export const SUMMARY_LINES = 3;
+import { SUMMARY_LINES, summaryOfLines } from './summary-text';
 
 const days = ({ t }: Locale, count: number) => formatDays(t, count);
 
@@ -151,7 +149,8 @@ export function describeReminder(
   return DESCRIBE[reminder.type](locale, item, today, reminder, overdue);
 }
 
-function summaryLine(locale: Locale, type: ReminderType, item: OpenItem, today: Day): string {
+/** An entry's line in a summary notification. */
+export function summaryLine(locale: Locale, type: ReminderType, item: OpenItem, today: Day): string {
   const params = { name: item.name, amount: amount(locale, item), days: days(locale, item.status.daysOverdue) };
   if (type === 'lead') return locale.t('bg_summary_line_due', { ...params, when: when(locale, item, today) });
   if (type === 'statement') return locale.t('bg_summary_line_statement', params);
@@ -164,9 +163,11 @@ export function describeSummary(
   items: readonly { reminder: Pick<Reminder, 'type'>; item: OpenItem }[],
   today: Day,
 ): NotificationContent {
-  const lines = items.slice(0, SUMMARY_LINES).map(({ reminder, item }) => summaryLine(locale, reminder.type, item, today));
-  if (items.length > SUMMARY_LINES) lines.push(locale.t('bg_summary_more', { count: items.length - SUMMARY_LINES }));
-  return { title: locale.t('bg_summary_title', { count: items.length }), message: lines.join('\n') };
+  return summaryOfLines(
+    locale,
+    items.length,
+    items.slice(0, SUMMARY_LINES).map(({ reminder, item }) => summaryLine(locale, reminder.type, item, today)),
+  );
 }
 
 /** The toolbar button's one-line title: what is overdue and what comes next. */

@@ -440,18 +440,9 @@ export interface ReminderState {
 export const QuarantineEntrySchema = v.object({ key: v.string(), record: v.unknown(), reason: v.string(), at: v.number() });
 export type QuarantineEntry = v.InferOutput<typeof QuarantineEntrySchema>;
 
-export const DATA_KEY = 'dueguard.data';
-export const SETTINGS_KEY = 'dueguard.settings';
-export const REMINDERS_KEY = 'dueguard.reminders';
-export const QUARANTINE_KEY = 'dueguard.quarantine';
-/**
- * Ids of the last commands applied, newest last (bounded), so a retried command is not applied twice.
- * Kept apart from DATA_KEY so a command that changes no data (a snooze) does not rewrite all of it;
- * DueGuard 0.1.0 kept them as the data record's `appliedCommands` field (moved here on the first read).
- */
-export const APPLIED_KEY = 'dueguard.applied';
-/** What a restore replaced (data and settings), kept so the restore can be undone; see `RestoreUndo` in storage.ts. */
-export const UNDO_KEY = 'dueguard.undo';
+// The storage keys live in a module of their own, which imports nothing: the worker's alarm path
+// (src/background/alarm-wake.ts) reads storage by key without loading the schemas.
+export { APPLIED_KEY, DATA_KEY, DERIVED_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY } from './storage-keys';
 
 export function emptyData(): Data {
   return { version: SCHEMA_VERSION, debts: [], plans: [], payments: [], contacts: [] };

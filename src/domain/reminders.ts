@@ -304,7 +304,7 @@ const groupOfKey = (key: string) => (isPlanWarningKey(key) ? key : installmentKe
  * A predicate: true for a reminder that must not be shown any more, because it was sent or because a
  * reminder of its group was shown after its time (it is superseded, or the clock moved back).
  */
-function isSpent(state: ReminderState): (r: Reminder) => boolean {
+export function isSpent(state: ReminderState): (r: Reminder) => boolean {
   // A Set, not `key in state.sent`: `in` would intern every planned key, thousands on a big wake.
   const sent = new Set<string>();
   const lastSent = new Map<string, number>();

@@ -16,7 +16,7 @@ import { ErrorMessage } from '../ui/error-message';
 import { minimumLeft } from '../domain/status';
 import { optionsHref } from '../ui/links';
 import { useToast } from '../ui/toast';
-import type { ItemGroup } from './item-groups';
+import type { ItemGroup } from '../domain/item-groups';
 import { messageKey } from '../text/message-key';
 import { useLocale } from '../ui/locale';
 

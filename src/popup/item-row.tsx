@@ -7,7 +7,7 @@ import { Disclosure } from '../ui/disclosure';
 import { KindIcon } from '../ui/kind-icon';
 import { Money } from '../ui/money';
 import { RelativeDay } from '../ui/relative-day';
-import type { ItemGroup } from './item-groups';
+import type { ItemGroup } from '../domain/item-groups';
 import { RowDetails } from './lazy-parts';
 import { PhaseLine } from './phase-line';
 import { workCalendar } from '../domain/year-file';

@@ -12,7 +12,7 @@ import { Section } from '../ui/section';
 import type { Snapshot } from '../ui/store';
 import { EmptyState } from './empty-state';
 import { Header } from './header';
-import { groupItems, type ItemGroup } from './item-groups';
+import { groupItems, type ItemGroup } from '../domain/item-groups';
 import { ItemRow } from './item-row';
 import { PaymentWarnings, QuickAdd, preloadParts } from './lazy-parts';
 import { PlanList } from './plans';

@@ -9,7 +9,7 @@ import { phaseSources } from '../domain/payment-phase';
 import { workCalendar } from '../domain/year-file';
 import { SourceList } from '../ui/source-list';
 import { ItemActions } from './item-actions';
-import type { ItemGroup } from './item-groups';
+import type { ItemGroup } from '../domain/item-groups';
 import type { QuickAddRequest } from './quick-add';
 import { StageExplainer } from './stage-explainer';
 import { WhatIf } from './what-if';

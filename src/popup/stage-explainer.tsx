@@ -15,7 +15,7 @@ import { optionsHref } from '../ui/links';
 import { Button } from '../ui/button';
 import { ScamWarnings } from '../ui/scam-warnings';
 import { CardRisk, CreditReportNote, DelayCost, PlanInstallmentNote } from './delay-facts';
-import type { ItemGroup } from './item-groups';
+import type { ItemGroup } from '../domain/item-groups';
 import { LadderTimeline } from './ladder-timeline';
 import type { QuickAddRequest } from './quick-add';
 import { Cite, Claim, SourceList } from '../ui/source-list';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDaysToDay, nextLocalMidnight } from '../../src/domain/day';
 import type { CommandName, CommandResult } from '../../src/domain/commands';
-import { DATA_KEY, REMINDERS_KEY, type Data, type ReminderState } from '../../src/domain/model';
+import { DATA_KEY, DERIVED_KEY, REMINDERS_KEY, type Data, type ReminderState } from '../../src/domain/model';
 import { CHROME_DIST, CHROMIUM_PATH, browserAvailable, launchChromium, poll, type ChromiumExtension } from './harness';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, commandMessage, debtInput, today } from './background-helpers';
 
@@ -44,13 +44,15 @@ describe.runIf(run)('background: dist/chrome in Chromium', () => {
 
   it('when the alarm comes due, shows the notification and sets the badge', async () => {
     // An overdue debt written straight to storage: no command, so nothing reconciles until the alarm.
+    // Written as the one writer writes data, voiding the derived record in the same set, so the alarm
+    // takes the full wake (the derived record is trusted only as the background writes it).
     const overdue = { ...debtInput('Card', addDaysToDay(today(), -3)), id: 'overdue-card', createdAt: addDaysToDay(today(), -40) };
     await ext.worker.evaluate(
-      async ([key, d]) => {
+      async ([key, derivedKey, d]) => {
         const data = (await chrome.storage.local.get(key))[key] as { debts: unknown[] };
-        await chrome.storage.local.set({ [key]: { ...data, debts: [...data.debts, d] } });
+        await chrome.storage.local.set({ [key]: { ...data, debts: [...data.debts, d] }, [derivedKey]: null });
       },
-      [DATA_KEY, overdue] as const,
+      [DATA_KEY, DERIVED_KEY, overdue] as const,
     );
     expect(await notifications()).toEqual({});
     await fireReminderAlarm();
@@ -80,6 +82,18 @@ describe.runIf(run)('background: dist/chrome in Chromium', () => {
     expect(await notifications()).toEqual({});
     expect(await alarmAt(MIDNIGHT_ALARM)).toBe(nextLocalMidnight(Date.now()));
     expect(await ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    expect(ext.errors).toEqual([]);
+  });
+
+  it('a restarted worker loads the full worker (importScripts) for a command, and an alarm wake does not', async () => {
+    await ext.stopWorker();
+    await fireReminderAlarm();
+    // Re-armed past the alarm that just fired: the wake is over.
+    await poll(async () => ((await alarmAt(REMINDER_ALARM)) ?? 0) > Date.now() + 60_000, { what: 'the alarm wake to re-arm' });
+    expect(await ext.worker.evaluate(() => 'dueguardFull' in globalThis)).toBe(false);
+    await ext.stopWorker();
+    expect(await command('snooze', { installmentKey: 'none', until: Date.now() + 86_400_000 })).toMatchObject({ ok: true });
+    expect(await ext.worker.evaluate(() => 'dueguardFull' in globalThis)).toBe(true);
     expect(ext.errors).toEqual([]);
   });
 });

@@ -63,6 +63,7 @@ describe('layers', () => {
       importsOf(file).some((spec) => spec.startsWith('.') && path.resolve(path.dirname(file), spec) === I18N),
     );
     expect(importers.map((f) => path.relative(SRC, f)).sort()).toEqual([
+      'background/alarm-wake.ts',
       'background/notification-actions.ts',
       'background/reconcile.ts',
       'ui/locale.tsx',

@@ -3,6 +3,7 @@
  * payment history. `#debts/new` opens the add form; `#debts/<id>` opens a debt's payments.
  */
 import { useState } from 'preact/hooks';
+import { useFirstRows } from '../../ui/first-rows';
 import type { Debt, Plan } from '../../domain/model';
 import type { DebtInput } from '../../domain/commands';
 import { mergeEdit } from '../../domain/debt-edit';
@@ -42,6 +43,9 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
   const { debts, plans, payments, contacts } = snapshot.data;
   const calendar = workCalendar(snapshot.settings.workCalendarYears);
   const close = () => setOpen(null);
+  const shown = useFirstRows(debts.length);
+  // The first rows, and the one a link opened even when it is further down.
+  const rows = shown < debts.length ? debts.filter((debt, i) => i < shown || (open && open.type !== 'add' && open.id === debt.id)) : debts;
 
   return (
     <>
@@ -74,7 +78,7 @@ export function DebtsSection({ snapshot, route }: { snapshot: Snapshot; route: R
           caption={t('options_nav_debts')}
           columns={[{ label: t('options_col_amount'), num: true }, { label: t('options_col_schedule') }, { label: t('options_col_next') }]}
         >
-          {debts.map((debt) => {
+          {rows.map((debt) => {
             const plan = plans.find((p) => p.debtId === debt.id);
             const statuses = getInstallmentStatuses(getDebtInstallments(debt, today), payments, today);
             return (

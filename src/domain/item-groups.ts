@@ -2,9 +2,9 @@
  * The popup lists one row per debt or plan in each section: a monthly bill missed three times is one
  * overdue row ("3 payments overdue") rather than three, which keeps the list readable and short.
  */
-import { compareDays } from '../domain/day';
-import type { Minor } from '../domain/model';
-import { groupByTarget, type OpenItem } from '../domain/open-installments';
+import { compareDays } from './day';
+import type { Minor } from './model';
+import { groupByTarget, type OpenItem } from './open-installments';
 
 /** The open items of one debt or plan within one section, oldest first. */
 export interface ItemGroup {

@@ -1,0 +1,74 @@
+/**
+ * An alarm wake from the derived record (src/domain/derived-record.ts): read it and the sent log
+ * (both small), show what is due with the words the record carries, record it, set the badge from
+ * the record and re-arm the alarms. The data is not read, validated or re-planned. When the record
+ * cannot stand in (missing, damaged, another version, another day or time zone, the clock moved back,
+ * other settings or language) or the log is not plainly well formed, nothing is done here and the
+ * caller runs the full wake (reconcile.ts), which writes a new record.
+ *
+ * Imports no schema and no planner: this is the worker script that starts on every alarm.
+ */
+import { openDerived } from '../domain/derived-record';
+import { planNotices } from '../domain/notices';
+import type { ReminderState } from '../domain/model';
+import { CATCH_UP_DAYS, getDueReminders, getNextWake, markSent } from '../domain/reminders';
+import { REMINDERS_KEY } from '../domain/storage-keys';
+import { MIDNIGHT_ALARM, REMINDER_ALARM, armAlarm } from '../platform/alarms';
+import { setBadge } from '../platform/badge';
+import { browser } from '../platform/browser';
+import { readDerived } from '../platform/derived-store';
+import { loadLocale } from '../platform/i18n';
+import { showNotification } from '../platform/notifications';
+import { summaryOfLines } from './summary-text';
+
+const DAY_MS = 86_400_000;
+
+const isTimes = (x: unknown): x is Record<string, number> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'number' && Number.isFinite(v));
+
+/** The stored log when it is plainly well formed (none stored is an empty one); else null, for the full wake to repair. */
+export function plainLog(raw: unknown): ReminderState | null {
+  if (raw === undefined) return { sent: {}, snoozed: {} };
+  const log = raw as Partial<ReminderState> | null;
+  return log && isTimes(log.sent) && isTimes(log.snoozed) ? { sent: log.sent, snoozed: log.snoozed } : null;
+}
+
+const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+
+/**
+ * Runs the wake at `now` (epoch ms) from the derived record. Resolves true when done, false when the
+ * record cannot stand in (the caller then runs the full wake); a failure part way rejects, and the
+ * full wake that follows shows anything still unrecorded again under the same id (replacing it).
+ */
+export async function alarmWake(now: number): Promise<boolean> {
+  const stored = await readDerived();
+  const derived = openDerived(stored.derived, now, stored.stamp);
+  const log = plainLog(stored.reminders);
+  if (!derived || !log) return false;
+
+  // What the full plan at `now` holds of the day: it catches up CATCH_UP_DAYS back (reminders.ts).
+  const oldest = now - CATCH_UP_DAYS * DAY_MS;
+  const entries = derived.reminders.filter(({ reminder }) => reminder.fireAt >= oldest);
+  const words = new Map(entries.map((e) => [e.reminder.key, e.words]));
+  const reminders = entries.map((e) => e.reminder);
+  const due = getDueReminders(reminders, log, now);
+  const notices = planNotices(due, new Map(reminders.map((r) => [r.installmentKey, r.installmentKey])));
+  // Shown before being recorded, as in the full wake: a kill in between shows it again, never loses it.
+  for (const notice of notices) {
+    if (notice.type === 'single') {
+      const { title, message, buttons } = words.get(notice.reminder.key)!;
+      await showNotification(notice.reminder.key, { title, message, buttons });
+    } else {
+      const locale = await loadLocale(derived.language);
+      const lines = notice.entries.map(({ reminder }) => words.get(reminder.key)!.line);
+      await showNotification(notice.id, summaryOfLines(locale, notice.entries.length, lines));
+    }
+  }
+  const sent = due.length > 0 ? markSent(log, due, now) : log;
+  if (sent !== log) await browser.storage.local.set({ [REMINDERS_KEY]: sent });
+
+  await setBadge(derived.badge, derived.badge.title);
+  await armAlarm(REMINDER_ALARM, earliest(getNextWake(reminders, sent, now), derived.laterWake));
+  await armAlarm(MIDNIGHT_ALARM, derived.nextMidnight);
+  return true;
+}

@@ -1,0 +1,19 @@
+/** The keys DueGuard keeps in browser storage (what each holds: src/domain/storage-table.ts). */
+export const DATA_KEY = 'dueguard.data';
+export const SETTINGS_KEY = 'dueguard.settings';
+export const REMINDERS_KEY = 'dueguard.reminders';
+export const QUARANTINE_KEY = 'dueguard.quarantine';
+/**
+ * Ids of the last commands applied, newest last (bounded), so a retried command is not applied twice.
+ * Kept apart from DATA_KEY so a command that changes no data (a snooze) does not rewrite all of it;
+ * DueGuard 0.1.0 kept them as the data record's `appliedCommands` field (moved here on the first read).
+ */
+export const APPLIED_KEY = 'dueguard.applied';
+/** What a restore replaced (data and settings), kept so the restore can be undone; see `RestoreUndo` in storage.ts. */
+export const UNDO_KEY = 'dueguard.undo';
+/**
+ * The derived record (src/domain/derived.ts): what the popup's first screen and the next alarm wakes
+ * need, written by the background in the same `set` as every change it is derived from. Never the
+ * source of truth, so it is outside the storage table: a missing or stale one is rebuilt, not repaired.
+ */
+export const DERIVED_KEY = 'dueguard.derived';

@@ -1,0 +1,29 @@
+/**
+ * What the worker's alarm path and the popup's first screen read: the derived record, the reminder
+ * log and the stamp the record must match (the settings record as stored, the browser's language).
+ * Imports no schema: nothing here is validated beyond the derived record's own check.
+ */
+import { hashSettings, type DerivedStamp } from '../domain/derived-record';
+import { DERIVED_KEY, REMINDERS_KEY, SETTINGS_KEY } from '../domain/storage-keys';
+import { browser } from './browser';
+
+/** What the stamp is made of: the settings record, the local copy winning as on every read (storage.ts). */
+function stampOf(local: Record<string, unknown>, sync: Record<string, unknown>): DerivedStamp {
+  const settings = local[SETTINGS_KEY] !== undefined ? local[SETTINGS_KEY] : sync[SETTINGS_KEY];
+  return { settingsHash: hashSettings(settings), uiLanguage: browser.i18n.getUILanguage() };
+}
+
+/** storage.sync can be unavailable (disabled by policy, or not implemented): then settings are local. */
+const readSync = () => browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}));
+
+/** The stamp a derived record built now carries, and the derived record stored (unchecked). */
+export async function readStamp(): Promise<{ stamp: DerivedStamp; derived: unknown }> {
+  const [local, sync] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, DERIVED_KEY]), readSync()]);
+  return { stamp: stampOf(local, sync), derived: local[DERIVED_KEY] };
+}
+
+/** The derived record and the reminder log as stored (unchecked), and the stamp of the stored settings. */
+export async function readDerived(): Promise<{ derived: unknown; reminders: unknown; stamp: DerivedStamp }> {
+  const [local, sync] = await Promise.all([browser.storage.local.get([DERIVED_KEY, REMINDERS_KEY, SETTINGS_KEY]), readSync()]);
+  return { derived: local[DERIVED_KEY], reminders: local[REMINDERS_KEY], stamp: stampOf(local, sync) };
+}

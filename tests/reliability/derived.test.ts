@@ -1,0 +1,206 @@
+// The derived record is never the source of truth: deleted, damaged, from yesterday, from a newer
+// version, or left behind by a worker killed after the data write, it leads to a rebuild from the
+// data, and the day's reminders reach the user once each, as they do when it is sound. And over
+// random data (up to 1000 debts), an alarm wake served by the record shows the same notifications,
+// badge and alarms as the full computation.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
+import { fireNextAlarm } from '../../bench/month-of-use';
+import { addDaysToDay, toDay } from '../../src/domain/day';
+import { LATER_ROWS, planWake } from '../../src/domain/derived';
+import { sealDerived, type DerivedRecord } from '../../src/domain/derived-record';
+import { groupItems } from '../../src/domain/item-groups';
+import { DATA_KEY, DEFAULT_SETTINGS, DERIVED_KEY, type Day } from '../../src/domain/model';
+import { makeData } from '../fixtures/data';
+import { debtInput, send, storedData } from '../integration/background-harness';
+import { injectStorageFault, sendAndKillAtFault, useBackgroundAt } from './faults';
+
+const HOUR = 3_600_000;
+/** 07:00: before the day's 09:00 reminders. */
+const START = new Date(2026, 5, 1, 7, 0).getTime();
+const TODAY = toDay(new Date(START));
+const END_OF_DAY = new Date(2026, 5, 1, 23, 0).getTime();
+
+/** Records every notification shown, with its words, and whether any wake read the data record. */
+function watch() {
+  const shown: [string, string, string][] = [];
+  const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+  vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(((id: string, options: { title: string; message: string }) => {
+    shown.push([id, options.title, options.message]);
+    return create(id, options as never);
+  }) as never);
+  let dataReads = 0;
+  const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+  vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys: unknown) => {
+    if (keys === null || (Array.isArray(keys) ? keys.includes(DATA_KEY) : keys === DATA_KEY)) dataReads++;
+    return get(keys as never);
+  }) as never);
+  return { shown, dataReads: () => dataReads };
+}
+
+/** Runs the alarms to `until` as time passes. */
+async function passTime(until: number): Promise<void> {
+  while ((await fireNextAlarm(until, (t) => vi.setSystemTime(Math.max(Date.now(), t)))) !== null);
+}
+
+const storedDerived = async () => (await fakeBrowser.storage.local.get(DERIVED_KEY))[DERIVED_KEY] as DerivedRecord;
+const reseal = ({ check: _, ...body }: DerivedRecord, change: Partial<DerivedRecord>) => sealDerived({ ...body, ...change });
+
+describe('a derived record that cannot stand in is rebuilt, and nothing is missed or shown twice', () => {
+  useBackgroundAt(START);
+
+  /** A fresh day: four debts (due today, tomorrow, in three days, three days ago) added at 07:00; `spoil` at 08:00; alarms to 23:00. */
+  async function dayWith(spoil: () => Promise<unknown>) {
+    await fakeBrowser.storage.local.clear();
+    await fakeBrowser.alarms.clearAll();
+    vi.setSystemTime(START);
+    for (const [i, days] of [0, 1, 3, -3].entries())
+      await send('addDebt', debtInput({ name: `debt ${i}`, recurrence: { type: 'once', dueDate: addDaysToDay(TODAY, days) } }), `d${i}`);
+    await passTime(START + HOUR);
+    await spoil();
+    const seen = watch();
+    await passTime(END_OF_DAY);
+    vi.restoreAllMocks();
+    return { ids: seen.shown.map(([id]) => id), dataReads: seen.dataReads() };
+  }
+
+  it('with a sound record, the alarm wakes read no data and show the day’s reminders', async () => {
+    const { ids, dataReads } = await dayWith(async () => undefined);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(dataReads).toBe(0);
+  });
+
+  const spoilers: [string, () => Promise<unknown>][] = [
+    ['deleted', () => fakeBrowser.storage.local.remove(DERIVED_KEY)],
+    [
+      'damaged (a reminder dropped, check kept)',
+      async () => {
+        const derived = await storedDerived();
+        await fakeBrowser.storage.local.set({ [DERIVED_KEY]: { ...derived, reminders: derived.reminders.slice(1) } });
+      },
+    ],
+    ['not an object', () => fakeBrowser.storage.local.set({ [DERIVED_KEY]: '{"version":1' })],
+    [
+      'from yesterday',
+      async () => {
+        const derived = await storedDerived();
+        const day = addDaysToDay(TODAY, -1);
+        await fakeBrowser.storage.local.set({
+          [DERIVED_KEY]: reseal(derived, { day, builtAt: derived.builtAt - 24 * HOUR, nextMidnight: derived.nextMidnight - 24 * HOUR }),
+        });
+      },
+    ],
+    [
+      'from a newer version',
+      async () => fakeBrowser.storage.local.set({ [DERIVED_KEY]: reseal(await storedDerived(), { version: 2 as never, reminders: [] }) }),
+    ],
+    [
+      'built in another time zone',
+      async () => {
+        const derived = await storedDerived();
+        await fakeBrowser.storage.local.set({ [DERIVED_KEY]: reseal(derived, { tzOffset: derived.tzOffset + 60, reminders: [] }) });
+      },
+    ],
+    [
+      'built after now (the clock moved back)',
+      async () => {
+        const derived = await storedDerived();
+        await fakeBrowser.storage.local.set({ [DERIVED_KEY]: reseal(derived, { builtAt: derived.builtAt + 4 * HOUR, reminders: [] }) });
+      },
+    ],
+    [
+      'for other settings (changed on another device, through sync)',
+      async () => fakeBrowser.storage.local.set({ [DERIVED_KEY]: reseal(await storedDerived(), { settingsHash: 'other', reminders: [] }) }),
+    ],
+  ];
+
+  it.each(spoilers)('%s: rebuilt from the data, the same reminders shown once each', async (_name, spoil) => {
+    const sound = await dayWith(async () => undefined);
+    const spoiled = await dayWith(spoil);
+    expect(sound.dataReads).toBe(0);
+    expect(spoiled.dataReads, 'the data was read to rebuild').toBeGreaterThan(0);
+    expect(
+      spoiled.ids.filter((id, i) => spoiled.ids.indexOf(id) !== i),
+      'shown twice',
+    ).toEqual([]);
+    expect(spoiled.ids).toEqual(sound.ids);
+    expect((await storedDerived()).day).toBe(TODAY);
+  });
+
+  it('the worker killed right after a command’s data write: the next alarm rebuilds and reminds of the new debt', async () => {
+    await dayWith(async () => undefined);
+    vi.setSystemTime(START + HOUR);
+    await passTime(START + HOUR);
+    // The command's first write (its data, its id and the voided record) lands; the worker dies before anything else.
+    const { hit } = injectStorageFault(0, 'killed-after-write');
+    const input = debtInput({ name: 'late addition', recurrence: { type: 'once', dueDate: TODAY } });
+    expect(await sendAndKillAtFault('addDebt', input, 'k1', hit)).toBe('killed');
+    expect((await storedData()).debts.some((d) => d.id === 'k1')).toBe(true);
+    expect((await storedDerived()) ?? null, 'voided with the data').toBeNull();
+    const seen = watch();
+    // The killed worker armed nothing for it: the next wake the browser brings (here a restart) rebuilds.
+    await fakeBrowser.runtime.onStartup.trigger();
+    await passTime(END_OF_DAY);
+    const ids = seen.shown.map(([id]) => id);
+    expect(ids.some((id) => id.includes('debt:k1:'))).toBe(true);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(seen.dataReads()).toBeGreaterThan(0);
+  });
+});
+
+describe('over random data, an alarm wake from the derived record equals the full computation', () => {
+  useBackgroundAt(START);
+
+  /** The day's notifications, badge, title and alarms, with the record served or deleted before every wake. */
+  async function runDay(n: number, seedDay: Day, fromDerived: boolean) {
+    await fakeBrowser.storage.local.clear();
+    await fakeBrowser.alarms.clearAll();
+    vi.setSystemTime(START);
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: makeData({ debts: n, plans: Math.ceil(n / 10) }, seedDay) });
+    await fakeBrowser.runtime.onStartup.trigger();
+    const seen = watch();
+    const states: unknown[] = [];
+    for (;;) {
+      if (!fromDerived) await fakeBrowser.storage.local.remove(DERIVED_KEY);
+      const fired = await fireNextAlarm(END_OF_DAY, (t) => vi.setSystemTime(Math.max(Date.now(), t)));
+      if (fired === null) break;
+      states.push({
+        badge: await fakeBrowser.action.getBadgeText({}),
+        title: await fakeBrowser.action.getTitle({}),
+        alarms: (await fakeBrowser.alarms.getAll()).map((a) => [a.name, a.scheduledTime]).sort(),
+      });
+    }
+    vi.restoreAllMocks();
+    return { shown: seen.shown, states, dataReads: seen.dataReads() };
+  }
+
+  it.each([
+    [10, '2026-06-01'],
+    [100, '2026-06-20'],
+    [1000, '2026-05-25'],
+  ] as const)('%i debts', { timeout: 120_000 }, async (n, seedDay) => {
+    const full = await runDay(n, seedDay as Day, false);
+    const derived = await runDay(n, seedDay as Day, true);
+    expect(full.dataReads).toBeGreaterThan(0);
+    expect(derived.dataReads, 'every alarm wake served from the record').toBe(0);
+    expect(full.states.length).toBeGreaterThan(0);
+    expect(full.shown.length).toBeGreaterThan(0);
+    expect(derived.shown).toEqual(full.shown);
+    expect(derived.states).toEqual(full.states);
+  });
+
+  it('the popup rows are the popup’s own groups of the full overview, at 1000 debts', async () => {
+    const data = makeData({ debts: 1000, plans: 100 }, TODAY);
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: data });
+    await fakeBrowser.runtime.onStartup.trigger();
+    const { overview } = planWake({ data, settings: DEFAULT_SETTINGS }, START);
+    const groups = [overview.overdue, overview.dueSoon, overview.minimumPaid].flatMap(groupItems);
+    const later = groupItems(overview.later);
+    const rows = (await storedDerived()).popup.rows;
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.map((r) => [r.key, r.amount, r.due])).toEqual(
+      [...groups, ...later.slice(0, LATER_ROWS)].map((g) => [g.key, g.remaining, g.lead.status.due]),
+    );
+    expect((await storedDerived()).popup.laterHidden).toBe(Math.max(0, later.length - LATER_ROWS));
+  });
+});
