@@ -94,6 +94,11 @@ function startChunks(metafile, entry) {
   return [...found].sort();
 }
 
+/** The messages the popup's first screen needs (src/popup/first-screen-messages.json). */
+const FIRST_SCREEN_PATTERNS = JSON.parse(fs.readFileSync('src/popup/first-screen-messages.json', 'utf8')).patterns.map(
+  (p) => new RegExp(p),
+);
+
 /** Messages as the browser reads them: the translators' descriptions stay in src/locales (they were half the file each page fetches). */
 const messagesForDist = (messages) => Object.fromEntries(Object.entries(messages).map(([key, { description: _, ...rest }]) => [key, rest]));
 
@@ -113,10 +118,13 @@ function writeStatic(outdir, target, preloads = {}) {
   fs.mkdirSync(path.join(outdir, 'icons'), { recursive: true });
   for (const f of fs.readdirSync('icons').filter((f) => f.endsWith('.png')))
     fs.copyFileSync(path.join('icons', f), path.join(outdir, 'icons', f));
+  fs.mkdirSync(path.join(outdir, 'first-screen'), { recursive: true });
   for (const [locale, messages] of Object.entries(buildLocales('src/locales'))) {
     const dir = path.join(outdir, '_locales', locale);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'messages.json'), JSON.stringify(messagesForDist(messages)) + '\n');
+    const firstScreen = Object.fromEntries(Object.entries(messages).filter(([key]) => FIRST_SCREEN_PATTERNS.some((p) => p.test(key))));
+    fs.writeFileSync(path.join(outdir, 'first-screen', `${locale}.json`), JSON.stringify(messagesForDist(firstScreen)) + '\n');
   }
 }
 

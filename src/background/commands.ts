@@ -6,9 +6,9 @@
 import { applyCommand, rejectMalformed, type Changes } from '../domain/apply-command';
 import type { CommandMessage, CommandResult } from '../domain/commands';
 import { toDay } from '../domain/day';
-import { APPLIED_KEY, DATA_KEY, DERIVED_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY } from '../domain/model';
+import { APPLIED_KEY, DATA_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY } from '../domain/model';
 import { encodeSettings, encodeUndo, type StoredSettings } from '../domain/storage-table';
-import { StorageQuotaError, loadAndRepairState, writeLocal, writeSettings, type LocalWrite } from '../platform/storage';
+import { StorageQuotaError, VOID_DERIVED, loadAndRepairState, writeLocal, writeSettings, type LocalWrite } from '../platform/storage';
 import type { WritableState } from '../domain/state';
 import { parseBackup } from '../io/backup';
 
@@ -30,7 +30,7 @@ async function writeChanges(changes: Changes, appliedCommands: string[]): Promis
   if (changes.settings) records[SETTINGS_KEY] = encodeSettings(changes.settings);
   // What the derived record is built from changed: it is voided in this same set, so no wake can read
   // one that describes the data before it; the reconcile after the command writes the new one.
-  if (changes.data || changes.reminders || changes.settings) records[DERIVED_KEY] = null;
+  if (changes.data || changes.reminders || changes.settings) Object.assign(records, VOID_DERIVED);
   await writeLocal(records);
   if (changes.settings)
     await writeSettings(changes.settings).catch((e: unknown) => console.warn('DueGuard: settings kept in storage.local only', e));

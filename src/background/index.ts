@@ -4,7 +4,7 @@
 // be (alarm-wake.ts); everything else, and an alarm it cannot serve, runs on the full worker
 // (full.ts, loaded only then) and ends with its reconcile: notifications, badge, alarms.
 import { onAlarm } from '../platform/alarms';
-import { listenForCommands } from '../platform/messaging';
+import { listenForCommands, onRebuildRequested } from '../platform/messaging';
 import { onNotificationButtonClicked, onNotificationClicked } from '../platform/notifications';
 import { onInstalled, onStartup } from '../platform/runtime';
 import { alarmWake } from './alarm-wake';
@@ -37,6 +37,8 @@ listenForCommands((message) =>
   }),
 );
 onInstalled(() => wake('install'));
+// The popup found the derived record unusable: the full wake's reconcile writes it again.
+onRebuildRequested(() => wake('rebuild of the derived record'));
 onStartup(() => wake('startup'));
 onAlarm((name) =>
   serialize(async () => {

@@ -10,7 +10,7 @@ import { nextLocalMidnight } from '../domain/day';
 import { buildDerived, planWake, type DerivedWording } from '../domain/derived';
 import { sameDerived } from '../domain/derived-record';
 import type { Day } from '../domain/model';
-import { DERIVED_KEY, REMINDERS_KEY } from '../domain/storage-keys';
+import { DERIVED_KEY, FIRST_SCREEN_KEY, REMINDERS_KEY } from '../domain/storage-keys';
 import { planNotices, type Notice } from '../domain/notices';
 import { overdueOfTarget, type OpenItem } from '../domain/open-installments';
 import { getDueReminders, getNextWake, markSent, pruneReminderState, type Reminder } from '../domain/reminders';
@@ -57,18 +57,19 @@ export async function reconcile(now: number, stored?: WritableState): Promise<vo
   const state = stored ?? (await loadAndRepairState(now));
   const wake = planWake(state, now);
   const { today, items, reminders } = wake;
-  const [words, { stamp, derived: storedDerived }] = await Promise.all([loadLocale(state.settings.language), readStamp()]);
+  const [words, { stamp, ...storedDerived }] = await Promise.all([loadLocale(state.settings.language), readStamp()]);
 
   const due = getDueReminders(reminders, state.reminders, now);
   // Shown before being recorded: a worker killed in between shows it again under the same id (which
   // replaces rather than duplicates it) instead of losing it.
   for (const notice of planNotices(due, items)) await showNotification(...wordNotice(words, notice, items, today));
   const log = pruneReminderState(markSent(state.reminders, due, now), items.keys(), now);
-  const derived = buildDerived(wake, log, now, stamp, wordingOf(words, state.settings.language, items, today));
-  // One set for the log and the record built over it; either only when it changed.
+  const { derived, firstScreen } = buildDerived(wake, state, log, now, stamp, wordingOf(words, state.settings.language, items, today));
+  // One set for the log and the records built over it; each only when it changed.
   const records = {
     ...(JSON.stringify(log) !== JSON.stringify(state.reminders) && { [REMINDERS_KEY]: log }),
-    ...(!sameDerived(storedDerived, derived) && { [DERIVED_KEY]: derived }),
+    ...(!sameDerived(storedDerived.derived, derived) && { [DERIVED_KEY]: derived }),
+    ...(!sameDerived(storedDerived.firstScreen, firstScreen) && { [FIRST_SCREEN_KEY]: firstScreen }),
   };
   if (Object.keys(records).length > 0) await writeLocal(records);
 

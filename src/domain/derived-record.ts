@@ -1,17 +1,24 @@
 /**
- * The derived record's shape and its cheap check, apart from the builder (derived.ts): what reads it
- * (the worker's alarm path, the popup's first screen) imports this module only, which pulls in no
- * schema library and no planner. The record is never the source of truth: `openDerived` says whether
- * it can stand in for the full computation at an instant, and anything it does not vouch for is
- * rebuilt from the data.
+ * The derived records' shapes and their cheap check, apart from the builder (derived.ts): the worker's
+ * record (its alarm path) and the popup's (its first screen). What reads them imports this module
+ * only, which pulls in no schema library and no planner. A record is never the source of truth:
+ * `openDerived` says whether it can stand in for the full computation at an instant, and anything it
+ * does not vouch for is rebuilt from the data.
  */
 import { toDay } from './day';
-import type { Day, DebtKind, Minor, Settings } from './model';
+import type { Day, Settings } from './model';
 import type { Badge, OverviewTotals } from './overview';
 import type { Reminder } from './reminders';
+import type { PlanView, RowView } from './row-view';
 
 /** Bumped whenever the record's shape or meaning changes: another version is rebuilt, never read. */
-export const DERIVED_VERSION = 1;
+export const DERIVED_VERSION = 2;
+
+/** Rows shown in "Later" before "Show all" (a long tail of far-off bills should not bury what is due). */
+export const LATER_ROWS = 5;
+
+/** Rows the popup's first screen draws: more than fit in the popup's 600 px before scrolling. */
+export const FIRST_SCREEN_ROWS = 10;
 
 /** A reminder's notification, worded when the record was built (for its day), and its line in a summary. */
 export interface DerivedWords {
@@ -29,23 +36,9 @@ export interface DerivedReminder {
 
 export type DerivedSection = 'overdue' | 'dueSoon' | 'minimumPaid' | 'later';
 
-/** One row of the popup's first screen: a debt or plan within a section, as its oldest open item stands. */
-export interface DerivedRow {
-  /** The group key (`debt:<id>` or `plan:<id>`). */
-  key: string;
+/** One row of the popup's first screen: a debt or plan within a section (row-view.ts). */
+export interface DerivedRow extends RowView {
   section: DerivedSection;
-  name: string;
-  kind: DebtKind;
-  /** Left to pay over the group's items in the section. */
-  amount: Minor;
-  currency: string;
-  due: Day;
-  /** Days until the due day; negative when overdue. */
-  days: number;
-  /** The collection stage of an overdue row (delay.ts), null otherwise. */
-  stage: string | null;
-  /** How many payments the row stands for. */
-  count: number;
 }
 
 /** What a derived record must match to be used: the stored settings and the browser's language. */
@@ -56,7 +49,8 @@ export interface DerivedStamp {
   uiLanguage: string;
 }
 
-export interface DerivedRecord extends DerivedStamp {
+/** What both derived records hold to say whether they can be used: when, where and for what they were built. */
+export interface DerivedHead extends DerivedStamp {
   version: typeof DERIVED_VERSION;
   /** The local day it was built for: another day means a re-plan. */
   day: Day;
@@ -68,6 +62,12 @@ export interface DerivedRecord extends DerivedStamp {
   nextMidnight: number;
   /** The language setting the words are in (the stamp's `uiLanguage` resolves 'auto'). */
   language: Settings['language'];
+  /** `hashText` of the rest, in canonical form: a record changed or cut short fails it. */
+  check: string;
+}
+
+/** The worker's record: the badge, the day's reminders with their words, the next wake. */
+export interface DerivedRecord extends DerivedHead {
   badge: Badge & { title: string };
   /**
    * Every reminder due before `nextMidnight` that was not spent when the record was built (a reminder
@@ -76,15 +76,28 @@ export interface DerivedRecord extends DerivedStamp {
   reminders: DerivedReminder[];
   /** The earliest wake at or after `nextMidnight` the full plan gave (null: none within the plan). */
   laterWake: number | null;
-  popup: {
-    rows: DerivedRow[];
-    /** Rows of "Later" beyond those kept (`rows` keeps the first `LATER_ROWS`). */
-    laterHidden: number;
-    totals: OverviewTotals;
-    planCount: number;
-  };
-  /** `hashText` of the rest, in canonical form: a record changed or cut short fails it. */
-  check: string;
+}
+
+/**
+ * The popup's record, apart from the worker's so that the popup reads a few kilobytes: what its first
+ * screen draws, which is what fits in the popup before any scrolling.
+ */
+export interface FirstScreenRecord extends DerivedHead {
+  /** The theme setting, so the first screen is drawn in it. */
+  theme: Settings['theme'];
+  /** The first `FIRST_SCREEN_ROWS` rows, in the popup's order (each section's, "Later" up to `LATER_ROWS`). */
+  rows: DerivedRow[];
+  /** How many rows each section has in all (Later: before "Show all"), for its heading. */
+  sectionRows: Record<DerivedSection, number>;
+  /** Snoozes of the rows' payments (installment key → until, epoch ms). */
+  snoozed: Record<string, number>;
+  totals: OverviewTotals;
+  /** Payments (not rows) due within the week, as the summary counts them. */
+  dueSoonCount: number;
+  /** The plan list, when every row is in `rows` (otherwise it is below what the first screen draws). */
+  plans: PlanView[];
+  /** No debt and no plan stored: the popup shows its first-run screen. */
+  empty: boolean;
 }
 
 /** 32-bit FNV-1a of `text`, base 36: a cheap check against a damaged record, not a defence against forgery. */
@@ -109,15 +122,22 @@ export function canonicalJson(value: unknown): string {
 export const hashSettings = (stored: unknown): string => hashText(canonicalJson(stored ?? null));
 
 /** `body` with its check. */
-export function sealDerived(body: Omit<DerivedRecord, 'check'>): DerivedRecord {
-  return { ...body, check: hashText(canonicalJson(body)) };
+export function sealDerived<T extends DerivedHead>(body: Omit<T, 'check'>): T {
+  return { ...body, check: hashText(canonicalJson(body)) } as T;
 }
 
-/** Whether `stored` says what `record` says, whenever each was built: then it need not be written again. */
-export function sameDerived(stored: unknown, record: DerivedRecord): boolean {
-  if (typeof stored !== 'object' || stored === null) return false;
+/** Whether `raw` is a record of this version whose check holds. */
+export function isIntact(raw: unknown): raw is DerivedHead {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { check, ...body } = raw as DerivedHead;
+  return body.version === DERIVED_VERSION && typeof check === 'string' && hashText(canonicalJson(body)) === check;
+}
+
+/** Whether `stored` is intact and says what `record` says, whenever each was built: then it need not be written again. */
+export function sameDerived(stored: unknown, record: DerivedHead): boolean {
+  if (!isIntact(stored)) return false;
   const content = (r: object) => canonicalJson({ ...r, builtAt: 0, check: '' });
-  return (stored as DerivedRecord).builtAt <= record.builtAt && content(stored) === content(record);
+  return stored.builtAt <= record.builtAt && content(stored) === content(record);
 }
 
 /**
@@ -125,11 +145,9 @@ export function sameDerived(stored: unknown, record: DerivedRecord): boolean {
  * intact, built for today in this time zone and no later than `now`, before the next midnight, and for
  * the settings and language `stamp` holds. Null otherwise: the caller rebuilds it from the data.
  */
-export function openDerived(raw: unknown, now: number, stamp: DerivedStamp): DerivedRecord | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { check, ...body } = raw as DerivedRecord;
-  if (body.version !== DERIVED_VERSION || typeof check !== 'string' || hashText(canonicalJson(body)) !== check) return null;
-  const record = raw as DerivedRecord;
+export function openDerived<T extends DerivedHead = DerivedRecord>(raw: unknown, now: number, stamp: DerivedStamp): T | null {
+  if (!isIntact(raw)) return null;
+  const record = raw as T;
   const date = new Date(now);
   const current =
     record.day === toDay(date) &&

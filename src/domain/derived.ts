@@ -4,24 +4,29 @@
  * every full computation; an alarm wake on the same day and the popup's first screen read it instead
  * of reading, validating and re-planning all the data.
  */
-import { daysBetween, nextLocalMidnight, toDay } from './day';
+import { nextLocalMidnight, toDay } from './day';
 import {
   sealDerived,
   DERIVED_VERSION,
+  FIRST_SCREEN_ROWS,
+  LATER_ROWS,
+  type DerivedHead,
   type DerivedRecord,
+  type FirstScreenRecord,
   type DerivedRow,
   type DerivedSection,
   type DerivedStamp,
   type DerivedWords,
 } from './derived-record';
-import { groupItems } from './item-groups';
-import { getStage, ladderDue } from './ladder';
+import { groupItems, type ItemGroup } from './item-groups';
 import type { Day, ReminderState } from './model';
 import { getOpenInstallments, openItemsByKey, type OpenItem } from './open-installments';
 import { getBadge, getBadgeSummary, getOverview, type BadgeSummary, type Overview } from './overview';
 import { reminderItems } from './reminder-items';
 import { getNextWake, isSpent, planReminders, type Reminder } from './reminders';
+import { planViews, rowView } from './row-view';
 import type { WritableState } from './state';
+import { workCalendar } from './year-file';
 
 /** What one wake works from. */
 export interface Wake {
@@ -41,9 +46,6 @@ export function planWake(state: Pick<WritableState, 'data' | 'settings'>, now: n
   return { today, overview: getOverview(open, state.settings.currency), items: openItemsByKey(open), reminders };
 }
 
-/** Rows of "Later" the record keeps: the popup shows this many before "Show all". */
-export const LATER_ROWS = 5;
-
 /** The words the record carries, from the background's texts (the domain has none). */
 export interface DerivedWording {
   language: DerivedRecord['language'];
@@ -52,35 +54,56 @@ export interface DerivedWording {
   badgeTitle(summary: BadgeSummary): string;
 }
 
-/** The popup's rows of one section, as the popup groups them (one per debt or plan). */
-function rowsOf(section: DerivedSection, items: readonly OpenItem[], today: Day): DerivedRow[] {
-  return groupItems(items).map(({ key, lead, items: members, remaining }) => ({
-    key,
-    section,
-    name: lead.name,
-    kind: lead.kind,
-    amount: remaining,
-    currency: lead.currency,
-    due: lead.status.due,
-    days: daysBetween(today, lead.status.due),
-    // As the popup's row places it (item-row.tsx).
-    stage: lead.status.state === 'overdue' ? (getStage(daysBetween(ladderDue(lead), today))?.id ?? null) : null,
-    count: members.length,
-  }));
+/** The sections of the popup's list, in its order, and what each lists. */
+const SECTIONS = ['overdue', 'dueSoon', 'minimumPaid', 'later'] as const satisfies readonly DerivedSection[];
+
+/**
+ * The popup's first screen at `today`: each section's rows as the popup groups them (one per debt or
+ * plan; Later up to `LATER_ROWS`), of which the first `FIRST_SCREEN_ROWS` are kept.
+ */
+function firstScreenOf(wake: Wake, state: Pick<WritableState, 'data' | 'settings'>, log: ReminderState) {
+  const { today, overview } = wake;
+  const calendar = workCalendar(state.settings.workCalendarYears);
+  const groups = Object.fromEntries(SECTIONS.map((section) => [section, groupItems(overview[section])])) as Record<
+    DerivedSection,
+    ItemGroup[]
+  >;
+  const listed = SECTIONS.flatMap((section) =>
+    (section === 'later' ? groups.later.slice(0, LATER_ROWS) : groups[section]).map((group) => ({ group, section })),
+  );
+  const rows: DerivedRow[] = listed
+    .slice(0, FIRST_SCREEN_ROWS)
+    .map(({ group, section }) => ({ ...rowView(group, today, calendar), section }));
+  return {
+    theme: state.settings.theme,
+    rows,
+    sectionRows: Object.fromEntries(SECTIONS.map((section) => [section, groups[section].length])) as Record<DerivedSection, number>,
+    snoozed: Object.fromEntries(rows.flatMap(({ leadKey }) => (leadKey in log.snoozed ? [[leadKey, log.snoozed[leadKey]!]] : []))),
+    totals: overview.totals,
+    dueSoonCount: overview.dueSoon.length,
+    plans: rows.length === listed.length ? planViews(overview.plans) : [],
+    empty: state.data.debts.length === 0 && state.data.plans.length === 0,
+  };
 }
 
 /**
- * The derived record of `wake`, with the sent log `log` as it stands after the wake, at `now`.
- * Pure: the same inputs give the same record.
+ * The derived records of `wake`, with the sent log `log` as it stands after the wake, at `now`: the
+ * worker's and the popup's. Pure: the same inputs give the same records.
  */
-export function buildDerived(wake: Wake, log: ReminderState, now: number, stamp: DerivedStamp, wording: DerivedWording): DerivedRecord {
+export function buildDerived(
+  wake: Wake,
+  state: Pick<WritableState, 'data' | 'settings'>,
+  log: ReminderState,
+  now: number,
+  stamp: DerivedStamp,
+  wording: DerivedWording,
+): { derived: DerivedRecord; firstScreen: FirstScreenRecord } {
   const { today, overview, items } = wake;
   const nextMidnight = nextLocalMidnight(now);
   const spent = isSpent(log);
   const open = wake.reminders.filter((r) => !spent(r) && items.has(r.installmentKey));
   const later = open.filter((r) => r.fireAt >= nextMidnight);
-  const laterRows = rowsOf('later', overview.later, today);
-  return sealDerived({
+  const head: Omit<DerivedHead, 'check'> = {
     version: DERIVED_VERSION,
     day: today,
     builtAt: now,
@@ -88,24 +111,19 @@ export function buildDerived(wake: Wake, log: ReminderState, now: number, stamp:
     nextMidnight,
     ...stamp,
     language: wording.language,
-    badge: { ...getBadge(overview), title: wording.badgeTitle(getBadgeSummary(overview)) },
-    reminders: open
-      .filter((r) => r.fireAt < nextMidnight)
-      .map((reminder) => {
-        const item = items.get(reminder.installmentKey)!;
-        return { reminder, words: { ...wording.reminder(reminder, item), line: wording.line(reminder, item) } };
-      }),
-    laterWake: getNextWake(later, log, now),
-    popup: {
-      rows: [
-        ...rowsOf('overdue', overview.overdue, today),
-        ...rowsOf('dueSoon', overview.dueSoon, today),
-        ...rowsOf('minimumPaid', overview.minimumPaid, today),
-        ...laterRows.slice(0, LATER_ROWS),
-      ],
-      laterHidden: Math.max(0, laterRows.length - LATER_ROWS),
-      totals: overview.totals,
-      planCount: overview.plans.length,
-    },
-  });
+  };
+  return {
+    derived: sealDerived<DerivedRecord>({
+      ...head,
+      badge: { ...getBadge(overview), title: wording.badgeTitle(getBadgeSummary(overview)) },
+      reminders: open
+        .filter((r) => r.fireAt < nextMidnight)
+        .map((reminder) => {
+          const item = items.get(reminder.installmentKey)!;
+          return { reminder, words: { ...wording.reminder(reminder, item), line: wording.line(reminder, item) } };
+        }),
+      laterWake: getNextWake(later, log, now),
+    }),
+    firstScreen: sealDerived<FirstScreenRecord>({ ...head, ...firstScreenOf(wake, state, log) }),
+  };
 }

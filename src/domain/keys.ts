@@ -17,6 +17,9 @@ import type { Day, Target } from './model';
 /** The message `kind` of every command sent to the background. */
 export const COMMAND_KIND = 'dueguard/command';
 
+/** The message `kind` a page sends when the derived record could not stand in for the data: the background rebuilds it. */
+export const REBUILD_KIND = 'dueguard/rebuild';
+
 /** @example targetKey({ type: 'debt', id: 'a1' }) // 'debt:a1' */
 export const targetKey = (target: Target): string => `${target.type}:${target.id}`;
 

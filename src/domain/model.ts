@@ -8,12 +8,13 @@
 import * as v from 'valibot';
 import { isDayString } from './day';
 import { LOAN_METHODS, loanError, type LoanTerms } from './loan';
+import { MAX_MINOR } from './money';
 import { isScheduledDay } from './recurrence';
 import { statementDateIn } from './statement';
 import { YearFileSchema } from './year-file';
 
-/** Largest amount accepted anywhere: 10^13 minor units (100 billion yuan); keeps sums exact in doubles. */
-export const MAX_MINOR = 10_000_000_000_000;
+// money.ts holds it, so that formatting money pulls in no schema; the schemas and their users read it here.
+export { MAX_MINOR };
 
 export const DaySchema = v.pipe(v.string(), v.check(isDayString, 'must be a date as YYYY-MM-DD'), v.brand('Day'));
 /** A calendar day, `YYYY-MM-DD`, with no time zone. Make one with `parseDay`/`toDay` in day.ts. */
@@ -442,7 +443,16 @@ export type QuarantineEntry = v.InferOutput<typeof QuarantineEntrySchema>;
 
 // The storage keys live in a module of their own, which imports nothing: the worker's alarm path
 // (src/background/alarm-wake.ts) reads storage by key without loading the schemas.
-export { APPLIED_KEY, DATA_KEY, DERIVED_KEY, QUARANTINE_KEY, REMINDERS_KEY, SETTINGS_KEY, UNDO_KEY } from './storage-keys';
+export {
+  APPLIED_KEY,
+  DATA_KEY,
+  DERIVED_KEY,
+  FIRST_SCREEN_KEY,
+  QUARANTINE_KEY,
+  REMINDERS_KEY,
+  SETTINGS_KEY,
+  UNDO_KEY,
+} from './storage-keys';
 
 export function emptyData(): Data {
   return { version: SCHEMA_VERSION, debts: [], plans: [], payments: [], contacts: [] };

@@ -2,7 +2,10 @@
  * Money as integer minor units (fen for CNY): parsing what people type, and formatting for display
  * and for files. Parsing works on the digit strings themselves, so no float ever touches an amount.
  */
-import { MAX_MINOR, type Minor } from './model';
+import type { Minor } from './model';
+
+/** Largest amount accepted anywhere: 10^13 minor units (100 billion yuan); keeps sums exact in doubles. */
+export const MAX_MINOR = 10_000_000_000_000;
 
 /** Why a typed amount was refused; UIs show `money_error_<id>` (see `messageKey`). */
 export type MoneyError = 'empty' | 'not-a-number' | 'misplaced-comma' | 'negative' | 'too-many-decimals' | 'too-large';

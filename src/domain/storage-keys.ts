@@ -12,8 +12,13 @@ export const APPLIED_KEY = 'dueguard.applied';
 /** What a restore replaced (data and settings), kept so the restore can be undone; see `RestoreUndo` in storage.ts. */
 export const UNDO_KEY = 'dueguard.undo';
 /**
- * The derived record (src/domain/derived.ts): what the popup's first screen and the next alarm wakes
- * need, written by the background in the same `set` as every change it is derived from. Never the
- * source of truth, so it is outside the storage table: a missing or stale one is rebuilt, not repaired.
+ * The derived records (src/domain/derived.ts): what the next alarm wakes need, and what the popup's
+ * first screen draws, written by the background after every full wake and voided in the same `set` as
+ * every change they are derived from. Never the source of truth, so they are outside the storage
+ * table: a missing or stale one is rebuilt, not repaired.
  */
 export const DERIVED_KEY = 'dueguard.derived';
+export const FIRST_SCREEN_KEY = 'dueguard.first-screen';
+
+/** Both derived records, voided together. */
+export const DERIVED_KEYS = [DERIVED_KEY, FIRST_SCREEN_KEY] as const;

@@ -4,7 +4,7 @@
  * Imports no schema: nothing here is validated beyond the derived record's own check.
  */
 import { hashSettings, type DerivedStamp } from '../domain/derived-record';
-import { DERIVED_KEY, REMINDERS_KEY, SETTINGS_KEY } from '../domain/storage-keys';
+import { DERIVED_KEY, DERIVED_KEYS, FIRST_SCREEN_KEY, REMINDERS_KEY, SETTINGS_KEY } from '../domain/storage-keys';
 import { browser } from './browser';
 
 /** What the stamp is made of: the settings record, the local copy winning as on every read (storage.ts). */
@@ -16,14 +16,24 @@ function stampOf(local: Record<string, unknown>, sync: Record<string, unknown>):
 /** storage.sync can be unavailable (disabled by policy, or not implemented): then settings are local. */
 const readSync = () => browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}));
 
-/** The stamp a derived record built now carries, and the derived record stored (unchecked). */
-export async function readStamp(): Promise<{ stamp: DerivedStamp; derived: unknown }> {
-  const [local, sync] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, DERIVED_KEY]), readSync()]);
-  return { stamp: stampOf(local, sync), derived: local[DERIVED_KEY] };
+/** The stamp a derived record built now carries, and the derived records stored (unchecked). */
+export async function readStamp(): Promise<{ stamp: DerivedStamp; derived: unknown; firstScreen: unknown }> {
+  const [local, sync] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, ...DERIVED_KEYS]), readSync()]);
+  return { stamp: stampOf(local, sync), derived: local[DERIVED_KEY], firstScreen: local[FIRST_SCREEN_KEY] };
 }
 
 /** The derived record and the reminder log as stored (unchecked), and the stamp of the stored settings. */
 export async function readDerived(): Promise<{ derived: unknown; reminders: unknown; stamp: DerivedStamp }> {
   const [local, sync] = await Promise.all([browser.storage.local.get([DERIVED_KEY, REMINDERS_KEY, SETTINGS_KEY]), readSync()]);
   return { derived: local[DERIVED_KEY], reminders: local[REMINDERS_KEY], stamp: stampOf(local, sync) };
+}
+
+/**
+ * The popup's record as stored (unchecked) and the stamp of the stored settings. storage.sync is read
+ * only when the local copy has no settings (as is the case until they are first changed).
+ */
+export async function readFirstScreen(): Promise<{ firstScreen: unknown; stamp: DerivedStamp }> {
+  const local = await browser.storage.local.get([FIRST_SCREEN_KEY, SETTINGS_KEY]);
+  const sync = local[SETTINGS_KEY] === undefined ? await readSync() : {};
+  return { firstScreen: local[FIRST_SCREEN_KEY], stamp: stampOf(local, sync) };
 }

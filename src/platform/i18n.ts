@@ -18,9 +18,13 @@ export function langOf(setting: LanguageSetting): Lang {
   return resolveLang(setting, browserLanguage());
 }
 
-/** Reads the messages of `lang` from the extension's own `_locales`. */
-export async function loadMessages(lang: Lang): Promise<Messages> {
-  const response = await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`));
+/**
+ * Reads the messages of `lang` from the extension's own `_locales`, or with `part` 'first-screen' only
+ * those the popup's first screen draws with (src/popup/first-screen-messages.json).
+ */
+export async function loadMessages(lang: Lang, part: 'all' | 'first-screen' = 'all'): Promise<Messages> {
+  const file = part === 'all' ? `_locales/${lang}/messages.json` : `first-screen/${lang}.json`;
+  const response = await fetch(browser.runtime.getURL(file));
   const raw = (await response.json()) as Record<string, { message: string }>;
   return Object.fromEntries(Object.entries(raw).map(([key, { message }]) => [key, message]));
 }

@@ -5,7 +5,7 @@
  */
 import { browser, type Runtime } from './browser';
 import type { CommandMap, CommandMessage, CommandName, CommandResult } from '../domain/commands';
-import { COMMAND_KIND } from '../domain/keys';
+import { COMMAND_KIND, REBUILD_KIND } from '../domain/keys';
 /** How long to wait before the one retry, giving a restarting service worker time to register its listeners. */
 const RETRY_DELAY_MS = 150;
 
@@ -58,5 +58,24 @@ export function listenForCommands(handle: (message: CommandMessage) => Promise<C
     return true;
   };
   // The polyfill's types only know listeners that always answer; `false` (not ours) is what Chrome expects otherwise.
+  browser.runtime.onMessage.addListener(listener as Runtime.OnMessageListenerCallback);
+}
+
+/**
+ * Asks the background to rebuild the derived record (a page found it missing, stale or damaged). Not
+ * a command: it changes no data, and nothing waits for it; a background that cannot be reached
+ * rebuilds on its next wake anyway.
+ */
+export function requestRebuild(): void {
+  browser.runtime.sendMessage({ kind: REBUILD_KIND }).catch(() => undefined);
+}
+
+/** Registers the background's handler of `requestRebuild` (synchronously, at the top level of the worker). */
+export function onRebuildRequested(rebuild: () => Promise<void>): void {
+  const listener = (message: unknown) => {
+    if (typeof message !== 'object' || message === null || (message as { kind?: unknown }).kind !== REBUILD_KIND) return false;
+    void rebuild();
+    return false;
+  };
   browser.runtime.onMessage.addListener(listener as Runtime.OnMessageListenerCallback);
 }

@@ -7,8 +7,9 @@
  * Settings live in `storage.sync` so they follow the user's browser profile; when sync refuses them
  * (over its per-item quota, or unavailable) they are kept in `storage.local`, whose copy then wins.
  */
-import type { DerivedRecord } from '../domain/derived-record';
+import type { DerivedRecord, FirstScreenRecord } from '../domain/derived-record';
 import { APPLIED_KEY, DATA_KEY, DERIVED_KEY, REMINDERS_KEY, SETTINGS_KEY, type Settings } from '../domain/model';
+import { FIRST_SCREEN_KEY } from '../domain/storage-keys';
 import type { State, WritableState } from '../domain/state';
 import { LOCAL_KEYS, STORAGE_TABLE, decodeStorage, encodeSettings, type LocalRecords, type RawStorage } from '../domain/storage-table';
 import { browser } from './browser';
@@ -68,7 +69,7 @@ export async function loadAndRepairState(now: number = Date.now()): Promise<Writ
   const { state, found, repairs } = decodeStorage(await readRaw(), now);
   if (found.length > 0) console.warn(`DueGuard: ${found.length} stored record(s) failed validation and were moved to quarantine`, found);
   // A repaired record voids the derived record in the same set: it was built from the record before.
-  if (Object.keys(repairs.local).length > 0) await writeLocal({ ...repairs.local, [DERIVED_KEY]: null });
+  if (Object.keys(repairs.local).length > 0) await writeLocal({ ...repairs.local, ...VOID_DERIVED });
   if (repairs.settings) await writeSettings(repairs.settings);
   return state;
 }
@@ -135,8 +136,11 @@ export function onStateChanged(callback: (state: State) => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** What one `writeLocal` may hold: records of the table, and the derived record (null voids it). */
-export type LocalWrite = Partial<LocalRecords> & { [DERIVED_KEY]?: DerivedRecord | null };
+/** What one `writeLocal` may hold: records of the table, and the derived records (null voids one). */
+export type LocalWrite = Partial<LocalRecords> & { [DERIVED_KEY]?: DerivedRecord | null; [FIRST_SCREEN_KEY]?: FirstScreenRecord | null };
+
+/** Voids both derived records, in the `set` of a change they are derived from. */
+export const VOID_DERIVED = { [DERIVED_KEY]: null, [FIRST_SCREEN_KEY]: null } as const satisfies LocalWrite;
 
 /** Writes local records in one `set` (all or nothing). @throws StorageQuotaError when the area is full */
 export function writeLocal(records: LocalWrite): Promise<void> {

@@ -4,11 +4,10 @@
  * yet, the days of grace left, a minimum paid and what the rest costs a day, the typical late fee of
  * a statement paid below its minimum. Figures are estimates from typical patterns, and say so; their
  * sources are listed in the opened row (`phaseSources`), so the first screen does not load the
- * sources table.
+ * sources table. The phase comes with the row (row-view.ts): from the derived record or the data.
  */
-import type { OpenItem } from '../domain/open-installments';
-import { paymentPhase } from '../domain/payment-phase';
-import type { PayBy, WorkCalendar } from '../domain/work-calendar';
+import type { PaymentPhase } from '../domain/payment-phase';
+import type { PayBy } from '../domain/work-calendar';
 import { formatDay } from '../text/days';
 import { payByReasonText } from '../text/pay-by';
 import { useLocale } from '../ui/locale';
@@ -21,10 +20,10 @@ function PayByNote({ payBy }: { payBy: PayBy }) {
   return <span class="phase-pay-by">{locale.t('popup_pay_by', { date: formatDay(payBy.day, locale.tag, { long: true }), why })}</span>;
 }
 
-export function PhaseLine({ item, calendar }: { item: OpenItem; calendar: WorkCalendar }) {
+/** The line of a payment in `phase` (payment-phase.ts), its amounts in `currency`. */
+export function PhaseLine({ phase, currency }: { phase: PaymentPhase; currency: string }) {
   const { t, tag } = useLocale();
-  const phase = paymentPhase(item, calendar);
-  const money = (minor: number) => <Money minor={minor} currency={item.currency} />;
+  const money = (minor: number) => <Money minor={minor} currency={currency} />;
   switch (phase.phase) {
     case 'upcoming':
     case 'due-today':

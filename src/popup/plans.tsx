@@ -1,7 +1,7 @@
 /** Negotiated repayment plans: progress, the next installment, and what their state means. */
 import { addDaysToDay } from '../domain/day';
 import type { Day } from '../domain/model';
-import type { PlanSummary } from '../domain/open-installments';
+import type { PlanView } from '../domain/row-view';
 import { KindIcon } from '../ui/kind-icon';
 import { Money } from '../ui/money';
 import { RelativeDay } from '../ui/relative-day';
@@ -10,27 +10,25 @@ import { messageKey } from '../text/message-key';
 import { formatDay } from '../text/days';
 import { useLocale } from '../ui/locale';
 
-const STATE_ORDER = { broken: 0, 'at-risk': 1, 'on-track': 2, completed: 3 } as const;
-
-export function PlanList({ plans, today }: { plans: PlanSummary[]; today: Day }) {
+/** `plans` in the order `planViews` gives (from the derived record or the data). */
+export function PlanList({ plans, today }: { plans: PlanView[]; today: Day }) {
   const { t } = useLocale();
-  const sorted = [...plans].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || a.plan.name.localeCompare(b.plan.name));
   return (
     <Section title={t('popup_section_plans')} aside={plans.length}>
       <ul class="rows">
-        {sorted.map((summary) => (
-          <PlanRow key={summary.plan.id} summary={summary} today={today} />
+        {plans.map((plan) => (
+          <PlanRow key={plan.id} plan={plan} today={today} />
         ))}
       </ul>
       {/* What a late plan may lead to is a typical pattern: the lender decides (N4). */}
-      {sorted.some((s) => s.state === 'at-risk' || s.state === 'broken') && <p class="not-a-promise">{t('domain_disclaimer')}</p>}
+      {plans.some((s) => s.state === 'at-risk' || s.state === 'broken') && <p class="not-a-promise">{t('domain_disclaimer')}</p>}
     </Section>
   );
 }
 
-function PlanRow({ summary, today }: { summary: PlanSummary; today: Day }) {
+function PlanRow({ plan, today }: { plan: PlanView; today: Day }) {
   const { t, tag } = useLocale();
-  const { plan, state, paidCount, count, next, late, graceDays } = summary;
+  const { state, paidCount, count, next, lateDue, graceDays } = plan;
   return (
     <li class={`plan-row plan-${state}`} data-plan-state={state}>
       <div class="row-head">
@@ -50,8 +48,8 @@ function PlanRow({ summary, today }: { summary: PlanSummary; today: Day }) {
           <RelativeDay due={next.due} daysUntilDue={next.daysUntilDue} />
         </p>
       )}
-      {state === 'at-risk' && late && (
-        <p class="plan-warning">{t('popup_plan_at_risk', { date: formatDay(addDaysToDay(late.due, graceDays), tag, { long: true }) })}</p>
+      {state === 'at-risk' && lateDue && (
+        <p class="plan-warning">{t('popup_plan_at_risk', { date: formatDay(addDaysToDay(lateDue, graceDays), tag, { long: true }) })}</p>
       )}
       {state === 'broken' && <p class="plan-warning">{t('domain_plan_broken')}</p>}
     </li>

@@ -5,12 +5,15 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { getOpenInstallments } from '../domain/open-installments';
 import { getOverview } from '../domain/overview';
+import { LATER_ROWS } from '../domain/derived-record';
+import { planViews } from '../domain/row-view';
 import type { Day } from '../domain/model';
 import { optionsHref } from '../ui/links';
 import { Button } from '../ui/button';
 import { Section } from '../ui/section';
 import type { Snapshot } from '../ui/store';
 import { EmptyState } from './empty-state';
+import { markShown, nothingCarried, type Carried } from './first-screen';
 import { Header } from './header';
 import { groupItems, type ItemGroup } from '../domain/item-groups';
 import { ItemRow } from './item-row';
@@ -25,19 +28,19 @@ export interface PopupProps {
   today: Day;
   /** The installment to open first (`?focus=` from a notification click). */
   focusKey: string | null;
+  /** What the user did on the first screen before this took over (first-screen.tsx). */
+  carried?: Carried;
 }
 
 /** How long after the first render the other chunks are fetched: after the first paint, before a click. */
 const PRELOAD_DELAY_MS = 50;
 
-/** Rows shown in "Later" before "Show all": a long tail of far-off bills should not bury what is due. */
-export const LATER_SHOWN = 5;
-
-export function Popup({ snapshot, today, focusKey }: PopupProps) {
+export function Popup({ snapshot, today, focusKey, carried = nothingCarried() }: PopupProps) {
   const t = useT();
   const { data, settings, reminders } = snapshot;
   const open = useMemo(() => getOpenInstallments(data, settings, today), [data, settings, today]);
   const overview = useMemo(() => getOverview(open, settings.currency), [open, settings.currency]);
+  const plans = useMemo(() => planViews(overview.plans), [overview.plans]);
   const sections = useMemo(
     () => ({
       overdue: groupItems(overview.overdue),
@@ -52,14 +55,16 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
       focusKey ? findGroupKey([...sections.overdue, ...sections.dueSoon, ...sections.minimumPaid, ...sections.later], focusKey) : null,
     [sections, focusKey],
   );
-  const [openKey, setOpenKey] = useState<string | null>(focusGroup);
-  const [allLater, setAllLater] = useState(false);
-  const [adding, setAdding] = useState<QuickAddRequest | null>(null);
+  const [openKey, setOpenKey] = useState<string | null>(carried.openKey ?? focusGroup);
+  const [allLater, setAllLater] = useState(carried.allLater);
+  const [adding, setAdding] = useState<QuickAddRequest | null>(carried.adding);
 
-  // Set once the first render with data is in the DOM (before the browser paints it), the same point
-  // at which a page without a framework would set it: tests and the benchmark wait for it.
+  // Set once the first render with data is in the DOM (before the browser paints it): tests wait for
+  // `ready` (everything works from here), the benchmark for `shown` (the list is up), which the first
+  // screen may have set already.
   useLayoutEffect(() => {
     document.body.dataset.ready = '1';
+    markShown();
   }, []);
   // Once the list is up, fetch the chunks a click will need, so opening a row or a form never waits.
   useEffect(() => {
@@ -78,7 +83,7 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
           settings={settings}
           snoozedUntil={reminders.snoozed[group.lead.status.key]}
           open={openKey === group.key}
-          focus={focusGroup === group.key}
+          focus={focusGroup === group.key || carried.focusKey === group.key}
           onToggle={(open) => setOpenKey(open ? group.key : null)}
           onNegotiate={setAdding}
         />
@@ -89,7 +94,7 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
   const isEmpty = data.debts.length === 0 && data.plans.length === 0;
   const { overdue, dueSoon, minimumPaid, later } = sections;
   // A focused row in the tail of "Later" is shown with the rest.
-  const laterShown = allLater || later.slice(LATER_SHOWN).some((g) => g.key === focusGroup) ? later : later.slice(0, LATER_SHOWN);
+  const laterShown = allLater || later.slice(LATER_ROWS).some((g) => g.key === focusGroup) ? later : later.slice(0, LATER_ROWS);
   return (
     <div class="popup">
       <Header onAdd={(kind) => setAdding({ kind })} />
@@ -134,7 +139,7 @@ export function Popup({ snapshot, today, focusKey }: PopupProps) {
             </Section>
           )}
           {overdue.length + dueSoon.length + minimumPaid.length + later.length === 0 && <p class="all-clear">{t('popup_all_clear')}</p>}
-          {overview.plans.length > 0 && <PlanList plans={overview.plans} today={today} />}
+          {plans.length > 0 && <PlanList plans={plans} today={today} />}
         </main>
       )}
     </div>

@@ -4,7 +4,8 @@
  * openings only glance at the list, and the explainer carries the ladder, rules and sources.
  */
 import type { Day, Settings } from '../domain/model';
-import type { Stage } from '../domain/ladder';
+import { daysBetween } from '../domain/day';
+import { getStage, ladderDue } from '../domain/ladder';
 import { phaseSources } from '../domain/payment-phase';
 import { workCalendar } from '../domain/year-file';
 import { SourceList } from '../ui/source-list';
@@ -19,14 +20,15 @@ export interface RowDetailsProps {
   today: Day;
   settings: Settings;
   snoozed: boolean;
-  /** The ladder stage of an overdue row; null for an upcoming one. */
-  stage: Stage | null;
   onNegotiate: (request: QuickAddRequest) => void;
 }
 
-export function RowDetails({ group, today, settings, snoozed, stage, onNegotiate }: RowDetailsProps) {
+export function RowDetails({ group, today, settings, snoozed, onNegotiate }: RowDetailsProps) {
+  const { lead } = group;
+  // The ladder stage of an overdue row, placed as its chip places it (row-view.ts); null for an upcoming one.
+  const stage = lead.status.state === 'overdue' ? getStage(daysBetween(ladderDue(lead), today)) : null;
   // The sources of what the row's phase line says (its grace, a minimum's interest, a late fee).
-  const sources = phaseSources(group.lead, workCalendar(settings.workCalendarYears));
+  const sources = phaseSources(lead, workCalendar(settings.workCalendarYears));
   const actions = (
     <>
       {sources.length > 0 && <SourceList ids={sources} inline />}
@@ -35,12 +37,12 @@ export function RowDetails({ group, today, settings, snoozed, stage, onNegotiate
   );
   if (stage) return <StageExplainer group={group} today={today} onNegotiate={onNegotiate} actions={actions} />;
   // Past its due day with the minimum paid, a statement cannot be paid late any more: no what-if.
-  return group.lead.status.state === 'minimum-paid' ? (
+  return lead.status.state === 'minimum-paid' ? (
     actions
   ) : (
     <>
       {actions}
-      <WhatIf item={group.lead} today={today} />
+      <WhatIf item={lead} today={today} />
     </>
   );
 }

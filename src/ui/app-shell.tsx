@@ -4,16 +4,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { Settings } from '../domain/model';
 import { useStore, type Snapshot } from './store';
 import { ToastProvider } from './toast';
 import { LocaleProvider, useLoadedLocale } from './locale';
-
-/** Pins light or dark on `<html data-theme>`; "auto" leaves it to prefers-color-scheme. */
-export function applyTheme(theme: Settings['theme'], root: HTMLElement = document.documentElement): void {
-  if (theme === 'auto') delete root.dataset.theme;
-  else root.dataset.theme = theme;
-}
+import { applyTheme } from './theme';
 
 export function AppShell({ render }: { render: (snapshot: Snapshot) => ComponentChildren }) {
   const state = useStore((s) => s);

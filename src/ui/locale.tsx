@@ -37,6 +37,24 @@ export function preloadMessages(setting: LanguageSetting): void {
   void messagesOf(langOf(setting)).catch(() => undefined);
 }
 
+/**
+ * The locale `setting` resolves to, once its messages are read (the same read `useLoadedLocale`
+ * shares): a page that draws before its store is loaded (the popup's first screen) waits for this.
+ */
+export function localeWhenLoaded(setting: LanguageSetting): Promise<Locale> {
+  const lang = langOf(setting);
+  return messagesOf(lang).then(() => ready.get(lang)!);
+}
+
+/**
+ * The locale for the popup's first screen: with every message if they are read already, else with
+ * only those the first screen draws with (a few kilobytes instead of all of them).
+ */
+export async function firstScreenLocale(setting: LanguageSetting): Promise<Locale> {
+  const lang = langOf(setting);
+  return ready.get(lang) ?? makeLocale(lang, await loadMessages(lang, 'first-screen'));
+}
+
 /** Each language's messages are read once per page; a failed read is retried next time. */
 function messagesOf(lang: Lang): Promise<Messages> {
   let messages = loading.get(lang);

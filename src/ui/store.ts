@@ -51,6 +51,20 @@ export function connectStore(source: StateSource = PLATFORM_SOURCE, store: AppSt
   return stop;
 }
 
+/** The store's state once it has left 'loading' (the stored state, or why it could not be read). */
+export function whenLoaded(store: AppStore = appStore): Promise<Exclude<StoreState, { status: 'loading' }>> {
+  return new Promise((resolve) => {
+    const settle = () => {
+      const state = store.getState();
+      if (state.status === 'loading') return false;
+      resolve(state);
+      return true;
+    };
+    if (settle()) return;
+    const stop = store.subscribe(() => settle() && stop());
+  });
+}
+
 /**
  * Subscribes a component to the store and returns `selector` of the current state. Preact's own
  * hooks instead of zustand's React binding keep preact/compat out of the popup bundle.

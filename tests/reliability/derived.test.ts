@@ -7,10 +7,19 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { fireNextAlarm } from '../../bench/month-of-use';
 import { addDaysToDay, toDay } from '../../src/domain/day';
-import { LATER_ROWS, planWake } from '../../src/domain/derived';
-import { sealDerived, type DerivedRecord } from '../../src/domain/derived-record';
+import { planWake } from '../../src/domain/derived';
+import {
+  DERIVED_VERSION,
+  FIRST_SCREEN_ROWS,
+  LATER_ROWS,
+  isIntact,
+  sealDerived,
+  type DerivedRecord,
+  type FirstScreenRecord,
+} from '../../src/domain/derived-record';
 import { groupItems } from '../../src/domain/item-groups';
 import { DATA_KEY, DEFAULT_SETTINGS, DERIVED_KEY, type Day } from '../../src/domain/model';
+import { FIRST_SCREEN_KEY } from '../../src/domain/storage-keys';
 import { makeData } from '../fixtures/data';
 import { debtInput, send, storedData } from '../integration/background-harness';
 import { injectStorageFault, sendAndKillAtFault, useBackgroundAt } from './faults';
@@ -79,6 +88,10 @@ describe('a derived record that cannot stand in is rebuilt, and nothing is misse
         await fakeBrowser.storage.local.set({ [DERIVED_KEY]: { ...derived, reminders: derived.reminders.slice(1) } });
       },
     ],
+    [
+      'with its check spoilt (the rest as built)',
+      async () => fakeBrowser.storage.local.set({ [DERIVED_KEY]: { ...(await storedDerived()), check: 'spoilt' } }),
+    ],
     ['not an object', () => fakeBrowser.storage.local.set({ [DERIVED_KEY]: '{"version":1' })],
     [
       'from yesterday',
@@ -92,7 +105,10 @@ describe('a derived record that cannot stand in is rebuilt, and nothing is misse
     ],
     [
       'from a newer version',
-      async () => fakeBrowser.storage.local.set({ [DERIVED_KEY]: reseal(await storedDerived(), { version: 2 as never, reminders: [] }) }),
+      async () =>
+        fakeBrowser.storage.local.set({
+          [DERIVED_KEY]: reseal(await storedDerived(), { version: (DERIVED_VERSION + 1) as never, reminders: [] }),
+        }),
     ],
     [
       'built in another time zone',
@@ -125,6 +141,7 @@ describe('a derived record that cannot stand in is rebuilt, and nothing is misse
     ).toEqual([]);
     expect(spoiled.ids).toEqual(sound.ids);
     expect((await storedDerived()).day).toBe(TODAY);
+    expect(isIntact(await storedDerived()), 'written again, sound').toBe(true);
   });
 
   it('the worker killed right after a command’s data write: the next alarm rebuilds and reminds of the new debt', async () => {
@@ -189,18 +206,20 @@ describe('over random data, an alarm wake from the derived record equals the ful
     expect(derived.states).toEqual(full.states);
   });
 
-  it('the popup rows are the popup’s own groups of the full overview, at 1000 debts', async () => {
-    const data = makeData({ debts: 1000, plans: 100 }, TODAY);
+  it.each([3, 1000])('the first screen’s rows are the popup’s own first groups of the full overview, at %i debts', async (debts) => {
+    const data = makeData({ debts, plans: Math.ceil(debts / 10) }, TODAY);
     await fakeBrowser.storage.local.set({ [DATA_KEY]: data });
     await fakeBrowser.runtime.onStartup.trigger();
     const { overview } = planWake({ data, settings: DEFAULT_SETTINGS }, START);
-    const groups = [overview.overdue, overview.dueSoon, overview.minimumPaid].flatMap(groupItems);
-    const later = groupItems(overview.later);
-    const rows = (await storedDerived()).popup.rows;
-    expect(rows.length).toBeGreaterThan(100);
-    expect(rows.map((r) => [r.key, r.amount, r.due])).toEqual(
-      [...groups, ...later.slice(0, LATER_ROWS)].map((g) => [g.key, g.remaining, g.lead.status.due]),
+    const sections = { overdue: overview.overdue, dueSoon: overview.dueSoon, minimumPaid: overview.minimumPaid, later: overview.later };
+    const groups = Object.values(sections).map(groupItems);
+    const listed = groups.flatMap((of, i) => (i === 3 ? of.slice(0, LATER_ROWS) : of));
+    const record = (await fakeBrowser.storage.local.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY] as FirstScreenRecord;
+    expect(record.rows.map((r) => [r.key, r.amount, r.due])).toEqual(
+      listed.slice(0, FIRST_SCREEN_ROWS).map((g) => [g.key, g.remaining, g.lead.status.due]),
     );
-    expect((await storedDerived()).popup.laterHidden).toBe(Math.max(0, later.length - LATER_ROWS));
+    expect(Object.values(record.sectionRows)).toEqual(groups.map((of) => of.length));
+    // The plan list comes with the first screen only when every row does (it is drawn below them).
+    expect(record.plans.length).toBe(listed.length <= FIRST_SCREEN_ROWS ? overview.plans.length : 0);
   });
 });

@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CN_CALENDAR } from '../../src/domain/cn-calendar';
 import { getOpenInstallments } from '../../src/domain/open-installments';
+import { paymentPhase } from '../../src/domain/payment-phase';
 import type { WorkCalendar } from '../../src/domain/work-calendar';
 import { readYearFile, workCalendar } from '../../src/domain/year-file';
 import { PhaseLine } from '../../src/popup/phase-line';
@@ -15,7 +16,7 @@ afterEach(cleanup);
 const lineFor = (due: string, today: string, lang: 'en' | 'zh_CN', calendar: WorkCalendar = CN_CALENDAR) => {
   const bill = debt({ kind: 'other', recurrence: { type: 'once', dueDate: day(due) } });
   const [item] = getOpenInstallments(data({ debts: [bill] }), settings(), day(today)).items;
-  return renderWithLocale(<PhaseLine item={item!} calendar={calendar} />, lang).container.textContent;
+  return renderWithLocale(<PhaseLine phase={paymentPhase(item!, calendar)} currency={item!.currency} />, lang).container.textContent;
 };
 
 describe('the pay-by day', () => {
