@@ -1,6 +1,7 @@
-// Background cold wake → reconcile done, with 10, 100 and 1000 debts stored, against an empty profile,
-// in one Chromium run: the worker is stopped through CDP, then a command wakes it; the background
-// answers a command only after the reconcile that follows it (src/background/index.ts).
+// Background cold wake → work done, with 10, 100 and 1000 debts stored, against an empty profile, in
+// one Chromium run: the worker is stopped through CDP, then a command wakes it (the background answers
+// a command only after the reconcile that follows it, src/background/index.ts), or an alarm does
+// (served from the derived record; done when the wake has armed the alarm it consumed again).
 //
 // Each round seeds the data afresh and wakes the worker twice: the first wake finds every reminder of
 // the seeded data unsent and shows them as one summary (a catch-up, as after a week with the browser
@@ -32,7 +33,28 @@ async function timeCommand({ id, installmentKey }) {
   return performance.now() - start;
 }
 
+/**
+ * In the page: ms from an alarm firing (armed for now; unpacked extensions get alarms at once) to the
+ * wake arming it again for the next midnight, which every wake does last (alarm-wake.ts, reconcile.ts).
+ */
+async function timeAlarm() {
+  await chrome.alarms.clear('dueguard.midnight');
+  const start = performance.now();
+  await chrome.alarms.create('dueguard.midnight', { when: Date.now() });
+  for (;;) {
+    const armed = await chrome.alarms.get('dueguard.midnight');
+    if (armed && armed.scheduledTime > Date.now() + 60_000) return performance.now() - start;
+    if (performance.now() - start > 30_000) throw new Error('the alarm wake did not re-arm the midnight alarm within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
 const WAKES = /** @type {const} */ (['catch-up', 'steady']);
+/** Held to the issue's targets: ≤ 1.2× the empty worker at 100 debts, ≤ 1.5× at 1000. */
+const TARGETS = new Map([
+  [100, 1.2],
+  [1000, RATIO_TARGET],
+]);
 
 export async function measureWake() {
   const { makeData } = await importTs('tests/fixtures/data.ts');
@@ -51,7 +73,7 @@ export async function measureWake() {
   return withChromium(async (ext) => {
     const page = await ext.open(EMPTY_PAGE);
     /** @type {Record<typeof WAKES[number], Map<number, number[]>>} */
-    const samples = Object.fromEntries(WAKES.map((w) => [w, new Map(SIZES.map((n) => [n, []]))]));
+    const samples = Object.fromEntries([...WAKES, 'alarm'].map((w) => [w, new Map(SIZES.map((n) => [n, []]))]));
     // Rounds interleave the sizes, so drift in machine load hits all alike; round 0 is a warm-up.
     for (let round = 0; round <= ROUNDS; round++) {
       for (const n of SIZES) {
@@ -61,20 +83,29 @@ export async function measureWake() {
           const ms = await page.evaluate(timeCommand, { id: `${wake}-${round}-${n}`, installmentKey: snoozed.get(n) });
           if (round > 0) samples[wake].get(n).push(ms);
         }
+        await ext.stopWorker();
+        const ms = await page.evaluate(timeAlarm);
+        if (round > 0) samples.alarm.get(n).push(ms);
       }
     }
-    const empty = median(samples.steady.get(0));
+    const WHAT = {
+      steady: 'cold wake by a command → reconcile',
+      'catch-up': 'first wake after the data was written (catch-up summary) → reconcile',
+      alarm: 'cold wake by an alarm (from the derived record) → alarms armed',
+    };
     const row = (wake, n) => {
+      // Each path against the empty profile's wake by the same path.
+      const empty = median(samples[wake === 'alarm' ? 'alarm' : 'steady'].get(0));
       const ms = median(samples[wake].get(n));
-      const held = wake === 'steady' && n === SIZES.at(-1);
-      const what = wake === 'steady' ? 'cold wake → reconcile' : 'first wake after the data was written (catch-up summary) → reconcile';
+      const target = wake === 'catch-up' ? RATIO_TARGET : TARGETS.get(n);
       return {
-        figure: `${what}, ${n === 0 ? 'empty profile' : `${n} debts`} (median of ${ROUNDS})`,
-        value: wake === 'steady' && n === 0 ? formatMs(ms) : `${formatMs(ms)} (${(ms / empty).toFixed(2)}× empty)`,
-        target: held ? `≤ ${RATIO_TARGET}× empty` : '',
-        met: held ? ms / empty <= RATIO_TARGET : null,
+        figure: `${WHAT[wake]}, ${n === 0 ? 'empty profile' : `${n} debts`} (median of ${ROUNDS})`,
+        value: n === 0 ? formatMs(ms) : `${formatMs(ms)} (${(ms / empty).toFixed(2)}× empty)`,
+        target: target === undefined ? '' : `≤ ${target}× empty`,
+        met: target === undefined ? null : ms / empty <= target,
       };
     };
+    const empty = median(samples.steady.get(0));
     // What each debt adds to a wake: (wake − empty wake) ÷ debts, which should stay flat or fall as the data grows.
     const perDebt = SIZES.filter((n) => n > 0).map((n) => ({ n, ms: (median(samples.steady.get(n)) - empty) / n }));
     const flat = perDebt.every((p, i) => i === 0 || p.ms <= perDebt[i - 1].ms * 1.1);
@@ -84,6 +115,6 @@ export async function measureWake() {
       target: 'flat or falling (each ≤ 1.1× the last)',
       met: flat,
     };
-    return [...SIZES.map((n) => row('steady', n)), row('catch-up', SIZES.at(-1)), costRow];
+    return [...SIZES.map((n) => row('steady', n)), row('catch-up', SIZES.at(-1)), ...SIZES.map((n) => row('alarm', n)), costRow];
   });
 }
