@@ -3,25 +3,23 @@
  * (both small), show what is due with the words the record carries, record it, set the badge from
  * the record and re-arm the alarms. The data is not read, validated or re-planned. When the record
  * cannot stand in (missing, damaged, another version, another day or time zone, the clock moved back,
- * other settings or language) or the log is not plainly well formed, nothing is done here and the
- * caller runs the full wake (reconcile.ts), which writes a new record.
+ * other settings or language, or it lacks the words of what is due) or the log is not plainly well
+ * formed, nothing is done here and the caller runs the full wake (reconcile.ts), which writes a new record.
  *
  * Imports no schema and no planner: this is the worker script that starts on every alarm.
  */
-import { openDerived } from '../domain/derived-record';
-import { planNotices } from '../domain/notices';
+import { openDerived, type DerivedReminder } from '../domain/derived-record';
+import { planNotices, SUMMARY_LINES, type Notice } from '../domain/notices';
 import type { ReminderState } from '../domain/model';
-import { CATCH_UP_DAYS, getDueReminders, getNextWake, markSent } from '../domain/reminders';
+import { caughtUpAt, getDueReminders, getNextWake, markSent } from '../domain/reminders';
 import { REMINDERS_KEY } from '../domain/storage-keys';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, armAlarm } from '../platform/alarms';
 import { setBadge } from '../platform/badge';
 import { browser } from '../platform/browser';
 import { readDerived } from '../platform/derived-store';
 import { loadLocale } from '../platform/i18n';
-import { showNotification } from '../platform/notifications';
+import { showNotification, type NotificationContent } from '../platform/notifications';
 import { summaryOfLines } from './summary-text';
-
-const DAY_MS = 86_400_000;
 
 const isTimes = (x: unknown): x is Record<string, number> =>
   typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'number' && Number.isFinite(v));
@@ -31,6 +29,19 @@ export function plainLog(raw: unknown): ReminderState | null {
   if (raw === undefined) return { sent: {}, snoozed: {} };
   const log = raw as Partial<ReminderState> | null;
   return log && isTimes(log.sent) && isTimes(log.snoozed) ? { sent: log.sent, snoozed: log.snoozed } : null;
+}
+
+/** A notice as the record words it: a reminder's own notification, or a summary's count and first lines. */
+type Worded = { id: string; content: NotificationContent } | { id: string; count: number; lines: string[] };
+
+/** `notice` in the words `entries` carry; null when they lack some (the wake was not foreseen). */
+function fromRecord(notice: Notice<string>, entries: ReadonlyMap<string, DerivedReminder>): Worded | null {
+  if (notice.type === 'single') {
+    const content = entries.get(notice.reminder.key)?.notice;
+    return content ? { id: notice.reminder.key, content } : null;
+  }
+  const lines = notice.entries.slice(0, SUMMARY_LINES).map(({ reminder }) => entries.get(reminder.key)?.line);
+  return lines.every((line) => line !== undefined) ? { id: notice.id, count: notice.entries.length, lines } : null;
 }
 
 const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
@@ -47,23 +58,17 @@ export async function alarmWake(now: number): Promise<boolean> {
   if (!derived || !log) return false;
 
   // What the full plan at `now` holds of the day: it catches up CATCH_UP_DAYS back (reminders.ts).
-  const oldest = now - CATCH_UP_DAYS * DAY_MS;
-  const entries = derived.reminders.filter(({ reminder }) => reminder.fireAt >= oldest);
-  const words = new Map(entries.map((e) => [e.reminder.key, e.words]));
-  const reminders = entries.map((e) => e.reminder);
+  const caught = caughtUpAt(now);
+  const entries = new Map(derived.reminders.filter((e) => caught(e.reminder)).map((e) => [e.reminder.key, e]));
+  const reminders = [...entries.values()].map((e) => e.reminder);
   const due = getDueReminders(reminders, log, now);
   const notices = planNotices(due, new Map(reminders.map((r) => [r.installmentKey, r.installmentKey])));
+  const worded = notices.map((notice) => fromRecord(notice, entries));
+  // A late wake may find more due together than the record worded: the full wake words it.
+  if (!worded.every((w): w is Worded => w !== null)) return false;
   // Shown before being recorded, as in the full wake: a kill in between shows it again, never loses it.
-  for (const notice of notices) {
-    if (notice.type === 'single') {
-      const { title, message, buttons } = words.get(notice.reminder.key)!;
-      await showNotification(notice.reminder.key, { title, message, buttons });
-    } else {
-      const locale = await loadLocale(derived.language);
-      const lines = notice.entries.map(({ reminder }) => words.get(reminder.key)!.line);
-      await showNotification(notice.id, summaryOfLines(locale, notice.entries.length, lines));
-    }
-  }
+  for (const w of worded)
+    await showNotification(w.id, 'content' in w ? w.content : summaryOfLines(await loadLocale(derived.language), w.count, w.lines));
   const sent = due.length > 0 ? markSent(log, due, now) : log;
   if (sent !== log) await browser.storage.local.set({ [REMINDERS_KEY]: sent });
 

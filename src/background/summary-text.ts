@@ -2,11 +2,9 @@
  * A summary notification's title and lines, from lines already worded: apart from texts.ts so the
  * worker's alarm path (alarm-wake.ts), which reads the lines from the derived record, loads no domain code.
  */
+import { SUMMARY_LINES } from '../domain/notices';
 import type { NotificationContent } from '../platform/notifications';
 import type { Locale } from '../text/locale';
-
-/** Lines a summary lists before "…and N more". */
-export const SUMMARY_LINES = 3;
 
 /** The summary of `count` reminders whose first lines are `lines` (only the first SUMMARY_LINES are used). */
 export function summaryOfLines(locale: Locale, count: number, lines: readonly string[]): NotificationContent {

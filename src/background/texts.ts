@@ -7,6 +7,7 @@ import { assessOverdue, CARD_CRIMINAL_RISK } from '../domain/delay';
 import { addDaysToDay, daysBetween } from '../domain/day';
 import { formatMoney } from '../domain/money';
 import { mayBreakPlan } from '../domain/plan-status';
+import { SUMMARY_LINES } from '../domain/notices';
 import type { Day } from '../domain/model';
 import type { OpenItem } from '../domain/open-installments';
 import type { BadgeSummary } from '../domain/overview';
@@ -15,7 +16,7 @@ import type { NotificationContent } from '../platform/notifications';
 import { formatDay, formatDays } from '../text/days';
 import type { Locale } from '../text/locale';
 import { stageTitle } from '../text/stages';
-import { SUMMARY_LINES, summaryOfLines } from './summary-text';
+import { summaryOfLines } from './summary-text';
 
 const days = ({ t }: Locale, count: number) => formatDays(t, count);
 

@@ -12,7 +12,7 @@ import type { Reminder } from './reminders';
 import type { PlanView, RowView } from './row-view';
 
 /** Bumped whenever the record's shape or meaning changes: another version is rebuilt, never read. */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3;
 
 /** Rows shown in "Later" before "Show all" (a long tail of far-off bills should not bury what is due). */
 export const LATER_ROWS = 5;
@@ -20,18 +20,23 @@ export const LATER_ROWS = 5;
 /** Rows the popup's first screen draws: more than fit in the popup's 600 px before scrolling. */
 export const FIRST_SCREEN_ROWS = 10;
 
-/** A reminder's notification, worded when the record was built (for its day), and its line in a summary. */
-export interface DerivedWords {
+/** A reminder's own notification, worded when the record was built (for its day). */
+export interface DerivedNotice {
   title: string;
   message: string;
   buttons: string[];
-  line: string;
 }
 
-/** A reminder the next wakes of the day may show, with its words. */
+/**
+ * A reminder the next wakes of the day may show, with the words of what a wake on time shows of it:
+ * its own notification when it comes alone, its line when it is among a summary's first lines
+ * (derived.ts). A wake that needs words the record lacks (it came late and found more due at once)
+ * is not served from the record; the full wake words it.
+ */
 export interface DerivedReminder {
   reminder: Reminder;
-  words: DerivedWords;
+  notice?: DerivedNotice;
+  line?: string;
 }
 
 export type DerivedSection = 'overdue' | 'dueSoon' | 'minimumPaid' | 'later';
@@ -66,7 +71,7 @@ export interface DerivedHead extends DerivedStamp {
   check: string;
 }
 
-/** The worker's record: the badge, the day's reminders with their words, the next wake. */
+/** The worker's record: the badge, the day's reminders with the words their wakes show, the next wake. */
 export interface DerivedRecord extends DerivedHead {
   badge: Badge & { title: string };
   /**

@@ -15,15 +15,17 @@ import {
   type FirstScreenRecord,
   type DerivedRow,
   type DerivedSection,
+  type DerivedNotice,
+  type DerivedReminder,
   type DerivedStamp,
-  type DerivedWords,
 } from './derived-record';
 import { groupItems, type ItemGroup } from './item-groups';
 import type { Day, ReminderState } from './model';
+import { planNotices, SUMMARY_LINES, type Notice } from './notices';
 import { getOpenInstallments, openItemsByKey, type OpenItem } from './open-installments';
 import { getBadge, getBadgeSummary, getOverview, type BadgeSummary, type Overview } from './overview';
 import { reminderItems } from './reminder-items';
-import { getNextWake, isSpent, planReminders, type Reminder } from './reminders';
+import { caughtUpAt, getDueReminders, getNextWake, isSpent, markSent, planReminders, type Reminder } from './reminders';
 import { planViews, rowView } from './row-view';
 import type { WritableState } from './state';
 import { workCalendar } from './year-file';
@@ -49,7 +51,7 @@ export function planWake(state: Pick<WritableState, 'data' | 'settings'>, now: n
 /** The words the record carries, from the background's texts (the domain has none). */
 export interface DerivedWording {
   language: DerivedRecord['language'];
-  reminder(reminder: Reminder, item: OpenItem): Omit<DerivedWords, 'line'>;
+  reminder(reminder: Reminder, item: OpenItem): DerivedNotice;
   line(reminder: Reminder, item: OpenItem): string;
   badgeTitle(summary: BadgeSummary): string;
 }
@@ -87,6 +89,51 @@ function firstScreenOf(wake: Wake, state: Pick<WritableState, 'data' | 'settings
 }
 
 /**
+ * The notices the alarm wakes before `until` show when each comes on time, as alarm-wake.ts runs them:
+ * from `now`, wake when the alarm armed says, show what is due, record it, arm the next.
+ */
+function noticesOnTime(reminders: readonly Reminder[], log: ReminderState, now: number, until: number): Notice<string>[] {
+  const installments = new Map(reminders.map((r) => [r.installmentKey, r.installmentKey]));
+  const notices: Notice<string>[] = [];
+  for (let at = getNextWake(reminders.filter(caughtUpAt(now)), log, now); at !== null && at < until;) {
+    const live = reminders.filter(caughtUpAt(at));
+    const due = getDueReminders(live, log, at);
+    notices.push(...planNotices(due, installments));
+    log = markSent(log, due, at);
+    at = getNextWake(live, log, at);
+  }
+  return notices;
+}
+
+/**
+ * The day's reminders (`open`, none spent), each with the words its wakes on time show (those alone:
+ * a thousand debts come due together as one summary of a few lines, not a thousand notifications).
+ */
+function wordReminders(
+  open: readonly Reminder[],
+  log: ReminderState,
+  now: number,
+  until: number,
+  items: Map<string, OpenItem>,
+  wording: DerivedWording,
+): DerivedReminder[] {
+  const alone = new Set<string>();
+  const lined = new Set<string>();
+  for (const notice of noticesOnTime(open, log, now, until)) {
+    if (notice.type === 'single') alone.add(notice.reminder.key);
+    else for (const { reminder } of notice.entries.slice(0, SUMMARY_LINES)) lined.add(reminder.key);
+  }
+  return open.map((reminder) => {
+    const item = items.get(reminder.installmentKey)!;
+    return {
+      reminder,
+      ...(alone.has(reminder.key) && { notice: wording.reminder(reminder, item) }),
+      ...(lined.has(reminder.key) && { line: wording.line(reminder, item) }),
+    };
+  });
+}
+
+/**
  * The derived records of `wake`, with the sent log `log` as it stands after the wake, at `now`: the
  * worker's and the popup's. Pure: the same inputs give the same records.
  */
@@ -116,12 +163,14 @@ export function buildDerived(
     derived: sealDerived<DerivedRecord>({
       ...head,
       badge: { ...getBadge(overview), title: wording.badgeTitle(getBadgeSummary(overview)) },
-      reminders: open
-        .filter((r) => r.fireAt < nextMidnight)
-        .map((reminder) => {
-          const item = items.get(reminder.installmentKey)!;
-          return { reminder, words: { ...wording.reminder(reminder, item), line: wording.line(reminder, item) } };
-        }),
+      reminders: wordReminders(
+        open.filter((r) => r.fireAt < nextMidnight),
+        log,
+        now,
+        nextMidnight,
+        items,
+        wording,
+      ),
       laterWake: getNextWake(later, log, now),
     }),
     firstScreen: sealDerived<FirstScreenRecord>({ ...head, ...firstScreenOf(wake, state, log) }),

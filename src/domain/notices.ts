@@ -6,6 +6,9 @@
 import { summaryNotificationId } from './keys';
 import type { Reminder } from './reminders';
 
+/** Lines a summary lists before "…and N more": only these entries' lines are ever shown. */
+export const SUMMARY_LINES = 3;
+
 /** A reminder with the open item it is about. */
 export interface NoticeEntry<I> {
   reminder: Reminder;

@@ -77,6 +77,12 @@ export const PLAN_AHEAD_DAYS = 31;
 export const SENT_RETENTION_DAYS = 60;
 const DAY_MS = 86_400_000;
 
+/** Whether a wake at `now` still catches `r` up (the plan at `now` holds it): not older than CATCH_UP_DAYS. */
+export const caughtUpAt =
+  (now: number) =>
+  (r: Pick<Reminder, 'fireAt'>): boolean =>
+    r.fireAt >= now - CATCH_UP_DAYS * DAY_MS;
+
 type QuietHours = ReminderSettings['quietHours'];
 
 /**

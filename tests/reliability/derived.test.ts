@@ -19,6 +19,7 @@ import {
 } from '../../src/domain/derived-record';
 import { groupItems } from '../../src/domain/item-groups';
 import { DATA_KEY, DEFAULT_SETTINGS, DERIVED_KEY, type Day } from '../../src/domain/model';
+import { SUMMARY_LINES } from '../../src/domain/notices';
 import { FIRST_SCREEN_KEY } from '../../src/domain/storage-keys';
 import { makeData } from '../fixtures/data';
 import { debtInput, send, storedData } from '../integration/background-harness';
@@ -91,6 +92,15 @@ describe('a derived record that cannot stand in is rebuilt, and nothing is misse
     [
       'with its check spoilt (the rest as built)',
       async () => fakeBrowser.storage.local.set({ [DERIVED_KEY]: { ...(await storedDerived()), check: 'spoilt' } }),
+    ],
+    [
+      'without the words of what is due (as if the wake came when none was foreseen)',
+      async () => {
+        const derived = await storedDerived();
+        await fakeBrowser.storage.local.set({
+          [DERIVED_KEY]: reseal(derived, { reminders: derived.reminders.map(({ reminder }) => ({ reminder })) }),
+        });
+      },
     ],
     ['not an object', () => fakeBrowser.storage.local.set({ [DERIVED_KEY]: '{"version":1' })],
     [
@@ -204,6 +214,17 @@ describe('over random data, an alarm wake from the derived record equals the ful
     expect(full.shown.length).toBeGreaterThan(0);
     expect(derived.shown).toEqual(full.shown);
     expect(derived.states).toEqual(full.states);
+  });
+
+  it('words only what the day’s wakes show on time: a thousand debts due at 09:00 are one summary of a few lines', async () => {
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: makeData({ debts: 1000, plans: 100 }, TODAY) });
+    await fakeBrowser.runtime.onStartup.trigger();
+    const { reminders } = await storedDerived();
+    const wakes = new Set(reminders.map((r) => r.reminder.fireAt)).size;
+    expect(reminders.length).toBeGreaterThan(1000);
+    expect(wakes).toBe(1);
+    expect(reminders.filter((r) => r.line !== undefined)).toHaveLength(SUMMARY_LINES);
+    expect(reminders.filter((r) => r.notice !== undefined)).toHaveLength(0);
   });
 
   it.each([3, 1000])('the first screen’s rows are the popup’s own first groups of the full overview, at %i debts', async (debts) => {
