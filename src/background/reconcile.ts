@@ -8,7 +8,7 @@
  */
 import { nextLocalMidnight } from '../domain/day';
 import { buildDerived, planWake, type DerivedWording } from '../domain/derived';
-import { sameDerived } from '../domain/derived-record';
+import { sameDerived, sealDerived } from '../domain/derived-record';
 import type { Day } from '../domain/model';
 import { DERIVED_KEY, FIRST_SCREEN_KEY, REMINDERS_KEY } from '../domain/storage-keys';
 import { planNotices, type Notice } from '../domain/notices';
@@ -68,8 +68,8 @@ export async function reconcile(now: number, stored?: WritableState): Promise<vo
   // One set for the log and the records built over it; each only when it changed.
   const records = {
     ...(JSON.stringify(log) !== JSON.stringify(state.reminders) && { [REMINDERS_KEY]: log }),
-    ...(!sameDerived(storedDerived.derived, derived) && { [DERIVED_KEY]: derived }),
-    ...(!sameDerived(storedDerived.firstScreen, firstScreen) && { [FIRST_SCREEN_KEY]: firstScreen }),
+    ...(!sameDerived(storedDerived.derived, derived) && { [DERIVED_KEY]: sealDerived(derived) }),
+    ...(!sameDerived(storedDerived.firstScreen, firstScreen) && { [FIRST_SCREEN_KEY]: sealDerived(firstScreen) }),
   };
   if (Object.keys(records).length > 0) await writeLocal(records);
 

@@ -12,7 +12,7 @@ import type { Reminder } from './reminders';
 import type { PlanView, RowView } from './row-view';
 
 /** Bumped whenever the record's shape or meaning changes: another version is rebuilt, never read. */
-export const DERIVED_VERSION = 3;
+export const DERIVED_VERSION = 4;
 
 /** Rows shown in "Later" before "Show all" (a long tail of far-off bills should not bury what is due). */
 export const LATER_ROWS = 5;
@@ -67,8 +67,6 @@ export interface DerivedHead extends DerivedStamp {
   nextMidnight: number;
   /** The language setting the words are in (the stamp's `uiLanguage` resolves 'auto'). */
   language: Settings['language'];
-  /** `hashText` of the rest, in canonical form: a record changed or cut short fails it. */
-  check: string;
 }
 
 /** The worker's record: the badge, the day's reminders with the words their wakes show, the next wake. */
@@ -112,37 +110,54 @@ export function hashText(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-/** JSON with object keys sorted: browsers may hand stored objects back with their keys reordered. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+/** The settings record as stored (the local copy wins, as on every read), hashed (none stored hashes as null). */
+export const hashSettings = (stored: unknown): string => hashText(JSON.stringify(canonical(stored ?? null)));
+
+/** `value` with object keys sorted: browsers may hand a stored object back with its keys reordered. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value).sort();
+  return Object.fromEntries(keys.map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
 }
 
-/** The settings record as stored (the local copy wins, as on every read), hashed; `undefined` when there is none. */
-export const hashSettings = (stored: unknown): string => hashText(canonicalJson(stored ?? null));
+declare const record: unique symbol;
 
-/** `body` with its check. */
-export function sealDerived<T extends DerivedHead>(body: Omit<T, 'check'>): T {
-  return { ...body, check: hashText(canonicalJson(body)) } as T;
+/**
+ * A derived record as stored: its JSON text and that text's hash. Stored as text, so the check hashes
+ * what was written as it was written (an object could come back with its keys reordered and would
+ * have to be put in canonical form first, 40 ms for the worker's record at 1000 debts) and reading it
+ * is one `JSON.parse`. `record` only carries the type of what the text holds.
+ */
+export interface Sealed<T extends DerivedHead> {
+  check: string;
+  text: string;
+  readonly [record]?: T;
 }
 
-/** Whether `raw` is a record of this version whose check holds. */
-export function isIntact(raw: unknown): raw is DerivedHead {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const { check, ...body } = raw as DerivedHead;
-  return body.version === DERIVED_VERSION && typeof check === 'string' && hashText(canonicalJson(body)) === check;
+/** `body` as stored, with its check. */
+export function sealDerived<T extends DerivedHead>(body: T): Sealed<T> {
+  const text = JSON.stringify(body);
+  return { check: hashText(text), text };
 }
 
-/** Whether `stored` is intact and says what `record` says, whenever each was built: then it need not be written again. */
-export function sameDerived(stored: unknown, record: DerivedHead): boolean {
-  if (!isIntact(stored)) return false;
-  const content = (r: object) => canonicalJson({ ...r, builtAt: 0, check: '' });
-  return stored.builtAt <= record.builtAt && content(stored) === content(record);
+/** The record `raw` holds, when it is a sealed record of this version whose check holds; else null. */
+export function unsealDerived<T extends DerivedHead>(raw: unknown): T | null {
+  const { check, text } = (raw ?? {}) as Partial<Sealed<T>>;
+  if (typeof text !== 'string' || typeof check !== 'string' || hashText(text) !== check) return null;
+  const body = JSON.parse(text) as T;
+  return body.version === DERIVED_VERSION ? body : null;
+}
+
+/** Whether `stored` is sound and says what `record` says, whenever each was built: then it need not be written again. */
+export function sameDerived<T extends DerivedHead>(stored: unknown, record: T): boolean {
+  const sound = unsealDerived<T>(stored);
+  // Both texts come from the same builder, so equal records are written with their keys in the same order.
+  return (
+    sound !== null &&
+    sound.builtAt <= record.builtAt &&
+    JSON.stringify({ ...sound, builtAt: 0 }) === JSON.stringify({ ...record, builtAt: 0 })
+  );
 }
 
 /**
@@ -151,8 +166,8 @@ export function sameDerived(stored: unknown, record: DerivedHead): boolean {
  * the settings and language `stamp` holds. Null otherwise: the caller rebuilds it from the data.
  */
 export function openDerived<T extends DerivedHead = DerivedRecord>(raw: unknown, now: number, stamp: DerivedStamp): T | null {
-  if (!isIntact(raw)) return null;
-  const record = raw as T;
+  const record = unsealDerived<T>(raw);
+  if (!record) return null;
   const date = new Date(now);
   const current =
     record.day === toDay(date) &&

@@ -6,7 +6,6 @@
  */
 import { nextLocalMidnight, toDay } from './day';
 import {
-  sealDerived,
   DERIVED_VERSION,
   FIRST_SCREEN_ROWS,
   LATER_ROWS,
@@ -150,7 +149,7 @@ export function buildDerived(
   const spent = isSpent(log);
   const open = wake.reminders.filter((r) => !spent(r) && items.has(r.installmentKey));
   const later = open.filter((r) => r.fireAt >= nextMidnight);
-  const head: Omit<DerivedHead, 'check'> = {
+  const head: DerivedHead = {
     version: DERIVED_VERSION,
     day: today,
     builtAt: now,
@@ -160,7 +159,7 @@ export function buildDerived(
     language: wording.language,
   };
   return {
-    derived: sealDerived<DerivedRecord>({
+    derived: {
       ...head,
       badge: { ...getBadge(overview), title: wording.badgeTitle(getBadgeSummary(overview)) },
       reminders: wordReminders(
@@ -172,7 +171,7 @@ export function buildDerived(
         wording,
       ),
       laterWake: getNextWake(later, log, now),
-    }),
-    firstScreen: sealDerived<FirstScreenRecord>({ ...head, ...firstScreenOf(wake, state, log) }),
+    },
+    firstScreen: { ...head, ...firstScreenOf(wake, state, log) },
   };
 }

@@ -7,7 +7,7 @@
  * Settings live in `storage.sync` so they follow the user's browser profile; when sync refuses them
  * (over its per-item quota, or unavailable) they are kept in `storage.local`, whose copy then wins.
  */
-import type { DerivedRecord, FirstScreenRecord } from '../domain/derived-record';
+import type { DerivedRecord, FirstScreenRecord, Sealed } from '../domain/derived-record';
 import { APPLIED_KEY, DATA_KEY, DERIVED_KEY, REMINDERS_KEY, SETTINGS_KEY, type Settings } from '../domain/model';
 import { FIRST_SCREEN_KEY } from '../domain/storage-keys';
 import type { State, WritableState } from '../domain/state';
@@ -137,7 +137,10 @@ export function onStateChanged(callback: (state: State) => void): () => void {
 }
 
 /** What one `writeLocal` may hold: records of the table, and the derived records (null voids one). */
-export type LocalWrite = Partial<LocalRecords> & { [DERIVED_KEY]?: DerivedRecord | null; [FIRST_SCREEN_KEY]?: FirstScreenRecord | null };
+export type LocalWrite = Partial<LocalRecords> & {
+  [DERIVED_KEY]?: Sealed<DerivedRecord> | null;
+  [FIRST_SCREEN_KEY]?: Sealed<FirstScreenRecord> | null;
+};
 
 /** Voids both derived records, in the `set` of a change they are derived from. */
 export const VOID_DERIVED = { [DERIVED_KEY]: null, [FIRST_SCREEN_KEY]: null } as const satisfies LocalWrite;

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysToDay } from '../../src/domain/day';
-import { sealDerived, type FirstScreenRecord } from '../../src/domain/derived-record';
+import { sealDerived, unsealDerived, type FirstScreenRecord, type Sealed } from '../../src/domain/derived-record';
 import { FIRST_SCREEN_KEY } from '../../src/domain/storage-keys';
 import { CHROME_DIST, CHROMIUM_PATH, browserAvailable, launchChromium, poll, type ChromiumExtension } from './harness';
 import { seedCommands, sendInPage } from './popup-fixtures';
@@ -31,8 +31,13 @@ function recordMarks() {
 
 describe.runIf(run)('the popup’s first screen in Chromium', () => {
   let ext: ChromiumExtension;
-  const stored = () =>
-    ext.worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key] as FirstScreenRecord | undefined, FIRST_SCREEN_KEY);
+  const storedSealed = () =>
+    ext.worker.evaluate(
+      async (key) => (await chrome.storage.local.get(key))[key] as Sealed<FirstScreenRecord> | undefined,
+      FIRST_SCREEN_KEY,
+    );
+  /** The stored record, when it is sound. */
+  const stored = async () => unsealDerived<FirstScreenRecord>(await storedSealed());
   const store = (record: unknown) =>
     ext.worker.evaluate(([key, value]) => chrome.storage.local.set({ [key]: value }), [FIRST_SCREEN_KEY, record] as const);
 
@@ -61,23 +66,26 @@ describe.runIf(run)('the popup’s first screen in Chromium', () => {
   });
 
   it.each([
-    ['damaged', (record: FirstScreenRecord) => ({ ...record, check: 'damaged' })],
+    ['damaged', (sealed: Sealed<FirstScreenRecord>) => ({ ...sealed, check: 'damaged' })],
     [
       'from yesterday, with other rows',
-      ({ check: _, ...record }: FirstScreenRecord) =>
-        sealDerived<FirstScreenRecord>({ ...record, day: addDaysToDay(record.day, -1), rows: record.rows.slice(1) }),
+      (sealed: Sealed<FirstScreenRecord>) => {
+        const record = unsealDerived<FirstScreenRecord>(sealed)!;
+        return sealDerived<FirstScreenRecord>({ ...record, day: addDaysToDay(record.day, -1), rows: record.rows.slice(1) });
+      },
     ],
   ])('a record %s is not drawn, and is rebuilt', async (_name, spoil) => {
-    const sound = (await stored())!;
-    await store(spoil(sound));
+    const sealed = (await storedSealed())!;
+    const sound = unsealDerived<FirstScreenRecord>(sealed)!;
+    await store(spoil(sealed));
     const { page, marks } = await openPopup();
     expect(marks.shown.readyToo, 'only the full popup drew').toBe(true);
     expect(marks.shown.rows).toEqual(marks.ready.rows);
-    const spoilt = spoil(sound).check;
+    const spoilt = spoil(sealed).check;
     const rebuilt = await poll(
       async () => {
-        const record = await stored();
-        return record && record.check !== spoilt && record.day === sound.day && record;
+        const [record, now] = [await stored(), await storedSealed()];
+        return record && now?.check !== spoilt && record.day === sound.day && record;
       },
       { what: 'the rebuilt record' },
     );

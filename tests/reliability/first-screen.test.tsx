@@ -6,7 +6,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toDay } from '../../src/domain/day';
-import { FIRST_SCREEN_ROWS, type FirstScreenRecord } from '../../src/domain/derived-record';
+import { FIRST_SCREEN_ROWS, unsealDerived, type FirstScreenRecord } from '../../src/domain/derived-record';
 import { DATA_KEY } from '../../src/domain/model';
 import { FIRST_SCREEN_KEY } from '../../src/domain/storage-keys';
 import { loadState } from '../../src/platform/storage';
@@ -53,7 +53,8 @@ function listOf(container: Element) {
 
 const FIRST_SCREEN_PATTERNS = firstScreenMessages.patterns.map((pattern) => new RegExp(pattern));
 
-const storedRecord = async () => (await fakeBrowser.storage.local.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY] as FirstScreenRecord;
+const storedRecord = async () =>
+  unsealDerived<FirstScreenRecord>((await fakeBrowser.storage.local.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY])!;
 
 describe('the first screen from the derived record is the full popup’s list', () => {
   useBackgroundAt(START);
