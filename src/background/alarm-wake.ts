@@ -1,9 +1,11 @@
 /**
- * An alarm wake from the derived record (src/domain/derived-record.ts): read it and the sent log
- * (both small), show what is due with the words the record carries, record it, set the badge from
- * the record and re-arm the alarms. The data is not read, validated or re-planned. When the record
+ * An alarm wake from the derived record (src/domain/derived-record.ts): read it and what the alarm
+ * path showed since it was built (SHOWN_KEY; both small), show what is due with the words the record
+ * carries, record it in SHOWN_KEY, set the badge from the record and re-arm the alarms. Neither the
+ * data nor the reminder log is read, validated or re-planned: the record's reminders were all unspent
+ * by the log it was built over, and every write of the log voids or rebuilds it. When the record
  * cannot stand in (missing, damaged, another version, another day or time zone, the clock moved back,
- * other settings or language, or it lacks the words of what is due) or the log is not plainly well
+ * other settings or language, or it lacks the words of what is due) or SHOWN_KEY is not plainly well
  * formed, nothing is done here and the caller runs the full wake (reconcile.ts), which writes a new record.
  *
  * Imports no schema and no planner: this is the worker script that starts on every alarm.
@@ -12,7 +14,7 @@ import { openDerived, type DerivedReminder } from '../domain/derived-record';
 import { planNotices, SUMMARY_LINES, type Notice } from '../domain/notices';
 import type { ReminderState } from '../domain/model';
 import { caughtUpAt, getDueReminders, getNextWake, markSent } from '../domain/reminders';
-import { REMINDERS_KEY } from '../domain/storage-keys';
+import { SHOWN_KEY } from '../domain/storage-keys';
 import { MIDNIGHT_ALARM, REMINDER_ALARM, armAlarm } from '../platform/alarms';
 import { setBadge } from '../platform/badge';
 import { browser } from '../platform/browser';
@@ -24,12 +26,8 @@ import { summaryOfLines } from './summary-text';
 const isTimes = (x: unknown): x is Record<string, number> =>
   typeof x === 'object' && x !== null && !Array.isArray(x) && Object.values(x).every((v) => typeof v === 'number' && Number.isFinite(v));
 
-/** The stored log when it is plainly well formed (none stored is an empty one); else null, for the full wake to repair. */
-export function plainLog(raw: unknown): ReminderState | null {
-  if (raw === undefined) return { sent: {}, snoozed: {} };
-  const log = raw as Partial<ReminderState> | null;
-  return log && isTimes(log.sent) && isTimes(log.snoozed) ? { sent: log.sent, snoozed: log.snoozed } : null;
-}
+/** SHOWN_KEY as stored when it is plainly well formed (none stored is none shown); else null, for the full wake to repair. */
+export const plainShown = (raw: unknown): Record<string, number> | null => (raw === undefined ? {} : isTimes(raw) ? raw : null);
 
 /** A notice as the record words it: a reminder's own notification, or a summary's count and first lines. */
 type Worded = { id: string; content: NotificationContent } | { id: string; count: number; lines: string[] };
@@ -54,8 +52,10 @@ const earliest = (a: number | null, b: number | null) => (a === null ? b : b ===
 export async function alarmWake(now: number): Promise<boolean> {
   const stored = await readDerived();
   const derived = openDerived(stored.derived, now, stored.stamp);
-  const log = plainLog(stored.reminders);
-  if (!derived || !log) return false;
+  const shown = plainShown(stored.shown);
+  if (!derived || !shown) return false;
+  // As the log stands for the record's reminders: none was spent by the log it was built over.
+  const log: ReminderState = { sent: shown, snoozed: derived.snoozed };
 
   // What the full plan at `now` holds of the day: it catches up CATCH_UP_DAYS back (reminders.ts).
   const caught = caughtUpAt(now);
@@ -70,7 +70,7 @@ export async function alarmWake(now: number): Promise<boolean> {
   for (const w of worded)
     await showNotification(w.id, 'content' in w ? w.content : summaryOfLines(await loadLocale(derived.language), w.count, w.lines));
   const sent = due.length > 0 ? markSent(log, due, now) : log;
-  if (sent !== log) await browser.storage.local.set({ [REMINDERS_KEY]: sent });
+  if (sent !== log) await browser.storage.local.set({ [SHOWN_KEY]: sent.sent });
 
   await setBadge(derived.badge, derived.badge.title);
   await armAlarm(REMINDER_ALARM, earliest(getNextWake(reminders, sent, now), derived.laterWake));

@@ -12,7 +12,7 @@ import type { Reminder } from './reminders';
 import type { PlanView, RowView } from './row-view';
 
 /** Bumped whenever the record's shape or meaning changes: another version is rebuilt, never read. */
-export const DERIVED_VERSION = 4;
+export const DERIVED_VERSION = 5;
 
 /** Rows shown in "Later" before "Show all" (a long tail of far-off bills should not bury what is due). */
 export const LATER_ROWS = 5;
@@ -74,9 +74,15 @@ export interface DerivedRecord extends DerivedHead {
   badge: Badge & { title: string };
   /**
    * Every reminder due before `nextMidnight` that was not spent when the record was built (a reminder
-   * once spent stays spent: the sent log only grows until the data changes).
+   * once spent stays spent: the sent log only grows until the data changes). What the alarm path shows
+   * after that is in SHOWN_KEY until the next full wake takes it into the log and builds a new record.
    */
   reminders: DerivedReminder[];
+  /**
+   * The snoozes of those reminders' installments (installment key → until, epoch ms): the alarm path
+   * does not read the log. A snooze is a command, which voids the record.
+   */
+  snoozed: Record<string, number>;
   /** The earliest wake at or after `nextMidnight` the full plan gave (null: none within the plan). */
   laterWake: number | null;
 }

@@ -148,6 +148,7 @@ export function buildDerived(
   const nextMidnight = nextLocalMidnight(now);
   const spent = isSpent(log);
   const open = wake.reminders.filter((r) => !spent(r) && items.has(r.installmentKey));
+  const ofDay = open.filter((r) => r.fireAt < nextMidnight);
   const later = open.filter((r) => r.fireAt >= nextMidnight);
   const head: DerivedHead = {
     version: DERIVED_VERSION,
@@ -162,13 +163,9 @@ export function buildDerived(
     derived: {
       ...head,
       badge: { ...getBadge(overview), title: wording.badgeTitle(getBadgeSummary(overview)) },
-      reminders: wordReminders(
-        open.filter((r) => r.fireAt < nextMidnight),
-        log,
-        now,
-        nextMidnight,
-        items,
-        wording,
+      reminders: wordReminders(ofDay, log, now, nextMidnight, items, wording),
+      snoozed: Object.fromEntries(
+        ofDay.flatMap(({ installmentKey }) => (installmentKey in log.snoozed ? [[installmentKey, log.snoozed[installmentKey]!]] : [])),
       ),
       laterWake: getNextWake(later, log, now),
     },

@@ -451,6 +451,7 @@ export {
   QUARANTINE_KEY,
   REMINDERS_KEY,
   SETTINGS_KEY,
+  SHOWN_KEY,
   UNDO_KEY,
 } from './storage-keys';
 

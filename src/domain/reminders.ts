@@ -348,6 +348,16 @@ export function markSent(state: ReminderState, reminders: readonly Reminder[], n
 }
 
 /**
+ * `state` with the reminders `shown` (key → epoch ms) recorded as sent, each at the later time when
+ * both hold it.
+ * @example withShown({ sent: { a: 1 }, snoozed: {} }, { a: 2, b: 3 }).sent // { a: 2, b: 3 }
+ */
+export function withShown(state: ReminderState, shown: Readonly<Record<string, number>>): ReminderState {
+  const entries = Object.entries(shown).filter(([key, at]) => !(at <= (state.sent[key] ?? -Infinity)));
+  return entries.length === 0 ? state : { ...state, sent: { ...state.sent, ...Object.fromEntries(entries) } };
+}
+
+/**
  * `state` without what is no longer needed, so the log stays bounded: sent entries of installments
  * not in `liveKeys` (paid or deleted) or older than SENT_RETENTION_DAYS, and snoozes of installments
  * not in `liveKeys` or already over.

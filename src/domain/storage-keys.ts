@@ -2,6 +2,13 @@
 export const DATA_KEY = 'dueguard.data';
 export const SETTINGS_KEY = 'dueguard.settings';
 export const REMINDERS_KEY = 'dueguard.reminders';
+/**
+ * The reminders an alarm wake served from the derived record showed since the log was last written:
+ * key → epoch ms, as in the log's `sent`. Kept apart from REMINDERS_KEY so that such a wake reads and
+ * writes a few entries, not the whole log; every read takes it into the log, and every write of the
+ * log empties it in the same `set` (src/platform/storage.ts).
+ */
+export const SHOWN_KEY = 'dueguard.shown';
 export const QUARANTINE_KEY = 'dueguard.quarantine';
 /**
  * Ids of the last commands applied, newest last (bounded), so a retried command is not applied twice.

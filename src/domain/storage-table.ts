@@ -24,6 +24,7 @@ import {
   REMINDERS_KEY,
   SCHEMA_VERSION,
   SETTINGS_KEY,
+  SHOWN_KEY,
   SettingsSchema,
   UNDO_KEY,
   emptyData,
@@ -32,6 +33,7 @@ import {
   type ReminderState,
   type Settings,
 } from './model';
+import { withShown } from './reminders';
 import type { RestoreUndo, WritableState } from './state';
 
 /** A record stored with a `version`: `migrations[i]` turns a version-`i` record into version `i + 1`, up to `version`. */
@@ -63,6 +65,8 @@ export interface LocalRecords {
   [DATA_KEY]: Data;
   [APPLIED_KEY]: string[];
   [REMINDERS_KEY]: ReminderState;
+  /** Written by the alarm path alone; emptied by every write of REMINDERS_KEY (storage.ts). */
+  [SHOWN_KEY]: Record<string, number>;
   [QUARANTINE_KEY]: QuarantineEntry[];
   /** `null` forgets it (in the same `set` as the data it was undone to). */
   [UNDO_KEY]: StoredUndo | null;
@@ -190,6 +194,9 @@ export function decodeReminders(raw: unknown, at: number): Part<ReminderState> {
   };
 }
 
+/** Decodes SHOWN_KEY entry by entry, as the log's `sent`. */
+export const decodeShown = (raw: unknown, at: number): Part<Record<string, number>> => numberEntries(raw ?? undefined, SHOWN_KEY, at);
+
 /** The quarantine itself: an entry of the wrong shape is wrapped in a well-formed one, never dropped. */
 export function decodeQuarantine(raw: unknown, at: number): Part<QuarantineEntry[]> {
   if (raw === undefined || raw === null) return { value: [], found: [], changed: false };
@@ -257,6 +264,7 @@ export const STORAGE_TABLE: {
   [APPLIED_KEY]: StoredKey<string[]>;
   [SETTINGS_KEY]: StoredKey<Settings>;
   [REMINDERS_KEY]: StoredKey<ReminderState>;
+  [SHOWN_KEY]: StoredKey<Record<string, number>>;
   [QUARANTINE_KEY]: StoredKey<QuarantineEntry[]>;
   [UNDO_KEY]: StoredKey<RestoreUndo | null>;
 } = {
@@ -274,6 +282,8 @@ export const STORAGE_TABLE: {
     fallback: DEFAULT_SETTINGS,
   },
   [REMINDERS_KEY]: { area: 'local', decode: decodeReminders, fallback: { sent: {}, snoozed: {} } },
+  // Taken into the log on every read (decodeStorage).
+  [SHOWN_KEY]: { area: 'local', decode: decodeShown, fallback: {} },
   [QUARANTINE_KEY]: { area: 'local', decode: decodeQuarantine, fallback: [] },
   // `{ data, settings? }`: each part is the versioned record of DATA_KEY or SETTINGS_KEY.
   [UNDO_KEY]: { area: 'local', decode: decodeUndo, fallback: null },
@@ -292,22 +302,25 @@ export function decodeStorage(stored: RawStorage, at: number): Decoded {
   const undo = read(UNDO_KEY);
   // A local copy of the settings exists only because sync refused the last write: it is the newer one.
   const settings = read(SETTINGS_KEY, raw.local[SETTINGS_KEY] ?? raw.sync[SETTINGS_KEY]);
-  const reminders = read(REMINDERS_KEY);
+  const log = read(REMINDERS_KEY);
+  const shown = read(SHOWN_KEY);
+  const reminders = withShown(log.value, shown.value);
   const kept = read(QUARANTINE_KEY);
-  const found = [...data.found, ...undo.found, ...settings.found, ...reminders.found];
+  const found = [...data.found, ...undo.found, ...settings.found, ...log.found, ...shown.found];
   const quarantine = [...kept.value, ...found];
 
   const local: Partial<LocalRecords> = {};
   if ((data.changed || changed.has(DATA_KEY)) && data.value) local[DATA_KEY] = data.value;
   if (applied.changed || changed.has(APPLIED_KEY)) local[APPLIED_KEY] = applied.value;
   if (undo.changed || changed.has(UNDO_KEY)) local[UNDO_KEY] = undo.value && encodeUndo(undo.value);
-  if (reminders.changed) local[REMINDERS_KEY] = reminders.value;
+  // What the alarm path showed joins the log here (writing the log empties SHOWN_KEY in the same set).
+  if (log.changed || shown.changed || Object.keys(shown.value).length > 0) local[REMINDERS_KEY] = reminders;
   if (kept.changed || found.length > 0) local[QUARANTINE_KEY] = quarantine;
   return {
     state: {
       data: data.value ?? emptyData(),
       settings: settings.value,
-      reminders: reminders.value,
+      reminders,
       quarantine,
       canUndoRestore: undo.value !== null,
       undo: undo.value,

@@ -1,10 +1,10 @@
 /**
- * What the worker's alarm path and the popup's first screen read: the derived record, the reminder
- * log and the stamp the record must match (the settings record as stored, the browser's language).
+ * What the worker's alarm path and the popup's first screen read: the derived record, the reminders
+ * shown since the log was written (SHOWN_KEY) and the stamp the record must match (the settings record as stored, the browser's language).
  * Imports no schema: nothing here is validated beyond the derived record's own check.
  */
 import { hashSettings, type DerivedStamp } from '../domain/derived-record';
-import { DERIVED_KEY, DERIVED_KEYS, FIRST_SCREEN_KEY, REMINDERS_KEY, SETTINGS_KEY } from '../domain/storage-keys';
+import { DERIVED_KEY, DERIVED_KEYS, FIRST_SCREEN_KEY, SETTINGS_KEY, SHOWN_KEY } from '../domain/storage-keys';
 import { browser } from './browser';
 
 /** What the stamp is made of: the settings record, the local copy winning as on every read (storage.ts). */
@@ -22,10 +22,13 @@ export async function readStamp(): Promise<{ stamp: DerivedStamp; derived: unkno
   return { stamp: stampOf(local, sync), derived: local[DERIVED_KEY], firstScreen: local[FIRST_SCREEN_KEY] };
 }
 
-/** The derived record and the reminder log as stored (unchecked), and the stamp of the stored settings. */
-export async function readDerived(): Promise<{ derived: unknown; reminders: unknown; stamp: DerivedStamp }> {
-  const [local, sync] = await Promise.all([browser.storage.local.get([DERIVED_KEY, REMINDERS_KEY, SETTINGS_KEY]), readSync()]);
-  return { derived: local[DERIVED_KEY], reminders: local[REMINDERS_KEY], stamp: stampOf(local, sync) };
+/**
+ * The derived record and the reminders shown since the log was written, as stored (unchecked), and the
+ * stamp of the stored settings. Not the log itself: at 1000 debts it is a hundred kilobytes.
+ */
+export async function readDerived(): Promise<{ derived: unknown; shown: unknown; stamp: DerivedStamp }> {
+  const [local, sync] = await Promise.all([browser.storage.local.get([DERIVED_KEY, SHOWN_KEY, SETTINGS_KEY]), readSync()]);
+  return { derived: local[DERIVED_KEY], shown: local[SHOWN_KEY], stamp: stampOf(local, sync) };
 }
 
 /**

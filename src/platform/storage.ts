@@ -8,7 +8,8 @@
  * (over its per-item quota, or unavailable) they are kept in `storage.local`, whose copy then wins.
  */
 import type { DerivedRecord, FirstScreenRecord, Sealed } from '../domain/derived-record';
-import { APPLIED_KEY, DATA_KEY, DERIVED_KEY, REMINDERS_KEY, SETTINGS_KEY, type Settings } from '../domain/model';
+import { APPLIED_KEY, DATA_KEY, DERIVED_KEY, REMINDERS_KEY, SETTINGS_KEY, SHOWN_KEY, type Settings } from '../domain/model';
+import { withShown } from '../domain/reminders';
 import { FIRST_SCREEN_KEY } from '../domain/storage-keys';
 import type { State, WritableState } from '../domain/state';
 import { LOCAL_KEYS, STORAGE_TABLE, decodeStorage, encodeSettings, type LocalRecords, type RawStorage } from '../domain/storage-table';
@@ -92,6 +93,11 @@ function applyLocalChange(current: State, changes: Record<string, { newValue?: u
       const reminders = STORAGE_TABLE[REMINDERS_KEY].decode(newValue, at);
       if (reminders.found.length > 0) return null;
       next = { ...next, reminders: reminders.value };
+    } else if (key === SHOWN_KEY) {
+      // What an alarm wake showed: taken into the log as on a full read.
+      const shown = STORAGE_TABLE[SHOWN_KEY].decode(newValue, at);
+      if (shown.found.length > 0) return null;
+      next = { ...next, reminders: withShown(next.reminders, shown.value) };
     } else if (WATCHED_KEYS.has(key)) return null;
   }
   return next;
@@ -145,9 +151,14 @@ export type LocalWrite = Partial<LocalRecords> & {
 /** Voids both derived records, in the `set` of a change they are derived from. */
 export const VOID_DERIVED = { [DERIVED_KEY]: null, [FIRST_SCREEN_KEY]: null } as const satisfies LocalWrite;
 
-/** Writes local records in one `set` (all or nothing). @throws StorageQuotaError when the area is full */
+/**
+ * Writes local records in one `set` (all or nothing). A write of the reminder log empties SHOWN_KEY
+ * in the same set: every log written was read with it taken in (decodeStorage).
+ * @throws StorageQuotaError when the area is full
+ */
 export function writeLocal(records: LocalWrite): Promise<void> {
-  return guard('local', () => browser.storage.local.set(records));
+  const all = REMINDERS_KEY in records ? { ...records, [SHOWN_KEY]: {} } : records;
+  return guard('local', () => browser.storage.local.set(all));
 }
 
 const byteLength = (s: string) => new TextEncoder().encode(s).length;

@@ -8,6 +8,7 @@ import {
   getDueReminders,
   getNextWake,
   markSent,
+  withShown,
   planReminders,
   pruneReminderState,
   SENT_RETENTION_DAYS,
@@ -346,6 +347,13 @@ describe('markSent and pruneReminderState', () => {
       sent: { x: 1, 'a:lead:3': now, 'b:lead:0': now },
       snoozed: { y: 2 },
     });
+  });
+
+  it('withShown takes in what the alarm path showed, each at its later time, and leaves an unchanged log as it is', () => {
+    const log = { sent: { a: 1, b: 5 }, snoozed: { y: 2 } };
+    expect(withShown(log, { a: 3, b: 4, c: 6 })).toEqual({ sent: { a: 3, b: 5, c: 6 }, snoozed: { y: 2 } });
+    expect(withShown(log, {})).toBe(log);
+    expect(withShown(log, { b: 5 })).toBe(log);
   });
 
   it.each([

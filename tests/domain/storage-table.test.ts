@@ -1,6 +1,16 @@
 // The storage table, pure: each key's fallback and version, and the 0.1.0 shapes moved by STORAGE_MIGRATIONS.
 import { describe, expect, it } from 'vitest';
-import { APPLIED_KEY, DATA_KEY, SCHEMA_VERSION, SETTINGS_KEY, UNDO_KEY, emptyData } from '../../src/domain/model';
+import {
+  APPLIED_KEY,
+  DATA_KEY,
+  QUARANTINE_KEY,
+  REMINDERS_KEY,
+  SCHEMA_VERSION,
+  SETTINGS_KEY,
+  SHOWN_KEY,
+  UNDO_KEY,
+  emptyData,
+} from '../../src/domain/model';
 import { LOCAL_KEYS, STORAGE_TABLE, decodeStorage } from '../../src/domain/storage-table';
 
 const AT = Date.UTC(2026, 11, 3);
@@ -58,5 +68,33 @@ describe('STORAGE_MIGRATIONS (DueGuard 0.1.0)', () => {
     const { state, repairs } = decodeStorage({ local: { [UNDO_KEY]: emptyData() }, sync: {} }, AT);
     expect(state.undo).toEqual({ data: emptyData(), settings: null });
     expect(repairs.local[UNDO_KEY]).toEqual({ data: { ...emptyData(), version: SCHEMA_VERSION } });
+  });
+});
+
+describe('what the alarm path showed (SHOWN_KEY)', () => {
+  const log = { sent: { a: 1 }, snoozed: { x: 9 } };
+
+  it('is taken into the log on every read, and the log is written back with it (which empties it)', () => {
+    const { state, repairs, found } = decodeStorage({ local: { [REMINDERS_KEY]: log, [SHOWN_KEY]: { a: 2, b: 3 } }, sync: {} }, AT);
+    expect(state.reminders).toEqual({ sent: { a: 2, b: 3 }, snoozed: { x: 9 } });
+    expect(repairs.local[REMINDERS_KEY]).toEqual(state.reminders);
+    expect(found).toEqual([]);
+  });
+
+  it('none shown writes nothing back', () => {
+    const { state, repairs } = decodeStorage({ local: { [REMINDERS_KEY]: log, [SHOWN_KEY]: {} }, sync: {} }, AT);
+    expect(state.reminders).toEqual(log);
+    expect(repairs.local).toEqual({});
+  });
+
+  it('a bad entry is quarantined alone, the good ones taken in; a value that is not a map is quarantined whole', () => {
+    const bad = decodeStorage({ local: { [REMINDERS_KEY]: log, [SHOWN_KEY]: { b: 3, c: 'soon' } }, sync: {} }, AT);
+    expect(bad.state.reminders.sent).toEqual({ a: 1, b: 3 });
+    expect(bad.found).toEqual([expect.objectContaining({ key: SHOWN_KEY, record: { c: 'soon' } })]);
+    expect(bad.repairs.local[QUARANTINE_KEY]).toEqual(bad.found);
+    const whole = decodeStorage({ local: { [REMINDERS_KEY]: log, [SHOWN_KEY]: [1, 2] }, sync: {} }, AT);
+    expect(whole.state.reminders).toEqual(log);
+    expect(whole.found).toEqual([expect.objectContaining({ key: SHOWN_KEY, reason: 'not a map of times' })]);
+    expect(whole.repairs.local[REMINDERS_KEY]).toEqual(log);
   });
 });

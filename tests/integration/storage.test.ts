@@ -10,10 +10,13 @@ import corrupt from '../fixtures/storage/corrupt.json';
 import {
   APPLIED_KEY,
   DATA_KEY,
+  DERIVED_KEY,
+  FIRST_SCREEN_KEY,
   QUARANTINE_KEY,
   REMINDERS_KEY,
   SCHEMA_VERSION,
   SETTINGS_KEY,
+  SHOWN_KEY,
   UNDO_KEY,
   emptyData,
   type Data,
@@ -230,6 +233,45 @@ describe('quota', () => {
   it('passes other errors through unchanged', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('disk on fire'));
     await expect(writeLocal({ [DATA_KEY]: emptyData() })).rejects.toThrow('disk on fire');
+  });
+});
+
+describe('what the alarm path showed (SHOWN_KEY)', () => {
+  it('every write of the reminder log empties it in the same set; other writes leave it', async () => {
+    await fakeBrowser.storage.local.set({ [SHOWN_KEY]: { a: 2 } });
+    await writeLocal({ [DATA_KEY]: emptyData() });
+    expect((await local())[SHOWN_KEY]).toEqual({ a: 2 });
+    const sets = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await writeLocal({ [REMINDERS_KEY]: { sent: { a: 2 }, snoozed: {} } });
+    expect(sets).toHaveBeenCalledExactlyOnceWith({ [REMINDERS_KEY]: { sent: { a: 2 }, snoozed: {} }, [SHOWN_KEY]: {} });
+  });
+
+  it('the background’s read takes it into the log, writes that back and voids the derived records', async () => {
+    const sealed = { check: 'x', text: '{}' };
+    await fakeBrowser.storage.local.set({
+      [REMINDERS_KEY]: { sent: { a: 1 }, snoozed: {} },
+      [SHOWN_KEY]: { b: 2 },
+      [DERIVED_KEY]: sealed,
+      [FIRST_SCREEN_KEY]: sealed,
+    });
+    const state = await loadAndRepairState(NOW);
+    expect(state.reminders.sent).toEqual({ a: 1, b: 2 });
+    const stored = await local();
+    expect(stored).toMatchObject({ [REMINDERS_KEY]: { sent: { a: 1, b: 2 }, snoozed: {} }, [SHOWN_KEY]: {} });
+    expect([stored[DERIVED_KEY] ?? null, stored[FIRST_SCREEN_KEY] ?? null]).toEqual([null, null]);
+  });
+
+  it('a page sees it in the log from the change alone, without reading storage again', async () => {
+    await fakeBrowser.storage.local.set({ [REMINDERS_KEY]: { sent: { a: 1 }, snoozed: {} } });
+    const seen: Record<string, number>[] = [];
+    const stop = onStateChanged((s) => seen.push(s.reminders.sent));
+    await fakeBrowser.storage.local.set({ [DATA_KEY]: emptyData() });
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await fakeBrowser.storage.local.set({ [SHOWN_KEY]: { b: 2 } });
+    expect(seen.at(-1)).toEqual({ a: 1, b: 2 });
+    expect(reads).not.toHaveBeenCalled();
+    stop();
   });
 });
 

@@ -19,9 +19,9 @@ import {
   type Sealed,
 } from '../../src/domain/derived-record';
 import { groupItems } from '../../src/domain/item-groups';
-import { DATA_KEY, DEFAULT_SETTINGS, DERIVED_KEY, type Day } from '../../src/domain/model';
+import { DATA_KEY, DEFAULT_SETTINGS, DERIVED_KEY, REMINDERS_KEY, type Day } from '../../src/domain/model';
 import { SUMMARY_LINES } from '../../src/domain/notices';
-import { FIRST_SCREEN_KEY } from '../../src/domain/storage-keys';
+import { FIRST_SCREEN_KEY, SHOWN_KEY } from '../../src/domain/storage-keys';
 import { makeData } from '../fixtures/data';
 import { debtInput, send, storedData } from '../integration/background-harness';
 import { injectStorageFault, sendAndKillAtFault, useBackgroundAt } from './faults';
@@ -32,7 +32,7 @@ const START = new Date(2026, 5, 1, 7, 0).getTime();
 const TODAY = toDay(new Date(START));
 const END_OF_DAY = new Date(2026, 5, 1, 23, 0).getTime();
 
-/** Records every notification shown, with its words, and whether any wake read the data record. */
+/** Records every notification shown, with its words, and whether any wake read the data record or the reminder log. */
 function watch() {
   const shown: [string, string, string][] = [];
   const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
@@ -41,12 +41,15 @@ function watch() {
     return create(id, options as never);
   }) as never);
   let dataReads = 0;
+  let logReads = 0;
   const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+  const reads = (keys: unknown, key: string) => keys === null || (Array.isArray(keys) ? keys.includes(key) : keys === key);
   vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys: unknown) => {
-    if (keys === null || (Array.isArray(keys) ? keys.includes(DATA_KEY) : keys === DATA_KEY)) dataReads++;
+    if (reads(keys, DATA_KEY)) dataReads++;
+    if (reads(keys, REMINDERS_KEY)) logReads++;
     return get(keys as never);
   }) as never);
-  return { shown, dataReads: () => dataReads };
+  return { shown, dataReads: () => dataReads, logReads: () => logReads };
 }
 
 /** Runs the alarms to `until` as time passes. */
@@ -74,13 +77,13 @@ describe('a derived record that cannot stand in is rebuilt, and nothing is misse
     const seen = watch();
     await passTime(END_OF_DAY);
     vi.restoreAllMocks();
-    return { ids: seen.shown.map(([id]) => id), dataReads: seen.dataReads() };
+    return { ids: seen.shown.map(([id]) => id), dataReads: seen.dataReads(), logReads: seen.logReads() };
   }
 
-  it('with a sound record, the alarm wakes read no data and show the day’s reminders', async () => {
-    const { ids, dataReads } = await dayWith(async () => undefined);
+  it('with a sound record, the alarm wakes read neither the data nor the reminder log and show the day’s reminders', async () => {
+    const { ids, dataReads, logReads } = await dayWith(async () => undefined);
     expect(ids.length).toBeGreaterThan(0);
-    expect(dataReads).toBe(0);
+    expect([dataReads, logReads]).toEqual([0, 0]);
   });
 
   const spoilers: [string, () => Promise<unknown>][] = [
@@ -118,6 +121,8 @@ describe('a derived record that cannot stand in is rebuilt, and nothing is misse
       },
     ],
     ['not an object', () => fakeBrowser.storage.local.set({ [DERIVED_KEY]: '{"version":1' })],
+    // Not the record but what the alarm path reads with it: the wake falls to the full one, which quarantines it.
+    ['read with a dueguard.shown that is not a map of times', () => fakeBrowser.storage.local.set({ [SHOWN_KEY]: 'garbled' })],
     [
       'from yesterday',
       async () => {
@@ -172,8 +177,10 @@ describe('a derived record that cannot stand in is rebuilt, and nothing is misse
     await dayWith(async () => undefined);
     vi.setSystemTime(START + HOUR);
     await passTime(START + HOUR);
-    // The command's first write (its data, its id and the voided record) lands; the worker dies before anything else.
-    const { hit } = injectStorageFault(0, 'killed-after-write');
+    // The command's read first takes what the day's alarm wakes showed into the log (write 0); its own
+    // write (its data, its id and the voided record) lands next, and the worker dies before anything else.
+    expect(Object.keys((await fakeBrowser.storage.local.get(SHOWN_KEY))[SHOWN_KEY] ?? {})).not.toHaveLength(0);
+    const { hit } = injectStorageFault(1, 'killed-after-write');
     const input = debtInput({ name: 'late addition', recurrence: { type: 'once', dueDate: TODAY } });
     expect(await sendAndKillAtFault('addDebt', input, 'k1', hit)).toBe('killed');
     expect((await storedData()).debts.some((d) => d.id === 'k1')).toBe(true);
