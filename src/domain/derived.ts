@@ -55,6 +55,10 @@ export interface DerivedWording {
   badgeTitle(summary: BadgeSummary): string;
 }
 
+/** The snoozes `log` holds of the installments `keys` (installment key → until). */
+const snoozesOf = (keys: readonly string[], log: ReminderState): Record<string, number> =>
+  Object.fromEntries(keys.flatMap((key) => (key in log.snoozed ? [[key, log.snoozed[key]!]] : [])));
+
 /** The sections of the popup's list, in its order, and what each lists. */
 const SECTIONS = ['overdue', 'dueSoon', 'minimumPaid', 'later'] as const satisfies readonly DerivedSection[];
 
@@ -79,7 +83,10 @@ function firstScreenOf(wake: Wake, state: Pick<WritableState, 'data' | 'settings
     theme: state.settings.theme,
     rows,
     sectionRows: Object.fromEntries(SECTIONS.map((section) => [section, groups[section].length])) as Record<DerivedSection, number>,
-    snoozed: Object.fromEntries(rows.flatMap(({ leadKey }) => (leadKey in log.snoozed ? [[leadKey, log.snoozed[leadKey]!]] : []))),
+    snoozed: snoozesOf(
+      rows.map(({ leadKey }) => leadKey),
+      log,
+    ),
     totals: overview.totals,
     dueSoonCount: overview.dueSoon.length,
     plans: rows.length === listed.length ? planViews(overview.plans) : [],
@@ -164,8 +171,9 @@ export function buildDerived(
       ...head,
       badge: { ...getBadge(overview), title: wording.badgeTitle(getBadgeSummary(overview)) },
       reminders: wordReminders(ofDay, log, now, nextMidnight, items, wording),
-      snoozed: Object.fromEntries(
-        ofDay.flatMap(({ installmentKey }) => (installmentKey in log.snoozed ? [[installmentKey, log.snoozed[installmentKey]!]] : [])),
+      snoozed: snoozesOf(
+        ofDay.map((r) => r.installmentKey),
+        log,
       ),
       laterWake: getNextWake(later, log, now),
     },

@@ -353,7 +353,7 @@ export function markSent(state: ReminderState, reminders: readonly Reminder[], n
  * @example withShown({ sent: { a: 1 }, snoozed: {} }, { a: 2, b: 3 }).sent // { a: 2, b: 3 }
  */
 export function withShown(state: ReminderState, shown: Readonly<Record<string, number>>): ReminderState {
-  const entries = Object.entries(shown).filter(([key, at]) => !(at <= (state.sent[key] ?? -Infinity)));
+  const entries = Object.entries(shown).filter(([key, at]) => at > (state.sent[key] ?? -Infinity));
   return entries.length === 0 ? state : { ...state, sent: { ...state.sent, ...Object.fromEntries(entries) } };
 }
 

@@ -1,6 +1,7 @@
 /**
  * What the worker's alarm path and the popup's first screen read: the derived record, the reminders
- * shown since the log was written (SHOWN_KEY) and the stamp the record must match (the settings record as stored, the browser's language).
+ * shown since the log was written (SHOWN_KEY) and the stamp the record must match (the settings
+ * record as stored, the browser's language).
  * Imports no schema: nothing here is validated beyond the derived record's own check.
  */
 import { hashSettings, type DerivedStamp } from '../domain/derived-record';
