@@ -30,10 +30,12 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
 
   function Lazy(props: P) {
     const t = useT();
-    const [, setLoaded] = useState(false);
+    // Whether the first render had the component: the effect runs after paint, by when a preload may
+    // have finished, and a placeholder already painted must still be replaced.
+    const [shownLoaded, setLoaded] = useState(loaded !== null);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (!loaded)
+      if (!shownLoaded)
         start().then(
           () => setLoaded(true),
           () => setFailed(true),

@@ -1,7 +1,10 @@
 // lazyComponent: a part of a page loaded from its own chunk on first render or on preload.
 import { cleanup, screen } from '@testing-library/preact';
+import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyComponent } from '../../src/ui/lazy';
+import { LocaleProvider } from '../../src/ui/locale';
+import { localeFor } from '../fixtures/locale';
 import { renderWithLocale } from './popup-render';
 
 afterEach(cleanup);
@@ -37,6 +40,26 @@ describe('lazyComponent', () => {
     renderWithLocale(<Lazy name="Bo" />);
     expect(screen.getByText('Hello Bo')).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('replaces its placeholder when a preload finishes between the first render and its effect', async () => {
+    const { load, calls } = manualLoader();
+    const Lazy = lazyComponent(load);
+    void Lazy.preload();
+    // Outside act(), as in a page: the effect waits for the next paint.
+    const host = document.body.appendChild(document.createElement('div'));
+    render(
+      <LocaleProvider value={localeFor('en')}>
+        <Lazy name="Di" />
+      </LocaleProvider>,
+      host,
+    );
+    expect(host.querySelector('[aria-busy="true"]')).not.toBeNull();
+    calls[0]!.resolve(Greeting);
+    await vi.waitFor(() => expect(host.textContent).toBe('Hello Di'));
+    expect(load).toHaveBeenCalledTimes(1);
+    render(null, host);
+    host.remove();
   });
 
   it('says so when the chunk fails, and tries again on the next render', async () => {

@@ -6,7 +6,7 @@
  * under a field as focus leaves it shifts the layout under the pointer heading for Save, and the
  * click would be lost.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CommandError } from '../../domain/commands';
 import { focusFirstError } from './field';
 import type { FieldProblems, FieldsResult } from '../../domain/fields';
@@ -48,7 +48,8 @@ export function useForm<V, F extends string, T>(
     ? errors
     : (Object.fromEntries(Object.entries(errors).filter(([field]) => touched.has(field as F))) as FieldProblems<F>);
 
-  useEffect(() => {
+  // A layout effect: the focus moves in the same commit that shows the messages, not a frame later.
+  useLayoutEffect(() => {
     if (focusRequest) focusFirstError(formRef.current);
   }, [focusRequest]);
 
